@@ -1,1 +1,38 @@
-//! Placeholder: being written.
+//! Pure math of neural scaling laws: no web types, only `std` and `serde`.
+//!
+//! * [`LawId`] names a law; [`Law`] evaluates it (loss surface, 1-D curves, IsoFLOP profiles,
+//!   compute-optimal frontier, fitted range, citation).
+//! * [`Coefficients`] are the five numbers of the parametric surface
+//!   `L(N, D) = E + A/N^α + B/D^β` (Hoffmann et al. 2022, arXiv 2203.15556, eq. 2), with the
+//!   published [`Coefficients::CHINCHILLA`] (eq. 10) and [`Coefficients::EPOCH`]
+//!   (Besiroglu et al. 2024, arXiv 2404.10102, Table 1) and validation for user input.
+//! * [`kaplan`] holds Kaplan et al. 2020 (arXiv 2001.08361); [`PowerAllocation`] the
+//!   Approach 1 / 2 allocations of Hoffmann et al.
+//! * [`units`] converts FLOPs ↔ PF-days; [`format`](mod@format) prints numbers for people.
+//!
+//! Units everywhere: N in parameters, D in tokens, C in FLOPs (`C = 6ND`), loss in nats/token.
+//! Every power is computed in log space, and for inputs in the slider domain
+//! (C 1e15…1e30 FLOPs, N 1e6…1e14, D 1e8…1e16) no NaN or ∞ comes out of any law.
+
+pub mod allocation;
+pub mod citation;
+pub mod coefficients;
+pub mod fit_range;
+pub mod format;
+pub mod id;
+pub mod kaplan;
+pub mod law;
+pub mod optimum;
+pub mod parametric;
+pub mod units;
+
+pub use allocation::{AnchorPoint, PowerAllocation};
+pub use citation::Citation;
+pub use coefficients::{CoeffError, CoeffProblem, Coefficients};
+pub use fit_range::{FitRange, Span};
+pub use format::{format_count, format_loss, format_ratio, format_sci, log_space};
+pub use id::{LawId, UnknownLawId};
+pub use kaplan::kaplan_min_tokens;
+pub use law::{Law, LawKind};
+pub use optimum::Optimum;
+pub use units::{flops_to_pf_days, pf_days_to_flops, FLOPS_PER_PF_DAY};

@@ -1,0 +1,70 @@
+//! Criterion benchmark of the `laws` layer: what one full redraw of the page costs.
+//!
+//! 5 laws × 5 curves (loss vs N, loss vs D, one IsoFLOP profile, the optimum-loss frontier, the
+//! optimum N/D split) × 400 points = 10 000 evaluations per iteration.
+//! Native only: on wasm32 (where criterion is not a dependency) this is an empty program.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use criterion::{criterion_group, Criterion};
+    use scaling_viz::laws::{log_space, Law, LawId};
+    use std::hint::black_box;
+
+    const POINTS: usize = 400;
+    const LAWS: [LawId; 5] = [
+        LawId::Kaplan2020,
+        LawId::Chinchilla2022,
+        LawId::Chinchilla2022A1,
+        LawId::Chinchilla2022A2,
+        LawId::Epoch2024,
+    ];
+
+    /// Evaluates every curve of every law once; returns a checksum so nothing is optimised away.
+    fn all_curves(laws: &[Law], n: &[f64], d: &[f64], c: &[f64]) -> f64 {
+        let mut sum = 0.0;
+        for law in laws {
+            for &x in n {
+                sum += law.loss_vs_n(x);
+            }
+            for &x in d {
+                sum += law.loss_vs_d(x);
+            }
+            for &x in n {
+                sum += law.iso_flop_loss(1e21, x);
+            }
+            for &x in c {
+                sum += law.optimum(x).loss;
+            }
+            for &x in c {
+                let opt = law.optimum(x);
+                sum += opt.n + opt.d;
+            }
+        }
+        sum
+    }
+
+    fn bench(crit: &mut Criterion) {
+        let laws: Vec<Law> = LAWS.iter().map(|&id| Law::builtin(id)).collect();
+        let n: Vec<f64> = log_space(1e6, 1e14, POINTS).collect();
+        let d: Vec<f64> = log_space(1e8, 1e16, POINTS).collect();
+        let c: Vec<f64> = log_space(1e15, 1e30, POINTS).collect();
+        crit.bench_function("laws: 5 laws x 5 curves x 400 points", |b| {
+            b.iter(|| {
+                all_curves(
+                    black_box(&laws),
+                    black_box(&n),
+                    black_box(&d),
+                    black_box(&c),
+                )
+            })
+        });
+    }
+
+    criterion_group!(benches, bench);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

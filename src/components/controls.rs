@@ -1,0 +1,239 @@
+//! Inputs: the compute budget (slider + typed), the law picker, "your model" (sliders +
+//! typed) and the famous-models toggle. Each writes the one state signal; nothing else.
+
+use crate::famous_models::FAMOUS_MODELS;
+use crate::i18n::{Key, Lang};
+use crate::laws::{flops_to_pf_days, format_count, format_sci, LawId};
+use crate::state::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED, PARAMS, TOKENS};
+use crate::state::quantity::{clamp_check, parse_quantity, QuantityKind};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// A logarithmic slider (its value is log10 of the quantity) and a text box that accepts
+/// typed quantities (`5.76e23`, `175B`, `3.1 PF-days`) with a message when it cannot.
+#[component]
+pub fn LogQuantity(
+    /// `data-testid` of the slider.
+    testid: &'static str,
+    label: Signal<String>,
+    value: Signal<f64>,
+    on_set: Callback<f64>,
+    kind: QuantityKind,
+    slider: (f64, f64),
+    typed: (f64, f64),
+    /// Human text for the current value (also the slider's `aria-valuetext`).
+    human: Signal<String>,
+) -> impl IntoView {
+    let (error, set_error) = signal(String::new());
+    let input_id = format!("{testid}-typed");
+    let slider_id = format!("{testid}-range");
+    let on_slide = move |ev: leptos::ev::Event| {
+        if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+            let x = 10f64.powf(v);
+            if x.is_finite() {
+                set_error.set(String::new());
+                on_set.run(x);
+            }
+        }
+    };
+    let on_typed = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        match parse_quantity(&text, kind).and_then(|x| clamp_check(x, typed.0, typed.1)) {
+            Ok(x) => {
+                set_error.set(String::new());
+                on_set.run(x);
+            }
+            Err(e) => set_error.set(e.to_string()),
+        }
+    };
+    view! {
+        <div class="quantity">
+            <label for=slider_id.clone()>{label}</label>
+            <input
+                id=slider_id
+                type="range"
+                data-testid=testid
+                min=slider.0.log10()
+                max=slider.1.log10()
+                step="0.01"
+                prop:value=move || format!("{:.2}", value.get().log10().clamp(slider.0.log10(), slider.1.log10()))
+                aria-valuetext=move || human.get()
+                on:input=on_slide
+            />
+            <input
+                id=input_id
+                class="typed"
+                type="text"
+                inputmode="decimal"
+                spellcheck="false"
+                aria-label=move || label.get()
+                prop:value=move || format!("{:e}", value.get())
+                on:change=on_typed
+            />
+            <span class="human">{move || human.get()}</span>
+            <span class="error" role="alert">{move || error.get()}</span>
+        </div>
+    }
+}
+
+/// The compute budget, shown in FLOPs and PF-days.
+#[component]
+pub fn ComputeControl(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let value = Signal::derive(move || state.with(|s| s.compute));
+    let human = Signal::derive(move || {
+        let c = value.get();
+        let l = lang.get();
+        format!(
+            "{} {} = {} {}",
+            format_sci(c),
+            l.text(Key::Flops),
+            format_count(flops_to_pf_days(c)),
+            l.text(Key::PfDays)
+        )
+    });
+    view! {
+        <LogQuantity
+            testid="compute-slider"
+            label=Signal::derive(move || lang.get().text(Key::ComputeBudget).to_string())
+            value
+            on_set=Callback::new(move |c| set_state.update(|s| s.compute = c))
+            kind=QuantityKind::Compute
+            slider=COMPUTE_SLIDER
+            typed=COMPUTE_TYPED
+            human
+        />
+    }
+}
+
+/// The primary law and the laws to compare.
+#[component]
+pub fn LawPicker(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let options = move || {
+        LawId::ALL
+            .into_iter()
+            .map(|id| {
+                view! {
+                    <option value=id.as_str() selected=move || state.with(|s| s.law == id)>
+                        {move || lang.get().text(Key::LawName(id))}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let checks = move || {
+        LawId::ALL
+            .into_iter()
+            .map(|id| {
+                view! {
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid="compare-law"
+                            data-law=id.as_str()
+                            prop:checked=move || state.with(|s| s.shows(id))
+                            prop:disabled=move || state.with(|s| s.law == id)
+                            on:change=move |_| set_state.update(|s| s.toggle_compare(id))
+                        />
+                        {move || lang.get().text(Key::LawName(id))}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="law-picker">
+            <label for="law-select">{move || lang.get().text(Key::PrimaryLaw)}</label>
+            <select
+                id="law-select"
+                data-testid="law-select"
+                on:change=move |ev| {
+                    if let Some(id) = LawId::parse(&event_target_value(&ev)) {
+                        set_state.update(|s| s.set_primary(id));
+                    }
+                }
+            >
+                {options}
+            </select>
+            <fieldset>
+                <legend>{move || lang.get().text(Key::CompareLaws)}</legend>
+                {checks}
+            </fieldset>
+        </div>
+    }
+}
+
+/// "Your model": N and D, and the famous models that can be loaded into it.
+#[component]
+pub fn ModelControl(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let n = Signal::derive(move || state.with(|s| s.n));
+    let d = Signal::derive(move || state.with(|s| s.d));
+    let famous = FAMOUS_MODELS
+        .iter()
+        .map(|m| {
+            let (mn, md) = (m.n, m.d);
+            view! {
+                <button
+                    type="button"
+                    class="famous"
+                    data-testid="famous-model"
+                    data-model=m.id
+                    title=m.source
+                    on:click=move |_| set_state.update(|s| {
+                        s.n = mn;
+                        s.d = md;
+                    })
+                >
+                    {m.name}
+                    <small>{format!(" {}/{}", format_count(mn), format_count(md))}</small>
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="model-control">
+            <h2>{move || lang.get().text(Key::YourModel)}</h2>
+            <LogQuantity
+                testid="params-slider"
+                label=Signal::derive(move || lang.get().text(Key::Params).to_string())
+                value=n
+                on_set=Callback::new(move |x| set_state.update(|s| s.n = x))
+                kind=QuantityKind::Count
+                slider=PARAMS
+                typed=PARAMS
+                human=Signal::derive(move || format_count(n.get()))
+            />
+            <LogQuantity
+                testid="tokens-slider"
+                label=Signal::derive(move || lang.get().text(Key::Tokens).to_string())
+                value=d
+                on_set=Callback::new(move |x| set_state.update(|s| s.d = x))
+                kind=QuantityKind::Count
+                slider=TOKENS
+                typed=TOKENS
+                human=Signal::derive(move || format_count(d.get()))
+            />
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="models-toggle"
+                    prop:checked=move || state.with(|s| s.models)
+                    on:change=move |_| set_state.update(|s| s.models = !s.models)
+                />
+                {move || lang.get().text(Key::FamousModels)}
+            </label>
+            <div class="famous-list" hidden=move || !state.with(|s| s.models)>{famous}</div>
+        </div>
+    }
+}

@@ -1,0 +1,12 @@
+//! Leptos views: they create the signals, derive values with memos, and sync with the outside
+//! world (URL, canvases) in effects. All math comes from `laws`, all state handling from
+//! `state`, all drawing from `plots`.
+
+pub mod app;
+pub mod controls;
+pub mod dom;
+pub mod notice;
+pub mod plot_canvas;
+pub mod readouts;
+
+pub use app::App;

@@ -1,0 +1,161 @@
+//! Human-readable English formatting of counts, FLOPs, losses and ratios, and the geometric
+//! grids the plots sample on. Non-finite input always prints as "—", never "NaN" or "inf".
+
+/// What every formatter prints for NaN or ±∞.
+pub const NOT_A_NUMBER: &str = "—";
+
+/// `x` rounded to 3 significant digits as `(digits, exponent)` with `100 ≤ digits ≤ 999` and
+/// `|x| ≈ digits × 10^(exponent − 2)`; `None` for zero or non-finite `x`.
+///
+/// Uses the standard library's correctly rounded `{:.2e}` formatting, so carries (999.5 → 1.00e3)
+/// and subnormal inputs are handled exactly.
+fn three_significant(x: f64) -> Option<(u32, i32)> {
+    let ax = x.abs();
+    if !ax.is_finite() || ax == 0.0 {
+        return None;
+    }
+    let s = format!("{ax:.2e}");
+    let (mantissa, exponent) = s.split_once('e')?;
+    let digits: u32 = mantissa.replace('.', "").parse().ok()?;
+    let exponent: i32 = exponent.parse().ok()?;
+    Some((digits, exponent))
+}
+
+/// The three digits `digits` with a decimal point after `int_digits` of them (1, 2 or 3); for
+/// `int_digits ≤ 0` leading zeros are added ("0.0150").
+fn place_point(digits: u32, int_digits: i32) -> String {
+    let s = digits.to_string();
+    match int_digits {
+        i if i >= 3 => format!("{s}{}", "0".repeat((i - 3) as usize)),
+        1 | 2 => {
+            let (a, b) = s.split_at(int_digits as usize);
+            format!("{a}.{b}")
+        }
+        i => format!("0.{}{s}", "0".repeat((-i) as usize)),
+    }
+}
+
+fn sign(x: f64) -> &'static str {
+    if x < 0.0 {
+        "-"
+    } else {
+        ""
+    }
+}
+
+const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// `n` written with superscript digits and a superscript minus: `-3` → `"⁻³"`.
+fn superscript(n: i32) -> String {
+    let mut out = String::new();
+    if n < 0 {
+        out.push('⁻');
+    }
+    for c in n.unsigned_abs().to_string().chars() {
+        let digit = c.to_digit(10).unwrap_or(0) as usize;
+        out.push(SUPERSCRIPT_DIGITS[digit]);
+    }
+    out
+}
+
+/// Scientific notation with 3 significant digits: `5.76e23` → `"5.76×10²³"`,
+/// `0.00123` → `"1.23×10⁻³"`, `0` → `"0"`; non-finite → `"—"`.
+pub fn format_sci(x: f64) -> String {
+    if !x.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
+    match three_significant(x) {
+        None => "0".to_owned(),
+        Some((digits, exponent)) => format!(
+            "{}{}×10{}",
+            sign(x),
+            place_point(digits, 1),
+            superscript(exponent)
+        ),
+    }
+}
+
+/// A count (parameters, tokens) with 3 significant digits and a K/M/B/T suffix:
+/// `70e9` → `"70.0B"`, `1.4e12` → `"1.40T"`, `4e8` → `"400M"`, `216.2e12` → `"216T"`,
+/// `512` → `"512"`, `1.5` → `"1.50"`. From 1e15 up, and below 1e-3, it is [`format_sci`];
+/// non-finite → `"—"`.
+pub fn format_count(x: f64) -> String {
+    if !x.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
+    let Some((digits, exponent)) = three_significant(x) else {
+        return "0".to_owned();
+    };
+    if !(-3..15).contains(&exponent) {
+        return format_sci(x);
+    }
+    let (suffix, tier) = match exponent {
+        12.. => ("T", 12),
+        9.. => ("B", 9),
+        6.. => ("M", 6),
+        3.. => ("K", 3),
+        _ => ("", 0),
+    };
+    format!(
+        "{}{}{suffix}",
+        sign(x),
+        place_point(digits, exponent - tier + 1)
+    )
+}
+
+/// A loss with 3 decimals: `1.9372` → `"1.937"`; non-finite → `"—"`.
+pub fn format_loss(x: f64) -> String {
+    if !x.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
+    format!("{x:.3}")
+}
+
+/// Tokens per parameter: 2 decimals below 10 (`"0.15"`, `"5.30"`), 1 decimal below 100
+/// (`"20.3"`), none below 10 000 (`"214"`), then [`format_count`] (`"12.3K"`); non-zero values
+/// below 0.005 (which would print as "0.00") use [`format_sci`]; non-finite → `"—"`.
+pub fn format_ratio(x: f64) -> String {
+    if !x.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
+    let ax = x.abs();
+    if ax != 0.0 && ax < 0.005 {
+        return format_sci(x);
+    }
+    // Pick the precision from the rounded value, so 99.96 prints "100", not "100.0".
+    for (decimals, limit) in [(2usize, 10.0), (1, 100.0), (0, 10_000.0)] {
+        let s = format!("{x:.decimals$}");
+        let rounded: f64 = s.parse().unwrap_or(x);
+        if rounded.abs() < limit {
+            return s;
+        }
+    }
+    format_count(x)
+}
+
+/// `count` points from `lo` to `hi` (both included, exactly), equally spaced on a log axis.
+/// `count == 1` yields `lo`; yields nothing if `count == 0` or either end is not finite and > 0.
+pub fn log_space(
+    lo: f64,
+    hi: f64,
+    count: usize,
+) -> impl ExactSizeIterator<Item = f64> + DoubleEndedIterator + Clone {
+    let valid = lo.is_finite() && hi.is_finite() && lo > 0.0 && hi > 0.0;
+    let count = if valid { count } else { 0 };
+    let (ln_lo, ln_hi) = (lo.ln(), hi.ln());
+    let last = count.saturating_sub(1);
+    let step = if last == 0 {
+        0.0
+    } else {
+        (ln_hi - ln_lo) / last as f64
+    };
+    (0..count).map(move |i| {
+        if i == 0 {
+            lo
+        } else if i == last {
+            hi
+        } else {
+            (ln_lo + step * i as f64).exp()
+        }
+    })
+}

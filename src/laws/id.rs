@@ -1,0 +1,113 @@
+//! Stable identifiers of the scaling laws the page can show.
+//!
+//! The id strings are part of the URL (`?law=chinchilla2022-a1`) and of the i18n keys, so they
+//! never change once published.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// Which scaling law a curve, a table row or a URL refers to.
+///
+/// Serialised (serde) and printed ([`fmt::Display`]) as [`LawId::as_str`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LawId {
+    /// Kaplan et al. 2020, arXiv 2001.08361: separate power laws in N, D and C_min.
+    #[serde(rename = "kaplan2020")]
+    Kaplan2020,
+    /// Hoffmann et al. 2022, arXiv 2203.15556, Approach 3: parametric fit (eq. 10).
+    #[serde(rename = "chinchilla2022")]
+    Chinchilla2022,
+    /// Hoffmann et al. 2022, Approach 1 (training-curve envelope): N* ∝ C^0.50 (Table 2).
+    #[serde(rename = "chinchilla2022-a1")]
+    Chinchilla2022A1,
+    /// Hoffmann et al. 2022, Approach 2 (IsoFLOP profiles): N* ∝ C^0.49 (Table 2).
+    #[serde(rename = "chinchilla2022-a2")]
+    Chinchilla2022A2,
+    /// Besiroglu, Erdil, Barnett, You 2024, arXiv 2404.10102: refit of Approach 3.
+    #[serde(rename = "epoch2024")]
+    Epoch2024,
+    /// The parametric form of Hoffmann et al. (eq. 2) with user-given coefficients.
+    #[serde(rename = "custom")]
+    Custom,
+}
+
+impl LawId {
+    /// Every law, in the order the page lists them.
+    pub const ALL: [LawId; 6] = [
+        LawId::Kaplan2020,
+        LawId::Chinchilla2022,
+        LawId::Chinchilla2022A1,
+        LawId::Chinchilla2022A2,
+        LawId::Epoch2024,
+        LawId::Custom,
+    ];
+
+    /// The stable id string: `"kaplan2020"`, `"chinchilla2022"`, `"chinchilla2022-a1"`,
+    /// `"chinchilla2022-a2"`, `"epoch2024"` or `"custom"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LawId::Kaplan2020 => "kaplan2020",
+            LawId::Chinchilla2022 => "chinchilla2022",
+            LawId::Chinchilla2022A1 => "chinchilla2022-a1",
+            LawId::Chinchilla2022A2 => "chinchilla2022-a2",
+            LawId::Epoch2024 => "epoch2024",
+            LawId::Custom => "custom",
+        }
+    }
+
+    /// The law whose id is exactly `s` (case-sensitive, no trimming), if any.
+    pub fn parse(s: &str) -> Option<LawId> {
+        LawId::ALL.into_iter().find(|id| id.as_str() == s)
+    }
+
+    /// i18n key of the law's display name: `law.<id>.name`.
+    pub const fn name_key(self) -> &'static str {
+        match self {
+            LawId::Kaplan2020 => "law.kaplan2020.name",
+            LawId::Chinchilla2022 => "law.chinchilla2022.name",
+            LawId::Chinchilla2022A1 => "law.chinchilla2022-a1.name",
+            LawId::Chinchilla2022A2 => "law.chinchilla2022-a2.name",
+            LawId::Epoch2024 => "law.epoch2024.name",
+            LawId::Custom => "law.custom.name",
+        }
+    }
+
+    /// i18n key of the law's one-paragraph description: `law.<id>.description`.
+    pub const fn description_key(self) -> &'static str {
+        match self {
+            LawId::Kaplan2020 => "law.kaplan2020.description",
+            LawId::Chinchilla2022 => "law.chinchilla2022.description",
+            LawId::Chinchilla2022A1 => "law.chinchilla2022-a1.description",
+            LawId::Chinchilla2022A2 => "law.chinchilla2022-a2.description",
+            LawId::Epoch2024 => "law.epoch2024.description",
+            LawId::Custom => "law.custom.description",
+        }
+    }
+}
+
+impl fmt::Display for LawId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The string given to [`LawId::from_str`] is not one of the ids.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownLawId(pub String);
+
+impl fmt::Display for UnknownLawId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown scaling law id {:?}", self.0)
+    }
+}
+
+impl std::error::Error for UnknownLawId {}
+
+impl FromStr for LawId {
+    type Err = UnknownLawId;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        LawId::parse(s).ok_or_else(|| UnknownLawId(s.to_owned()))
+    }
+}

@@ -1,0 +1,182 @@
+//! [`Law`]: one selectable scaling law, behind a single interface for the plots.
+
+use super::allocation::PowerAllocation;
+use super::citation::Citation;
+use super::coefficients::{CoeffError, Coefficients};
+use super::fit_range::FitRange;
+use super::id::LawId;
+use super::kaplan;
+use super::optimum::Optimum;
+use super::units::tokens_for_budget;
+
+/// How a law computes its curves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LawKind {
+    /// Kaplan et al. 2020: separate fits for L(N), L(D), L(N, D) and L(C_min), and the
+    /// allocation N* = 1.3e9·C_min^0.73 (see [`kaplan`]).
+    Kaplan,
+    /// A parametric surface `E + A/N^α + B/D^β` with its closed-form optimum
+    /// (Hoffmann et al. 2022, eqs. 2 and 4).
+    Parametric(Coefficients),
+    /// A published power-law allocation `N* ∝ C^a` (Hoffmann et al. Approaches 1 and 2), whose
+    /// losses are read from the parametric `surface` (they publish no loss model of their own).
+    Allocation {
+        /// Where the optimum lies.
+        rule: PowerAllocation,
+        /// What loss is predicted at any (N, D), including the optimum.
+        surface: Coefficients,
+    },
+}
+
+/// One scaling law as the page uses it: loss surface, 1-D curves, compute-optimal frontier,
+/// fitted range and citation.
+///
+/// Every method is pure and, for inputs in the slider domain (C 1e15…1e30 FLOPs,
+/// N 1e6…1e14, D 1e8…1e16), returns finite numbers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Law {
+    id: LawId,
+    kind: LawKind,
+}
+
+impl Law {
+    /// The law `id`. `custom` is used only for [`LawId::Custom`]; invalid custom coefficients
+    /// are replaced by [`Coefficients::sanitized`] so the law never yields NaN (use
+    /// [`Law::custom`] to get the validation errors instead).
+    pub fn new(id: LawId, custom: Coefficients) -> Law {
+        let kind = match id {
+            LawId::Kaplan2020 => LawKind::Kaplan,
+            // Hoffmann et al. 2022, Approach 3, eq. 10 as published.
+            LawId::Chinchilla2022 => LawKind::Parametric(Coefficients::CHINCHILLA),
+            // Approach 1 allocation; losses from the Approach 3 surface of `chinchilla2022`.
+            LawId::Chinchilla2022A1 => LawKind::Allocation {
+                rule: PowerAllocation::APPROACH_1,
+                surface: Coefficients::CHINCHILLA,
+            },
+            // Approach 2 allocation; losses from the Approach 3 surface of `chinchilla2022`.
+            LawId::Chinchilla2022A2 => LawKind::Allocation {
+                rule: PowerAllocation::APPROACH_2,
+                surface: Coefficients::CHINCHILLA,
+            },
+            // Besiroglu et al. 2024, Table 1.
+            LawId::Epoch2024 => LawKind::Parametric(Coefficients::EPOCH),
+            LawId::Custom => LawKind::Parametric(custom.sanitized()),
+        };
+        Law { id, kind }
+    }
+
+    /// The built-in law `id`; [`LawId::Custom`] starts from [`Coefficients::CHINCHILLA`].
+    pub fn builtin(id: LawId) -> Law {
+        Law::new(id, Coefficients::CHINCHILLA)
+    }
+
+    /// The `custom` law with `coefficients`, or every validation error.
+    pub fn custom(coefficients: Coefficients) -> Result<Law, Vec<CoeffError>> {
+        coefficients.validate()?;
+        Ok(Law::new(LawId::Custom, coefficients))
+    }
+
+    /// Which law this is.
+    pub fn id(&self) -> LawId {
+        self.id
+    }
+
+    /// How this law computes its curves.
+    pub fn kind(&self) -> LawKind {
+        self.kind
+    }
+
+    /// Loss surface L(N, D), nats/token: Kaplan eq. 1.5 for `kaplan2020`; otherwise the
+    /// parametric surface of [`Law::surface`] (for `chinchilla2022-a1`/`-a2` that is the
+    /// `chinchilla2022` surface).
+    pub fn loss(&self, n: f64, d: f64) -> f64 {
+        match self.kind {
+            LawKind::Kaplan => kaplan::kaplan_loss(n, d),
+            LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => c.loss(n, d),
+        }
+    }
+
+    /// Loss when data is not the bottleneck: Kaplan's L(N) (eq. 1.1), or `E + A/N^α`.
+    pub fn loss_vs_n(&self, n: f64) -> f64 {
+        match self.kind {
+            LawKind::Kaplan => kaplan::kaplan_loss_vs_n(n),
+            LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => c.loss_vs_n(n),
+        }
+    }
+
+    /// Loss when model size is not the bottleneck: Kaplan's L(D) (eq. 1.2), or `E + B/D^β`.
+    pub fn loss_vs_d(&self, d: f64) -> f64 {
+        match self.kind {
+            LawKind::Kaplan => kaplan::kaplan_loss_vs_d(d),
+            LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => c.loss_vs_d(d),
+        }
+    }
+
+    /// Loss of an `n`-parameter model trained on budget `c` FLOPs, i.e. on `c/(6n)` tokens:
+    /// one IsoFLOP profile (Hoffmann et al. Fig. 3 left, Fig. 4 right).
+    pub fn iso_flop_loss(&self, c: f64, n: f64) -> f64 {
+        self.loss(n, tokens_for_budget(c, n))
+    }
+
+    /// Optimal parameters for budget `c` FLOPs (see [`Law::optimum`]).
+    pub fn optimal_n(&self, c: f64) -> f64 {
+        match self.kind {
+            LawKind::Kaplan => kaplan::kaplan_optimal_n(c),
+            LawKind::Parametric(s) => s.optimal_n(c),
+            LawKind::Allocation { rule, .. } => rule.optimal_n(c),
+        }
+    }
+
+    /// Compute-optimal split of budget `c` FLOPs; always `6·n·d = c`.
+    ///
+    /// * `kaplan2020`: N* = 1.3e9·C_min^0.73 (Table 6), loss = L(C_min) (eq. 1.3).
+    /// * parametric laws: closed form of Hoffmann et al. eq. 4, loss = L(N*, D*).
+    /// * `chinchilla2022-a1`/`-a2`: the anchored power law, loss read from the
+    ///   `chinchilla2022` surface at (N*, D*).
+    pub fn optimum(&self, c: f64) -> Optimum {
+        match self.kind {
+            LawKind::Kaplan => kaplan::kaplan_optimum(c),
+            LawKind::Parametric(s) => s.optimum(c),
+            LawKind::Allocation { rule, surface } => {
+                let split = Optimum::from_params(c, rule.optimal_n(c), 0.0);
+                Optimum {
+                    loss: surface.loss(split.n, split.d),
+                    ..split
+                }
+            }
+        }
+    }
+
+    /// The parametric coefficients behind [`Law::loss`]; `None` for Kaplan.
+    pub fn surface(&self) -> Option<Coefficients> {
+        match self.kind {
+            LawKind::Kaplan => None,
+            LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => Some(c),
+        }
+    }
+
+    /// The (N, D, C) region the paper fitted; outside it the curves are extrapolations.
+    pub fn fit_range(&self) -> FitRange {
+        match self.id {
+            LawId::Kaplan2020 => FitRange::KAPLAN,
+            _ => FitRange::CHINCHILLA,
+        }
+    }
+
+    /// The paper, and the place in it, this law's numbers come from.
+    pub fn citation(&self) -> Citation {
+        match self.id {
+            LawId::Kaplan2020 => Citation::KAPLAN_2020,
+            LawId::Chinchilla2022 => Citation::CHINCHILLA_2022,
+            LawId::Chinchilla2022A1 => Citation::CHINCHILLA_2022_A1,
+            LawId::Chinchilla2022A2 => Citation::CHINCHILLA_2022_A2,
+            LawId::Epoch2024 => Citation::EPOCH_2024,
+            LawId::Custom => Citation::CUSTOM,
+        }
+    }
+
+    /// Unit of every loss this law returns: `"nats/token"`.
+    pub fn loss_unit(&self) -> &'static str {
+        "nats/token"
+    }
+}

@@ -1,0 +1,17 @@
+//! Drawing. A plot is first described as a [`Chart`] (plain data: axes, curves, markers,
+//! shaded bands), built from the state by [`scenes`]; then [`draw_chart`] paints any
+//! [`Chart`] on any plotters `DrawingBackend` — the canvas in the browser, SVG natively and
+//! for export. Nothing here knows about the DOM.
+
+pub mod chart;
+pub mod draw;
+pub mod scenes;
+pub mod style;
+pub mod ticks;
+
+pub use chart::{
+    Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerShape, Series, VLine,
+};
+pub use draw::{draw_chart, render_svg};
+pub use scenes::{PlotKind, Scene};
+pub use style::{Look, Rgb, Theme};

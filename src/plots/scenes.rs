@@ -1,0 +1,525 @@
+//! Builds the four [`Chart`]s from the user's state: which curves, markers and bands each plot
+//! shows. Pure: the same state gives the same charts, natively and in the browser.
+//!
+//! 1. Loss vs N — iso-FLOP profiles L(N, C/6N) at the budget and a decade either side, the
+//!    optimum marked on each (Hoffmann et al. 2022, Fig. 3), your model.
+//! 2. Loss vs D — the same profiles against D = C/6N.
+//! 3. Loss vs C — each law's compute-optimal frontier, the budget, famous models.
+//! 4. The split — N*(C) and D*(C) for each law, read at the budget.
+
+use super::chart::{
+    Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerShape, Series, VLine,
+};
+use super::style::{Rgb, Theme, DASHES, PALETTE};
+use crate::famous_models::FAMOUS_MODELS;
+use crate::i18n::{Key, Lang};
+use crate::laws::{format_count, log_space, Law, LawId, Span};
+use crate::state::bounds::{COMPUTE_SLIDER, PARAMS, TOKENS};
+use crate::state::AppState;
+
+/// Points per curve (issue budget: 4 plots × 5 curves × 400 points).
+pub const POINTS: usize = 400;
+
+/// The four plots, in page order. `as_str` gives the `data-testid` suffix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlotKind {
+    N,
+    D,
+    C,
+    Split,
+}
+
+impl PlotKind {
+    pub const ALL: [PlotKind; 4] = [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlotKind::N => "n",
+            PlotKind::D => "d",
+            PlotKind::C => "c",
+            PlotKind::Split => "split",
+        }
+    }
+}
+
+/// What the charts are built from: the state, its laws resolved, and the page language.
+pub struct Scene<'a> {
+    pub state: &'a AppState,
+    pub laws: Vec<Law>,
+    pub lang: Lang,
+    pub theme: Theme,
+}
+
+impl<'a> Scene<'a> {
+    pub fn new(state: &'a AppState, lang: Lang, theme: Theme) -> Self {
+        let laws = state
+            .shown_laws()
+            .into_iter()
+            .map(|id| state.law_for(id))
+            .collect();
+        Scene {
+            state,
+            laws,
+            lang,
+            theme,
+        }
+    }
+
+    /// The chart for one plot.
+    pub fn chart(&self, kind: PlotKind) -> Chart {
+        match kind {
+            PlotKind::N => self.iso_flop_chart(Profile::Params),
+            PlotKind::D => self.iso_flop_chart(Profile::Tokens),
+            PlotKind::C => self.frontier_chart(),
+            PlotKind::Split => self.split_chart(),
+        }
+    }
+
+    fn primary(&self) -> &Law {
+        &self.laws[0]
+    }
+
+    fn legend(&self) -> Vec<LegendEntry> {
+        self.laws
+            .iter()
+            .enumerate()
+            .map(|(i, law)| LegendEntry {
+                label: self.lang.text(Key::LawName(law.id())).to_string(),
+                color: law_color(i),
+                dash: law_dash(i),
+            })
+            .collect()
+    }
+
+    /// The compute range the frontier and split plots span: the slider's, widened to the
+    /// budget if a typed budget lies outside it.
+    fn compute_span(&self) -> (f64, f64) {
+        let c = self.state.compute;
+        (COMPUTE_SLIDER.0.min(c / 2.0), COMPUTE_SLIDER.1.max(c * 2.0))
+    }
+
+    fn iso_flop_chart(&self, profile: Profile) -> Chart {
+        let (x_lo, x_hi) = match profile {
+            Profile::Params => PARAMS,
+            Profile::Tokens => TOKENS,
+        };
+        let c = self.state.compute;
+        let budgets = [(c / 10.0, 0.45, 1.5), (c, 1.0, 2.75), (c * 10.0, 0.45, 1.5)];
+
+        // y range: from the lowest point any shown profile reaches, up to a margin above the
+        // highest optimum, so every U keeps its bottom and both flanks in view.
+        let mut lo = f64::INFINITY;
+        let mut hi_opt = f64::NEG_INFINITY;
+        for law in &self.laws {
+            for (cb, _, _) in budgets {
+                let opt = law.optimum(cb);
+                let at_opt = law.iso_flop_loss(cb, opt.n);
+                lo = lo.min(at_opt);
+                hi_opt = hi_opt.max(at_opt);
+            }
+        }
+        let user_loss = self.primary().loss(self.state.n, self.state.d);
+        let y_lo = lo.min(user_loss) * 0.97;
+        let y_hi = (hi_opt * 1.3).max(y_lo * 1.25).max(user_loss * 1.05);
+
+        let mut series = Vec::new();
+        let mut markers = Vec::new();
+        for (i, law) in self.laws.iter().enumerate() {
+            for (cb, opacity, width) in budgets {
+                let points = log_space(x_lo, x_hi, POINTS).map(|x| {
+                    let n = match profile {
+                        Profile::Params => x,
+                        Profile::Tokens => cb / (6.0 * x),
+                    };
+                    (x, law.iso_flop_loss(cb, n))
+                });
+                for run in clip_runs(points, y_lo, y_hi) {
+                    series.push(Series {
+                        points: run,
+                        color: law_color(i),
+                        dash: law_dash(i),
+                        width,
+                        opacity,
+                    });
+                }
+                let opt = law.optimum(cb);
+                let x = match profile {
+                    Profile::Params => opt.n,
+                    Profile::Tokens => opt.d,
+                };
+                let y = law.iso_flop_loss(cb, opt.n);
+                if in_box(x, y, x_lo, x_hi, y_lo, y_hi) {
+                    let label = (i == 0 && cb == c).then(|| format_count(x));
+                    markers.push(Marker {
+                        at: (x, y),
+                        shape: MarkerShape::Circle,
+                        color: law_color(i),
+                        label,
+                    });
+                }
+            }
+        }
+        let user_x = match profile {
+            Profile::Params => self.state.n,
+            Profile::Tokens => self.state.d,
+        };
+        if in_box(user_x, user_loss, x_lo, x_hi, y_lo, y_hi) {
+            markers.push(Marker {
+                at: (user_x, user_loss),
+                shape: MarkerShape::Diamond,
+                color: self.theme.user,
+                label: Some(self.lang.text(Key::You).to_string()),
+            });
+        }
+        let fit = self.primary().fit_range();
+        let fit_span = match profile {
+            Profile::Params => fit.n,
+            Profile::Tokens => fit.d,
+        };
+        let (title, axis) = match profile {
+            Profile::Params => (Key::PlotN, Key::AxisParams),
+            Profile::Tokens => (Key::PlotD, Key::AxisTokens),
+        };
+        Chart {
+            title: self.lang.text(title).to_string(),
+            x: Axis {
+                lo: x_lo,
+                hi: x_hi,
+                kind: AxisKind::Decades,
+                label: self.lang.text(axis).to_string(),
+            },
+            y: Axis {
+                lo: y_lo,
+                hi: y_hi,
+                kind: AxisKind::Loss,
+                label: self.lang.text(Key::AxisLoss).to_string(),
+            },
+            bands: outside(fit_span, x_lo, x_hi),
+            series,
+            vlines: Vec::new(),
+            markers,
+            legend: self.legend(),
+            band_label: self.lang.text(Key::Extrapolation).to_string(),
+        }
+    }
+
+    fn frontier_chart(&self) -> Chart {
+        let (x_lo, x_hi) = self.compute_span();
+        let mut series = Vec::new();
+        let mut y_lo = f64::INFINITY;
+        let mut y_hi = f64::NEG_INFINITY;
+        let curves: Vec<Vec<(f64, f64)>> = self
+            .laws
+            .iter()
+            .map(|law| {
+                log_space(x_lo, x_hi, POINTS)
+                    .map(|c| (c, law.optimum(c).loss))
+                    .filter(|p| p.1.is_finite())
+                    .collect()
+            })
+            .collect();
+        for curve in &curves {
+            for &(_, y) in curve {
+                y_lo = y_lo.min(y);
+                y_hi = y_hi.max(y);
+            }
+        }
+        let primary = self.primary();
+        let famous: Vec<(f64, f64, &str)> = if self.state.models {
+            FAMOUS_MODELS
+                .iter()
+                .map(|m| (m.compute(), primary.loss(m.n, m.d), m.name))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let user = (
+            self.state.user_compute(),
+            primary.loss(self.state.n, self.state.d),
+        );
+        for &(x, y, _) in &famous {
+            if x >= x_lo && x <= x_hi {
+                y_lo = y_lo.min(y);
+                y_hi = y_hi.max(y);
+            }
+        }
+        if user.0 >= x_lo && user.0 <= x_hi {
+            y_lo = y_lo.min(user.1);
+            y_hi = y_hi.max(user.1);
+        }
+        let (y_lo, y_hi) = pad_range(y_lo, y_hi);
+        for (i, curve) in curves.into_iter().enumerate() {
+            series.push(Series {
+                points: curve,
+                color: law_color(i),
+                dash: law_dash(i),
+                width: 2.75,
+                opacity: 1.0,
+            });
+        }
+        let mut markers: Vec<Marker> = famous
+            .into_iter()
+            .filter(|(x, y, _)| in_box(*x, *y, x_lo, x_hi, y_lo, y_hi))
+            .map(|(x, y, name)| Marker {
+                at: (x, y),
+                shape: MarkerShape::Square,
+                color: self.theme.famous,
+                label: Some(name.to_string()),
+            })
+            .collect();
+        for (i, law) in self.laws.iter().enumerate() {
+            let opt = law.optimum(self.state.compute);
+            if in_box(opt.compute, opt.loss, x_lo, x_hi, y_lo, y_hi) {
+                markers.push(Marker {
+                    at: (opt.compute, opt.loss),
+                    shape: MarkerShape::Circle,
+                    color: law_color(i),
+                    label: None,
+                });
+            }
+        }
+        if in_box(user.0, user.1, x_lo, x_hi, y_lo, y_hi) {
+            markers.push(Marker {
+                at: user,
+                shape: MarkerShape::Diamond,
+                color: self.theme.user,
+                label: Some(self.lang.text(Key::You).to_string()),
+            });
+        }
+        Chart {
+            title: self.lang.text(Key::PlotC).to_string(),
+            x: Axis {
+                lo: x_lo,
+                hi: x_hi,
+                kind: AxisKind::Decades,
+                label: self.lang.text(Key::AxisCompute).to_string(),
+            },
+            y: Axis {
+                lo: y_lo,
+                hi: y_hi,
+                kind: AxisKind::Loss,
+                label: self.lang.text(Key::AxisLoss).to_string(),
+            },
+            bands: outside(primary.fit_range().c, x_lo, x_hi),
+            series,
+            vlines: vec![self.budget_line()],
+            markers,
+            legend: self.legend(),
+            band_label: self.lang.text(Key::Extrapolation).to_string(),
+        }
+    }
+
+    fn split_chart(&self) -> Chart {
+        let (x_lo, x_hi) = self.compute_span();
+        let mut series = Vec::new();
+        let mut markers = Vec::new();
+        let mut y_lo = f64::INFINITY;
+        let mut y_hi = f64::NEG_INFINITY;
+        for (i, law) in self.laws.iter().enumerate() {
+            let optima: Vec<_> = log_space(x_lo, x_hi, POINTS)
+                .map(|c| law.optimum(c))
+                .collect();
+            let n_curve: Vec<(f64, f64)> = optima.iter().map(|o| (o.compute, o.n)).collect();
+            let d_curve: Vec<(f64, f64)> = optima.iter().map(|o| (o.compute, o.d)).collect();
+            for &(_, y) in n_curve.iter().chain(d_curve.iter()) {
+                if y.is_finite() && y > 0.0 {
+                    y_lo = y_lo.min(y);
+                    y_hi = y_hi.max(y);
+                }
+            }
+            series.push(Series {
+                points: n_curve,
+                color: law_color(i),
+                dash: law_dash(i),
+                width: 2.75,
+                opacity: 1.0,
+            });
+            series.push(Series {
+                points: d_curve,
+                color: law_color(i),
+                dash: law_dash(i),
+                width: 1.75,
+                opacity: 0.8,
+            });
+            let opt = law.optimum(self.state.compute);
+            let primary = i == 0;
+            markers.push(Marker {
+                at: (opt.compute, opt.n),
+                shape: MarkerShape::Circle,
+                color: law_color(i),
+                label: primary.then(|| format!("N* {}", format_count(opt.n))),
+            });
+            markers.push(Marker {
+                at: (opt.compute, opt.d),
+                shape: MarkerShape::Circle,
+                color: law_color(i),
+                label: primary.then(|| format!("D* {}", format_count(opt.d))),
+            });
+        }
+        let (y_lo, y_hi) = (y_lo / 3.0, y_hi * 3.0);
+        Chart {
+            title: self.lang.text(Key::PlotSplit).to_string(),
+            x: Axis {
+                lo: x_lo,
+                hi: x_hi,
+                kind: AxisKind::Decades,
+                label: self.lang.text(Key::AxisCompute).to_string(),
+            },
+            y: Axis {
+                lo: y_lo,
+                hi: y_hi,
+                kind: AxisKind::Decades,
+                label: self.lang.text(Key::AxisCount).to_string(),
+            },
+            bands: outside(self.primary().fit_range().c, x_lo, x_hi),
+            series,
+            vlines: vec![self.budget_line()],
+            markers,
+            legend: self.legend(),
+            band_label: self.lang.text(Key::Extrapolation).to_string(),
+        }
+    }
+
+    fn budget_line(&self) -> VLine {
+        VLine {
+            x: self.state.compute,
+            label: Some(format!(" {}", self.lang.text(Key::Budget))),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Profile {
+    Params,
+    Tokens,
+}
+
+/// Colour of the i-th shown law.
+pub fn law_color(i: usize) -> Rgb {
+    PALETTE[i % PALETTE.len()]
+}
+
+/// Dash pattern of the i-th shown law.
+pub fn law_dash(i: usize) -> Dash {
+    DASHES[i % DASHES.len()]
+}
+
+fn in_box(x: f64, y: f64, x_lo: f64, x_hi: f64, y_lo: f64, y_hi: f64) -> bool {
+    x.is_finite() && y.is_finite() && x >= x_lo && x <= x_hi && y >= y_lo && y <= y_hi
+}
+
+/// A little room above and below a loss range (log axis), never empty.
+fn pad_range(lo: f64, hi: f64) -> (f64, f64) {
+    if !(lo.is_finite() && hi.is_finite() && lo > 0.0) {
+        return (1.0, 10.0);
+    }
+    let hi = hi.max(lo * 1.05);
+    (lo * 0.97, hi * 1.03)
+}
+
+/// Shaded bands for the parts of `[lo, hi]` outside the fitted `span`.
+fn outside(span: Span, lo: f64, hi: f64) -> Vec<Band> {
+    let mut bands = Vec::new();
+    if span.lo > lo {
+        bands.push(Band {
+            x: (lo, span.lo.min(hi)),
+        });
+    }
+    if span.hi < hi {
+        bands.push(Band {
+            x: (span.hi.max(lo), hi),
+        });
+    }
+    bands
+}
+
+/// Splits a curve into the runs that stay within `[y_lo, y_hi]`, ending each run exactly on
+/// the boundary it crosses (interpolated in log space), and dropping non-finite points.
+pub fn clip_runs(
+    points: impl Iterator<Item = (f64, f64)>,
+    y_lo: f64,
+    y_hi: f64,
+) -> Vec<Vec<(f64, f64)>> {
+    let mut runs = Vec::new();
+    let mut run: Vec<(f64, f64)> = Vec::new();
+    let mut prev: Option<(f64, f64)> = None;
+    let inside = |y: f64| y >= y_lo && y <= y_hi;
+    for (x, y) in points {
+        if !(x.is_finite() && y.is_finite() && x > 0.0 && y > 0.0) {
+            if run.len() > 1 {
+                runs.push(std::mem::take(&mut run));
+            }
+            run.clear();
+            prev = None;
+            continue;
+        }
+        if let Some((px, py)) = prev {
+            match (inside(py), inside(y)) {
+                (false, true) => run.push(crossing(
+                    (px, py),
+                    (x, y),
+                    if py > y_hi { y_hi } else { y_lo },
+                )),
+                (true, false) => {
+                    run.push(crossing(
+                        (px, py),
+                        (x, y),
+                        if y > y_hi { y_hi } else { y_lo },
+                    ));
+                    if run.len() > 1 {
+                        runs.push(std::mem::take(&mut run));
+                    }
+                    run.clear();
+                }
+                _ => {}
+            }
+        }
+        if inside(y) {
+            run.push((x, y));
+        }
+        prev = Some((x, y));
+    }
+    if run.len() > 1 {
+        runs.push(run);
+    }
+    runs
+}
+
+/// Where the segment a→b meets y = `at`, interpolating in log–log space.
+fn crossing(a: (f64, f64), b: (f64, f64), at: f64) -> (f64, f64) {
+    let (lx0, ly0, lx1, ly1) = (a.0.ln(), a.1.ln(), b.0.ln(), b.1.ln());
+    let t = if ly1 == ly0 {
+        0.0
+    } else {
+        (at.ln() - ly0) / (ly1 - ly0)
+    };
+    ((lx0 + (lx1 - lx0) * t.clamp(0.0, 1.0)).exp(), at)
+}
+
+/// The law ids of a scene, in legend order (for tests and aria labels).
+pub fn law_ids(scene: &Scene<'_>) -> Vec<LawId> {
+    scene.laws.iter().map(|l| l.id()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_runs_cuts_at_the_boundary() {
+        let pts = vec![(1.0, 10.0), (2.0, 4.0), (3.0, 2.0), (4.0, 4.0), (5.0, 10.0)];
+        let runs = clip_runs(pts.into_iter(), 1.0, 5.0);
+        assert_eq!(runs.len(), 1);
+        let run = &runs[0];
+        assert_eq!(run.first().map(|p| p.1), Some(5.0));
+        assert_eq!(run.last().map(|p| p.1), Some(5.0));
+        assert!(run.iter().all(|p| p.1 <= 5.0 && p.1 >= 1.0));
+    }
+
+    #[test]
+    fn clip_runs_drops_non_finite() {
+        let pts = vec![(1.0, 2.0), (2.0, f64::NAN), (3.0, 2.0), (4.0, 2.0)];
+        let runs = clip_runs(pts.into_iter(), 1.0, 5.0);
+        assert_eq!(runs, vec![vec![(3.0, 2.0), (4.0, 2.0)]]);
+    }
+}

@@ -1,0 +1,80 @@
+//! Colours, dash patterns and sizes. The palette is Okabe & Ito (2008), safe for the common
+//! colour-vision deficiencies; every law also gets its own dash pattern.
+
+use super::chart::Dash;
+
+/// An sRGB colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub fn css(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+/// Okabe–Ito: blue, vermillion, bluish green, reddish purple, orange, sky blue.
+pub const PALETTE: [Rgb; 6] = [
+    Rgb(0, 114, 178),
+    Rgb(213, 94, 0),
+    Rgb(0, 158, 115),
+    Rgb(204, 121, 167),
+    Rgb(230, 159, 0),
+    Rgb(86, 180, 233),
+];
+
+/// One dash pattern per palette slot, so greyscale still separates the laws.
+pub const DASHES: [Dash; 6] = [
+    Dash::Solid,
+    Dash::Dashed,
+    Dash::Dotted,
+    Dash::LongDash,
+    Dash::ShortDash,
+    Dash::Solid,
+];
+
+/// Page colours the plots use.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    pub background: Rgb,
+    pub foreground: Rgb,
+    pub grid: Rgb,
+    pub band: Rgb,
+    pub user: Rgb,
+    pub famous: Rgb,
+}
+
+impl Theme {
+    pub const LIGHT: Theme = Theme {
+        background: Rgb(255, 255, 255),
+        foreground: Rgb(28, 28, 34),
+        grid: Rgb(226, 228, 234),
+        band: Rgb(238, 238, 242),
+        user: Rgb(0, 0, 0),
+        famous: Rgb(96, 96, 110),
+    };
+    pub const DARK: Theme = Theme {
+        background: Rgb(22, 24, 30),
+        foreground: Rgb(232, 232, 238),
+        grid: Rgb(52, 56, 66),
+        band: Rgb(40, 42, 52),
+        user: Rgb(255, 255, 255),
+        famous: Rgb(170, 170, 184),
+    };
+}
+
+/// How to draw: theme plus a scale factor (device pixel ratio × presentation zoom).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Look {
+    pub theme: Theme,
+    pub scale: f64,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Look {
+            theme: Theme::LIGHT,
+            scale: 1.0,
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! The ranges every control accepts. The laws are finite over all of them (tested in the laws
+//! layer); the sliders cover the teaching range, typed input the wider one.
+
+/// Compute slider range, FLOPs (from a 1e17 toy run to 1e28, beyond today's largest runs).
+pub const COMPUTE_SLIDER: (f64, f64) = (1e17, 1e28);
+/// Typed or URL compute, FLOPs.
+pub const COMPUTE_TYPED: (f64, f64) = (1e15, 1e30);
+/// Parameters N, typed, URL and slider.
+pub const PARAMS: (f64, f64) = (1e6, 1e14);
+/// Training tokens D, typed, URL and slider.
+pub const TOKENS: (f64, f64) = (1e8, 1e16);

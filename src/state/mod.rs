@@ -1,0 +1,126 @@
+//! Everything a user can set, as one plain value ([`AppState`]), and its round trip through the
+//! URL query string ([`query`]). No web types here: the components layer reads `location.search`
+//! and hands the string in.
+
+pub mod bounds;
+pub mod quantity;
+pub mod query;
+
+use crate::laws::{Coefficients, Law, LawId};
+use serde::{Deserialize, Serialize};
+
+/// The whole user-settable state of the page. Derived values (optima, curves) are never stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AppState {
+    /// Primary law (URL `law`).
+    pub law: LawId,
+    /// Laws overlaid for comparison, primary excluded, no repeats (URL `compare`).
+    pub compare: Vec<LawId>,
+    /// Compute budget in FLOPs (URL `c`).
+    pub compute: f64,
+    /// "Your model": parameters (URL `n`).
+    pub n: f64,
+    /// "Your model": training tokens (URL `d`).
+    pub d: f64,
+    /// Famous models shown on the plots (URL `models=0|1`).
+    pub models: bool,
+    /// Coefficients of the `custom` law (URL `E`, `A`, `B`, `alpha`, `beta`).
+    pub custom: Coefficients,
+}
+
+impl Default for AppState {
+    /// Gopher's and Chinchilla's budget, 5.76e23 FLOPs (Hoffmann et al. 2022, Table 3), with
+    /// Gopher (280B parameters, 300B tokens; Rae et al. 2021) as "your model": the paper's own
+    /// comparison.
+    fn default() -> Self {
+        AppState {
+            law: LawId::Chinchilla2022,
+            compare: Vec::new(),
+            compute: 5.76e23,
+            n: 280e9,
+            d: 300e9,
+            models: true,
+            custom: Coefficients::CHINCHILLA,
+        }
+    }
+}
+
+impl AppState {
+    /// The primary law followed by the compared ones: the laws the page shows, in order.
+    pub fn shown_laws(&self) -> Vec<LawId> {
+        let mut ids = vec![self.law];
+        ids.extend(self.compare.iter().copied().filter(|id| *id != self.law));
+        ids
+    }
+
+    /// The law value for an id, with this state's custom coefficients.
+    pub fn law_for(&self, id: LawId) -> Law {
+        Law::new(id, self.custom)
+    }
+
+    /// Whether `id` is on the page (primary or compared).
+    pub fn shows(&self, id: LawId) -> bool {
+        self.law == id || self.compare.contains(&id)
+    }
+
+    /// Turns a law on or off in the comparison (the primary law stays on).
+    pub fn toggle_compare(&mut self, id: LawId) {
+        if id == self.law {
+            return;
+        }
+        if let Some(i) = self.compare.iter().position(|x| *x == id) {
+            self.compare.remove(i);
+        } else {
+            self.compare.push(id);
+            self.compare.sort();
+        }
+    }
+
+    /// Makes `id` the primary law; the old primary joins the comparison so nothing vanishes.
+    pub fn set_primary(&mut self, id: LawId) {
+        if id == self.law {
+            return;
+        }
+        let old = self.law;
+        self.law = id;
+        self.compare.retain(|x| *x != id);
+        if !self.compare.contains(&old) {
+            self.compare.push(old);
+            self.compare.sort();
+        }
+    }
+
+    /// "Your model"'s training compute, C = 6·N·D (Kaplan et al. 2020, §2.1).
+    pub fn user_compute(&self) -> f64 {
+        6.0 * self.n * self.d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shown_laws_start_with_the_primary_and_never_repeat() {
+        let mut s = AppState::default();
+        s.toggle_compare(LawId::Kaplan2020);
+        s.toggle_compare(LawId::Chinchilla2022); // primary: no effect
+        assert_eq!(
+            s.shown_laws(),
+            vec![LawId::Chinchilla2022, LawId::Kaplan2020]
+        );
+        s.set_primary(LawId::Kaplan2020);
+        assert_eq!(
+            s.shown_laws(),
+            vec![LawId::Kaplan2020, LawId::Chinchilla2022]
+        );
+        s.toggle_compare(LawId::Chinchilla2022);
+        assert_eq!(s.shown_laws(), vec![LawId::Kaplan2020]);
+    }
+
+    #[test]
+    fn default_user_compute_is_gopher() {
+        let s = AppState::default();
+        assert!((s.user_compute() - 5.04e23).abs() / 5.04e23 < 1e-12);
+    }
+}

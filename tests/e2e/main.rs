@@ -1,0 +1,211 @@
+//! End-to-end tests: the real release build (`dist/`, from `trunk build --release`) served over
+//! HTTP on 127.0.0.1, driven in headless Chromium through chromedriver.
+//!
+//! Ignored by a plain `cargo test` (they need the release build, Chromium and chromedriver);
+//! `scripts/test` builds `dist/` and runs them with `--ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use scaling_viz::laws::{Law, LawId};
+use serde_json::Value;
+use support::{dist_dir, Browser, StaticServer};
+
+fn rel_close(a: f64, b: f64, tol: f64) -> bool {
+    ((a - b) / b).abs() <= tol
+}
+
+/// `data-value` of a read-out, as a number.
+async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
+    let script = format!(
+        r#"const e = document.querySelector('[data-testid="optimum"][data-law="{law}"] [data-testid="{testid}"]');
+           return e ? e.getAttribute('data-value') : null;"#
+    );
+    let v = b.wait_for(&script, &format!("{testid} of {law}")).await;
+    v.as_str()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("{testid} of {law}: {v}"))
+}
+
+/// Waits for the app to mount and all four plots to be painted.
+async fn wait_ready(b: &Browser) {
+    b.wait_for(
+        r#"return ['n','d','c','split'].every(k => {
+             const c = document.querySelector(`[data-testid="plot-${k}"]`);
+             return c && c.hasAttribute('data-painted');
+           });"#,
+        "all four plots painted",
+    )
+    .await;
+}
+
+/// Fraction of a canvas's pixels that are not the background, and how many distinct colours.
+async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
+    let v = b
+        .js(&format!(
+            r#"const c = document.querySelector('[data-testid="{testid}"]');
+               const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+               let ink = 0; const colours = new Set();
+               for (let i = 0; i < d.length; i += 4) {{
+                 if (d[i] !== 255 || d[i+1] !== 255 || d[i+2] !== 255) ink++;
+                 if (colours.size < 5000) colours.add((d[i] << 16) | (d[i+1] << 8) | d[i+2]);
+               }}
+               return [ink / (d.length / 4), colours.size];"#
+        ))
+        .await;
+    (
+        v[0].as_f64().unwrap_or(0.0),
+        v[1].as_u64().unwrap_or(0) as usize,
+    )
+}
+
+async fn assert_no_console_errors(b: &Browser) {
+    let errors = b.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn page_loads_paints_every_plot_and_shows_the_papers_numbers() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client
+        .goto(&server.url("/?law=chinchilla2022&c=5.76e23"))
+        .await
+        .expect("goto");
+    wait_ready(&b).await;
+
+    // The numbers the page prints are the laws layer's, and match the paper's Approach 3 fit.
+    let expected = Law::builtin(LawId::Chinchilla2022).optimum(5.76e23);
+    let n = readout(&b, "chinchilla2022", "n-opt").await;
+    let d = readout(&b, "chinchilla2022", "d-opt").await;
+    let tpp = readout(&b, "chinchilla2022", "tokens-per-param").await;
+    let loss = readout(&b, "chinchilla2022", "loss-opt").await;
+    assert!(
+        rel_close(n, expected.n, 1e-12) && rel_close(d, expected.d, 1e-12),
+        "{n} {d}"
+    );
+    assert!(
+        rel_close(tpp, expected.tokens_per_param, 1e-12) && rel_close(loss, expected.loss, 1e-12)
+    );
+    assert!(
+        rel_close(n, 32e9, 0.05) && rel_close(d, 3.0e12, 0.05),
+        "published Approach-3 fit: ≈32B / ≈3.0T, got {n:e} / {d:e}"
+    );
+    let text = b.js(r#"return document.querySelector('[data-testid="optimum"] [data-testid="n-opt"]').textContent"#).await;
+    assert!(
+        text.as_str().is_some_and(|t| t.contains('B')),
+        "human text: {text}"
+    );
+
+    for plot in ["plot-n", "plot-d", "plot-c", "plot-split"] {
+        let (fraction, colours) = ink(&b, plot).await;
+        assert!(
+            fraction > 0.01 && colours > 8,
+            "{plot} looks blank: {fraction} ink, {colours} colours"
+        );
+        let label = b.js(&format!(r#"return document.querySelector('[data-testid="{plot}"]').getAttribute('aria-label')"#)).await;
+        assert!(
+            label.as_str().is_some_and(|l| l.contains("N*")),
+            "{plot} aria-label: {label}"
+        );
+    }
+    let notice_hidden = b
+        .js(r#"return document.querySelector('[data-testid="notice"]').hidden"#)
+        .await;
+    assert_eq!(notice_hidden, Value::Bool(true));
+    assert_no_console_errors(&b).await;
+    let missing = server.not_found.lock().expect("lock").clone();
+    assert!(missing.is_empty(), "404s: {missing:?}");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_the_view() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client
+        .goto(&server.url("/?law=chinchilla2022&c=5.76e23"))
+        .await
+        .expect("goto");
+    wait_ready(&b).await;
+    let before = readout(&b, "chinchilla2022", "n-opt").await;
+    let pixels_before = b
+        .js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#)
+        .await;
+
+    b.js(
+        r#"const s = document.querySelector('[data-testid="compute-slider"]');
+            s.value = '25'; s.dispatchEvent(new Event('input', { bubbles: true }));"#,
+    )
+    .await;
+    b.wait_for(
+        r#"return location.search.includes('c=1e25')"#,
+        "URL to carry c=1e25",
+    )
+    .await;
+    let after = readout(&b, "chinchilla2022", "n-opt").await;
+    let expected = Law::builtin(LawId::Chinchilla2022).optimum(1e25);
+    assert!(
+        rel_close(after, expected.n, 1e-9),
+        "after {after:e}, expected {:e}",
+        expected.n
+    );
+    assert!(after > before * 2.0);
+    let pixels_after = b
+        .js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#)
+        .await;
+    assert_ne!(pixels_before, pixels_after, "the split plot did not change");
+
+    // Reopening the rewritten URL gives the same read-outs.
+    let url = b.client.current_url().await.expect("url").to_string();
+    b.client.goto(&url).await.expect("reload");
+    wait_ready(&b).await;
+    let reopened = readout(&b, "chinchilla2022", "n-opt").await;
+    assert_eq!(reopened, after);
+    let slider = b
+        .js(r#"return document.querySelector('[data-testid="compute-slider"]').value"#)
+        .await;
+    assert_eq!(
+        slider.as_str().and_then(|v| v.parse::<f64>().ok()),
+        Some(25.0),
+        "slider value {slider}"
+    );
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn a_bad_url_shows_the_notice_and_defaults() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client
+        .goto(&server.url("/?c=abc&law=nope&n=-5"))
+        .await
+        .expect("goto");
+    wait_ready(&b).await;
+    let notice = b
+        .js(r#"const n = document.querySelector('[data-testid="notice"]'); return n.hidden ? '' : n.textContent;"#)
+        .await;
+    let notice = notice.as_str().unwrap_or_default().to_string();
+    for key in ["c=abc", "law=nope", "n=-5"] {
+        assert!(notice.contains(key), "notice should name {key}: {notice:?}");
+    }
+    // Defaults: Chinchilla Approach 3 at 5.76e23 FLOPs.
+    let n = readout(&b, "chinchilla2022", "n-opt").await;
+    assert!(rel_close(
+        n,
+        Law::builtin(LawId::Chinchilla2022).optimum(5.76e23).n,
+        1e-12
+    ));
+    let body = b.js("return document.body.innerText").await;
+    let body = body.as_str().unwrap_or_default();
+    assert!(
+        !body.contains("NaN") && !body.contains("Infinity") && !body.contains('∞'),
+        "{body}"
+    );
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
