@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
 
     let plots = PlotKind::ALL
         .into_iter()
-        .map(|kind| view! { <PlotCanvas kind state lang resize/> })
+        .map(|kind| view! { <PlotCanvas kind state set_state lang resize/> })
         .collect_view();
 
     view! {

@@ -1,18 +1,20 @@
 //! One plot on a `<canvas>`: the chart is a memo of the state; an effect paints it whenever the
-//! chart or the canvas size changes, at the device pixel ratio so it stays crisp.
+//! chart or the canvas size changes, at the device pixel ratio so it stays crisp. A hover
+//! crosshair reads exact values; on plots N and D a click places "your model".
 
 use super::dom::{device_pixel_ratio, now_ms};
 use crate::i18n::{Key, Lang};
 use crate::laws::{format_count, format_loss, format_sci};
-use crate::plots::{draw_chart, Chart, Look, PlotKind, Scene, Theme};
+use crate::plots::{draw_chart, Chart, Look, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
-/// Paints `chart` on `canvas`, sized to its CSS box × device pixel ratio.
-pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme) {
+/// Paints `chart` on `canvas`, sized to its CSS box × device pixel ratio; returns where the
+/// plotting area landed, in device pixels.
+pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme) -> PlotArea {
     let ratio = device_pixel_ratio();
     let css_w = f64::from(canvas.client_width()).max(1.0);
     let css_h = f64::from(canvas.client_height()).max(1.0);
@@ -26,33 +28,30 @@ pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme) {
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-        let root = backend.into_drawing_area();
-        let _ = draw_chart(
-            &root,
-            chart,
-            &Look {
-                theme,
-                scale: ratio,
-            },
-        );
-        let _ = root.present();
-    }
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return PlotArea::default();
+    };
+    let root = backend.into_drawing_area();
+    let area = draw_chart(
+        &root,
+        chart,
+        &Look {
+            theme,
+            scale: ratio,
+        },
+    )
+    .unwrap_or_default();
+    let _ = root.present();
+    area
 }
 
 /// A short text of what the plot shows, for `aria-label` and screen readers.
 pub fn summary(kind: PlotKind, state: &AppState, lang: Lang) -> String {
     let law = state.law_for(state.law);
     let opt = law.optimum(state.compute);
-    let title = match kind {
-        PlotKind::N => Key::PlotN,
-        PlotKind::D => Key::PlotD,
-        PlotKind::C => Key::PlotC,
-        PlotKind::Split => Key::PlotSplit,
-    };
     format!(
         "{}. {}: {} {}, N* {}, D* {}, {} {}.",
-        lang.text(title),
+        lang.text(title_key(kind)),
         lang.text(Key::LawName(state.law)),
         format_sci(state.compute),
         lang.text(Key::Flops),
@@ -63,35 +62,116 @@ pub fn summary(kind: PlotKind, state: &AppState, lang: Lang) -> String {
     )
 }
 
+fn title_key(kind: PlotKind) -> Key {
+    match kind {
+        PlotKind::N => Key::PlotN,
+        PlotKind::D => Key::PlotD,
+        PlotKind::C => Key::PlotC,
+        PlotKind::Split => Key::PlotSplit,
+    }
+}
+
+/// What the hover crosshair shows: position in CSS pixels within the canvas, and the text.
+#[derive(Clone, Debug, PartialEq)]
+struct Hover {
+    x: f64,
+    y: f64,
+    text: String,
+}
+
+/// The data point under a mouse position (CSS pixels from the canvas's top left), if it lies
+/// inside the plotting area.
+fn data_under(chart: &Chart, area: PlotArea, css_x: f64, css_y: f64) -> Option<(f64, f64)> {
+    let ratio = device_pixel_ratio();
+    let (x, y) = (css_x * ratio, css_y * ratio);
+    let (l, r) = (f64::from(area.left), f64::from(area.right));
+    let (t, b) = (f64::from(area.top), f64::from(area.bottom));
+    if x < l || x > r || y < t || y > b {
+        return None;
+    }
+    chart.data_at(x - l, y - t, r - l, b - t)
+}
+
+/// Human text for a point on a plot: "N = 32.2B · predicted loss 1.931".
+fn describe(kind: PlotKind, (x, y): (f64, f64), lang: Lang) -> String {
+    let x_text = match kind {
+        PlotKind::N => format!("N = {}", format_count(x)),
+        PlotKind::D => format!("D = {}", format_count(x)),
+        PlotKind::C | PlotKind::Split => format!("C = {} {}", format_sci(x), lang.text(Key::Flops)),
+    };
+    let y_text = match kind {
+        PlotKind::Split => format_count(y),
+        _ => format!("{} {}", lang.text(Key::PredictedLoss), format_loss(y)),
+    };
+    format!("{x_text} · {y_text}")
+}
+
+/// One plot: canvas, hover crosshair with exact values, and (plots N and D) click to put
+/// "your model" on the budget's iso-FLOP line at the clicked size.
 #[component]
 pub fn PlotCanvas(
     kind: PlotKind,
     state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
     resize: ReadSignal<u32>,
 ) -> impl IntoView {
     let canvas_ref: NodeRef<html::Canvas> = NodeRef::new();
     let theme = Theme::LIGHT;
     let chart = Memo::new(move |_| state.with(|s| Scene::new(s, lang.get(), theme).chart(kind)));
+    let area = StoredValue::new(PlotArea::default());
+    let (hover, set_hover) = signal(None::<Hover>);
     Effect::new(move |_| {
         resize.track();
         let started = now_ms();
         chart.with(|c| {
             if let Some(canvas) = canvas_ref.get() {
-                paint(&canvas, c, theme);
+                area.set_value(paint(&canvas, c, theme));
                 let _ = canvas.set_attribute("data-painted", &format!("{:.2}", now_ms() - started));
             }
         });
     });
+    let clickable = matches!(kind, PlotKind::N | PlotKind::D);
+    let on_move = move |ev: leptos::ev::MouseEvent| {
+        let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+        let point = chart.with_untracked(|c| data_under(c, area.get_value(), x, y));
+        set_hover.set(point.map(|p| Hover {
+            x,
+            y,
+            text: describe(kind, p, lang.get_untracked()),
+        }));
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if !clickable {
+            return;
+        }
+        let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+        if let Some((value, _)) = chart.with_untracked(|c| data_under(c, area.get_value(), x, y)) {
+            set_state.update(|s| s.place_user_on_budget(kind == PlotKind::N, value));
+        }
+    };
     let label = move || state.with(|s| summary(kind, s, lang.get()));
+    let crosshair = move || {
+        hover.get().map(|h| {
+            view! {
+                <div class="crosshair-v" style:left=format!("{}px", h.x)></div>
+                <div class="crosshair-h" style:top=format!("{}px", h.y)></div>
+                <div class="hover-readout" data-testid="hover-readout">{h.text}</div>
+            }
+        })
+    };
     view! {
-        <figure class="plot">
+        <figure class="plot" class:clickable=clickable>
             <canvas
                 node_ref=canvas_ref
                 data-testid=format!("plot-{}", kind.as_str())
                 role="img"
                 aria-label=label
+                on:mousemove=on_move
+                on:mouseleave=move |_| set_hover.set(None)
+                on:click=on_click
             ></canvas>
+            {crosshair}
         </figure>
     }
 }

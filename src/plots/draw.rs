@@ -9,7 +9,33 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-type Result<DB> = std::result::Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+type Result<DB, T = ()> =
+    std::result::Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Where the plotting area (inside the axes) landed, in backend pixels: for mapping the mouse
+/// back to data coordinates.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlotArea {
+    pub left: i32,
+    pub right: i32,
+    pub top: i32,
+    pub bottom: i32,
+}
+
+/// A pixel rectangle, for keeping labels apart.
+#[derive(Clone, Copy, Debug)]
+struct Rect {
+    x0: i32,
+    y0: i32,
+    x1: i32,
+    y1: i32,
+}
+
+impl Rect {
+    fn overlaps(&self, o: &Rect) -> bool {
+        self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
+    }
+}
 
 fn color(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
@@ -24,7 +50,7 @@ pub fn draw_chart<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &Chart,
     look: &Look,
-) -> Result<DB> {
+) -> Result<DB, PlotArea> {
     let s = look.scale.max(0.5);
     let theme = look.theme;
     let px = |v: f64| (v * s).round().max(1.0) as u32;
@@ -143,20 +169,58 @@ pub fn draw_chart<DB: DrawingBackend>(
                 ))?;
             }
         }
-        if let Some(label) = &m.label {
-            cc.draw_series(std::iter::once(
-                EmptyElement::at(at)
-                    + Text::new(
-                        label.clone(),
-                        (r + 3, -r - 2),
-                        font(11.0).pos(Pos::new(HPos::Left, VPos::Bottom)),
-                    ),
-            ))?;
-        }
     }
 
-    draw_legend(&cc.plotting_area().strip_coord_spec(), chart, look)?;
-    Ok(())
+    // Labels last, most important first ("you", optima, then famous models), each skipped if
+    // it would overlap the legend or a label already placed.
+    let plot = cc.plotting_area().strip_coord_spec();
+    let mut taken: Vec<Rect> = legend_box(&plot, chart, look).into_iter().collect();
+    let (offset_x, offset_y) = plot.get_base_pixel();
+    let label_font = font(11.0);
+    let mut order: Vec<&super::chart::Marker> =
+        chart.markers.iter().filter(|m| m.label.is_some()).collect();
+    order.sort_by_key(|m| match m.shape {
+        MarkerShape::Diamond => 0,
+        MarkerShape::Circle => 1,
+        MarkerShape::Square => 2,
+    });
+    for m in order {
+        let Some(label) = &m.label else { continue };
+        let (px, py) = cc.backend_coord(&m.at);
+        let (tw, th) = root
+            .estimate_text_size(label, &label_font)
+            .unwrap_or((0, 0));
+        let rect = Rect {
+            x0: px + r + 3,
+            y0: py - r - 2 - th as i32,
+            x1: px + r + 3 + tw as i32,
+            y1: py - r - 2,
+        };
+        let local = Rect {
+            x0: rect.x0 - offset_x,
+            y0: rect.y0 - offset_y,
+            x1: rect.x1 - offset_x,
+            y1: rect.y1 - offset_y,
+        };
+        if taken.iter().any(|t| t.overlaps(&local)) {
+            continue;
+        }
+        taken.push(local);
+        root.draw(&Text::new(
+            label.clone(),
+            (rect.x0, rect.y1),
+            label_font.pos(Pos::new(HPos::Left, VPos::Bottom)),
+        ))?;
+    }
+
+    draw_legend(&plot, chart, look)?;
+    let (xr, yr) = cc.plotting_area().get_pixel_range();
+    Ok(PlotArea {
+        left: xr.start,
+        right: xr.end,
+        top: yr.start,
+        bottom: yr.end,
+    })
 }
 
 /// Dash and gap lengths in CSS pixels.
@@ -170,31 +234,42 @@ fn dash_lengths(dash: Dash) -> (f64, f64) {
     }
 }
 
-/// The legend, top right inside the plot area, on a translucent panel.
-fn draw_legend<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    chart: &Chart,
-    look: &Look,
-) -> Result<DB> {
-    let s = look.scale.max(0.5);
-    let theme = look.theme;
+/// The legend's rows: law entries, then the extrapolation band if any is shown.
+fn legend_rows(chart: &Chart, look: &Look) -> Vec<(String, Rgb, Option<Dash>)> {
     let mut rows: Vec<(String, Rgb, Option<Dash>)> = chart
         .legend
         .iter()
         .map(|e| (e.label.clone(), e.color, Some(e.dash)))
         .collect();
     if !chart.band_label.is_empty() && !chart.bands.is_empty() {
-        rows.push((chart.band_label.clone(), theme.band, None));
+        rows.push((chart.band_label.clone(), look.theme.band, None));
     }
+    rows
+}
+
+/// Legend geometry (top right inside the plot area), shared by drawing and label placement.
+struct LegendLayout {
+    rect: Rect,
+    row_h: i32,
+    swatch: i32,
+    pad: i32,
+}
+
+fn legend_layout<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &Chart,
+    look: &Look,
+) -> Option<LegendLayout> {
+    let rows = legend_rows(chart, look);
     if rows.is_empty() {
-        return Ok(());
+        return None;
     }
+    let s = look.scale.max(0.5);
     let (w, _) = area.dim_in_pixel();
     let row_h = (17.0 * s) as i32;
     let swatch = (22.0 * s) as i32;
-    let font = ("sans-serif", 11.5 * s)
-        .into_font()
-        .color(&color(theme.foreground));
+    let pad = (6.0 * s) as i32;
+    let font: TextStyle = ("sans-serif", 11.5 * s).into_font().into();
     let text_w = rows
         .iter()
         .map(|(label, _, _)| {
@@ -204,22 +279,62 @@ fn draw_legend<DB: DrawingBackend>(
         })
         .max()
         .unwrap_or(0);
-    let pad = (6.0 * s) as i32;
     let box_w = swatch + pad * 3 + text_w;
     let box_h = row_h * rows.len() as i32 + pad;
     let x0 = w as i32 - box_w - pad;
-    let y0 = pad;
+    Some(LegendLayout {
+        rect: Rect {
+            x0,
+            y0: pad,
+            x1: x0 + box_w,
+            y1: pad + box_h,
+        },
+        row_h,
+        swatch,
+        pad,
+    })
+}
+
+fn legend_box<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &Chart,
+    look: &Look,
+) -> Option<Rect> {
+    legend_layout(area, chart, look).map(|l| l.rect)
+}
+
+/// Draws the legend on a translucent panel.
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &Chart,
+    look: &Look,
+) -> Result<DB> {
+    let Some(layout) = legend_layout(area, chart, look) else {
+        return Ok(());
+    };
+    let s = look.scale.max(0.5);
+    let theme = look.theme;
+    let font = ("sans-serif", 11.5 * s)
+        .into_font()
+        .color(&color(theme.foreground));
+    let LegendLayout {
+        rect,
+        row_h,
+        swatch,
+        pad,
+    } = layout;
     area.draw(&Rectangle::new(
-        [(x0, y0), (x0 + box_w, y0 + box_h)],
+        [(rect.x0, rect.y0), (rect.x1, rect.y1)],
         color(theme.background).mix(0.85).filled(),
     ))?;
-    for (i, (label, c, dash)) in rows.iter().enumerate() {
-        let y = y0 + pad / 2 + row_h * i as i32 + row_h / 2;
-        let x = x0 + pad;
+    let stroke = (2.5 * s) as u32;
+    for (i, (label, c, dash)) in legend_rows(chart, look).iter().enumerate() {
+        let y = rect.y0 + pad / 2 + row_h * i as i32 + row_h / 2;
+        let x = rect.x0 + pad;
         match dash {
             Some(Dash::Solid) => area.draw(&PathElement::new(
                 vec![(x, y), (x + swatch, y)],
-                color(*c).stroke_width((2.5 * s) as u32),
+                color(*c).stroke_width(stroke),
             ))?,
             Some(d) => {
                 let (on, off) = dash_lengths(*d);
@@ -227,7 +342,7 @@ fn draw_legend<DB: DrawingBackend>(
                     vec![(x, y), (x + swatch, y)],
                     (on * s) as u32,
                     (off * s) as u32,
-                    color(*c).stroke_width((2.5 * s) as u32),
+                    color(*c).stroke_width(stroke),
                 ))?
             }
             None => area.draw(&Rectangle::new(

@@ -12,6 +12,6 @@ pub mod ticks;
 pub use chart::{
     Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerShape, Series, VLine,
 };
-pub use draw::{draw_chart, render_svg};
+pub use draw::{draw_chart, render_svg, PlotArea};
 pub use scenes::{PlotKind, Scene};
 pub use style::{Look, Rgb, Theme};

@@ -90,6 +90,21 @@ impl AppState {
         }
     }
 
+    /// Puts "your model" on the budget's iso-FLOP line: with `by_params`, N = `value` and
+    /// D = C/(6N); otherwise D = `value` and N = C/(6D). Both stay within their bounds.
+    pub fn place_user_on_budget(&mut self, by_params: bool, value: f64) {
+        let other = self.compute / (6.0 * value);
+        let (n, d) = if by_params {
+            (value, other)
+        } else {
+            (other, value)
+        };
+        if n.is_finite() && d.is_finite() {
+            self.n = n.clamp(bounds::PARAMS.0, bounds::PARAMS.1);
+            self.d = d.clamp(bounds::TOKENS.0, bounds::TOKENS.1);
+        }
+    }
+
     /// "Your model"'s training compute, C = 6·N·D (Kaplan et al. 2020, §2.1).
     pub fn user_compute(&self) -> f64 {
         6.0 * self.n * self.d
@@ -116,6 +131,16 @@ mod tests {
         );
         s.toggle_compare(LawId::Chinchilla2022);
         assert_eq!(s.shown_laws(), vec![LawId::Kaplan2020]);
+    }
+
+    #[test]
+    fn placing_the_user_on_the_budget_keeps_6nd_equal_to_c() {
+        let mut s = AppState::default();
+        s.place_user_on_budget(true, 70e9);
+        assert!((s.user_compute() - s.compute).abs() / s.compute < 1e-12);
+        s.place_user_on_budget(false, 1e15);
+        assert_eq!(s.d, 1e15);
+        assert!(s.n >= bounds::PARAMS.0);
     }
 
     #[test]
