@@ -39,6 +39,15 @@ impl Lang {
         }
     }
 
+    /// The text for `key` with `{name}` placeholders filled in.
+    pub fn fill(self, key: Key, args: &[(&str, &str)]) -> String {
+        let mut out = self.text(key).to_string();
+        for (name, value) in args {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+
     /// The text for `key` in this language.
     pub fn text(self, key: Key) -> &'static str {
         match self {
@@ -88,6 +97,17 @@ pub enum Key {
     PanicMessage,
     ReloadDefaults,
     LawName(LawId),
+    LawDescription(LawId),
+    FormulaHeading,
+    AllocationHeading,
+    SurfaceFrom,
+    /// Template: {c} {pf} {law} {n} {d} {tpp} {loss}
+    ExplainBudget,
+    /// Template: {fn} {fd}
+    ExplainScale,
+    /// Template: {a1} {a3} {ep}
+    Discrepancy,
+    Source,
 }
 
 fn en(key: Key) -> &'static str {
@@ -128,6 +148,21 @@ fn en(key: Key) -> &'static str {
         Key::NotComparable => "Absolute losses of different papers are not comparable (other data, other tokenizers): compare shapes and splits.",
         Key::PanicMessage => "Something went wrong and the page stopped.",
         Key::ReloadDefaults => "Reload with defaults",
+        Key::LawDescription(id) => match id {
+            LawId::Kaplan2020 => "Kaplan et al. fitted separate power laws to loss against model size, data and compute, on WebText2 with models up to 1.5B parameters. Their compute-efficient recipe grows the model much faster than the data (N* ∝ C^0.73), so a bigger budget mostly buys a bigger model trained on relatively few tokens, stopped well before convergence.",
+            LawId::Chinchilla2022 => "Hoffmann et al. trained over 400 models (70M–16B parameters, 5B–500B tokens) and fitted L(N, D) = E + A/N^α + B/D^β (Approach 3). Minimising it under C = 6ND gives the optimal model and data for any budget. These are the coefficients as printed in the paper.",
+            LawId::Chinchilla2022A1 => "Approach 1 of Hoffmann et al.: for each budget, take the lowest training-loss envelope over many runs; the optimal model and data then grow equally, N* ∝ C^0.50 and D* ∝ C^0.50 (about 20 tokens per parameter). The line passes through the paper's 67B-parameter optimum at Gopher's budget (Table 3). Losses are read from the Approach-3 surface.",
+            LawId::Chinchilla2022A2 => "Approach 2 of Hoffmann et al.: at nine fixed budgets, vary model size and fit a parabola to each IsoFLOP profile; the minima give N* ∝ C^0.49 and D* ∝ C^0.51. The line passes through the paper's 63B projection for Gopher's budget (Fig. 3). Losses are read from the Approach-3 surface.",
+            LawId::Epoch2024 => "Besiroglu, Erdil, Barnett and You (Epoch AI) reconstructed the data behind the paper's Approach 3 and refitted the same formula. Their coefficients agree with Approaches 1 and 2 (about 20 tokens per parameter), unlike the published Approach-3 fit.",
+            LawId::Custom => "Your own coefficients for L(N, D) = E + A/N^α + B/D^β: set E, A, B, alpha and beta in the URL to see how each one moves the optimum.",
+        },
+        Key::FormulaHeading => "The law, with its coefficients",
+        Key::AllocationHeading => "Compute-optimal allocation",
+        Key::SurfaceFrom => "Loss read from the Approach-3 surface",
+        Key::ExplainBudget => "At {c} FLOPs ({pf} PF-days), {law} puts the optimum at {n} parameters trained on {d} tokens — {tpp} tokens per parameter — for a predicted loss of {loss} nats/token.",
+        Key::ExplainScale => "Ten times more compute multiplies the optimal model by {fn}× and its training data by {fd}×.",
+        Key::Discrepancy => "Why the Chinchilla numbers disagree: at this budget Approach 1 of the paper puts the optimum at {a1}, but the Approach-3 coefficients as printed give {a3}. Besiroglu et al. (2024) refitted the same data and found the published fit does not match it (rounded coefficients and an optimiser that stopped early); their refit, {ep}, agrees with Approaches 1 and 2.",
+        Key::Source => "Source",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan et al. 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (Approach 3)",
@@ -177,6 +212,21 @@ fn ko(key: Key) -> &'static str {
         Key::NotComparable => "서로 다른 논문의 손실 절댓값은 비교할 수 없습니다 (데이터와 토크나이저가 다름). 곡선의 모양과 배분을 비교하세요.",
         Key::PanicMessage => "문제가 생겨 페이지가 멈췄습니다.",
         Key::ReloadDefaults => "기본값으로 다시 열기",
+        Key::LawDescription(id) => match id {
+            LawId::Kaplan2020 => "Kaplan 등은 WebText2에서 최대 15억 파라미터 모델로 손실을 모델 크기, 데이터, 연산량 각각에 대한 거듭제곱 법칙으로 적합했습니다. 이들의 연산 효율 처방은 데이터보다 모델을 훨씬 빠르게 키웁니다 (N* ∝ C^0.73). 예산이 커지면 주로 더 큰 모델을 비교적 적은 토큰으로, 수렴하기 한참 전에 멈추어 학습합니다.",
+            LawId::Chinchilla2022 => "Hoffmann 등은 400개가 넘는 모델 (7천만–160억 파라미터, 50억–5천억 토큰)을 학습해 L(N, D) = E + A/N^α + B/D^β 를 적합했습니다 (방법 3). C = 6ND 조건에서 이를 최소화하면 어떤 예산에서든 최적의 모델과 데이터가 나옵니다. 논문에 인쇄된 계수 그대로입니다.",
+            LawId::Chinchilla2022A1 => "Hoffmann 등의 방법 1: 예산마다 여러 학습 곡선의 최저 손실 포락선을 취하면 최적 모델과 데이터가 똑같이 커집니다. N* ∝ C^0.50, D* ∝ C^0.50 (파라미터당 약 20토큰). 직선은 Gopher 예산에서 논문의 670억 파라미터 최적점 (표 3)을 지납니다. 손실은 방법 3의 곡면에서 읽습니다.",
+            LawId::Chinchilla2022A2 => "Hoffmann 등의 방법 2: 고정된 아홉 예산에서 모델 크기를 바꿔 가며 각 등연산(IsoFLOP) 곡선에 포물선을 적합하면, 최솟값들이 N* ∝ C^0.49, D* ∝ C^0.51 을 줍니다. 직선은 Gopher 예산에 대한 논문의 630억 예측 (그림 3)을 지납니다. 손실은 방법 3의 곡면에서 읽습니다.",
+            LawId::Epoch2024 => "Besiroglu, Erdil, Barnett, You (Epoch AI)는 논문 방법 3의 데이터를 복원해 같은 식을 다시 적합했습니다. 이들의 계수는 발표된 방법 3 적합과 달리 방법 1, 2와 일치합니다 (파라미터당 약 20토큰).",
+            LawId::Custom => "L(N, D) = E + A/N^α + B/D^β 의 계수를 직접 정합니다. URL에서 E, A, B, alpha, beta 를 바꿔 각 계수가 최적점을 어떻게 움직이는지 보세요.",
+        },
+        Key::FormulaHeading => "법칙과 계수",
+        Key::AllocationHeading => "연산 최적 배분",
+        Key::SurfaceFrom => "손실은 방법 3의 곡면에서 읽음",
+        Key::ExplainBudget => "{c} FLOPs ({pf} PF-일)에서 {law}의 최적점은 {n} 파라미터 모델을 {d} 토큰으로 학습하는 것입니다 — 파라미터당 {tpp} 토큰, 예측 손실 {loss} nats/토큰.",
+        Key::ExplainScale => "연산을 10배로 늘리면 최적 모델은 {fn}배, 학습 데이터는 {fd}배가 됩니다.",
+        Key::Discrepancy => "Chinchilla의 숫자가 서로 다른 이유: 이 예산에서 논문의 방법 1은 최적점을 {a1}로 두지만, 인쇄된 방법 3 계수는 {a3}를 줍니다. Besiroglu 등 (2024)은 같은 데이터를 다시 적합해 발표된 적합이 데이터와 맞지 않음을 보였고 (반올림된 계수, 일찍 멈춘 최적화기), 이들의 재적합 {ep}는 방법 1, 2와 일치합니다.",
+        Key::Source => "출처",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan 외 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (방법 3)",

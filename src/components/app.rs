@@ -3,6 +3,7 @@
 
 use super::controls::{ComputeControl, LawPicker, ModelControl};
 use super::dom::{browser_language, location_search, replace_query};
+use super::explain::Explain;
 use super::notice::Notice;
 use super::plot_canvas::PlotCanvas;
 use super::readouts::{OptimumTable, UserModel};
@@ -50,6 +51,7 @@ pub fn App() -> impl IntoView {
                 <div class="plots">{plots}</div>
                 <p class="caveat">{move || lang.get().text(Key::NotComparable)}</p>
                 <UserModel state lang/>
+                <Explain state lang/>
             </div>
         </main>
     }

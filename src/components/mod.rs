@@ -5,6 +5,7 @@
 pub mod app;
 pub mod controls;
 pub mod dom;
+pub mod explain;
 pub mod notice;
 pub mod plot_canvas;
 pub mod readouts;
