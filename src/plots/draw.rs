@@ -76,6 +76,7 @@ pub fn draw_chart<DB: DrawingBackend>(
     let mut cc = ChartBuilder::on(root)
         .caption(&chart.title, font(15.0))
         .margin(px(8.0))
+        .margin_right(px(20.0))
         .x_label_area_size(px(40.0))
         .y_label_area_size(px(if narrow { 44.0 } else { 52.0 }))
         .build_cartesian_2d(x_axis, y_axis)?;
@@ -129,8 +130,8 @@ pub fn draw_chart<DB: DrawingBackend>(
         if let Some(label) = &vline.label {
             cc.draw_series(std::iter::once(Text::new(
                 label.clone(),
-                (vline.x, chart.y.hi),
-                font(11.5).pos(Pos::new(HPos::Left, VPos::Top)),
+                (vline.x, chart.y.lo),
+                font(11.5).pos(Pos::new(HPos::Left, VPos::Bottom)),
             )))?;
         }
     }

@@ -124,13 +124,17 @@ fn parse_scientific(s: &str) -> Option<f64> {
     if s.is_empty() {
         return None;
     }
+    // `m×10^k` is read as the decimal text `mek`, so it rounds exactly like `5.76e23`.
     for sep in ["×10^", "x10^", "*10^"] {
         if let Some((mantissa, exp)) = s.split_once(sep) {
-            return Some(parse_plain(mantissa)? * 10f64.powi(parse_exponent(exp)?));
+            if mantissa.contains('e') {
+                return None;
+            }
+            return parse_plain(&format!("{mantissa}e{}", parse_exponent(exp)?));
         }
     }
     if let Some(exp) = s.strip_prefix("10^") {
-        return Some(10f64.powi(parse_exponent(exp)?));
+        return parse_plain(&format!("1e{}", parse_exponent(exp)?));
     }
     parse_plain(s)
 }
