@@ -209,3 +209,205 @@ async fn a_bad_url_shows_the_notice_and_defaults() {
     assert_no_console_errors(&b).await;
     b.close().await;
 }
+
+/// Reads `data-value` of the first element matching `selector`.
+async fn value_at(b: &Browser, selector: &str) -> f64 {
+    let script = format!(
+        r#"const e = document.querySelector('{selector}'); return e ? e.getAttribute('data-value') : null;"#
+    );
+    let v = b.wait_for(&script, selector).await;
+    v.as_str()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("{selector}: {v}"))
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn controls_typed_budget_law_picker_famous_models_and_plot_clicks() {
+    use fantoccini::key::Key;
+    use fantoccini::Locator;
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1440, 900).await;
+    b.client
+        .goto(&server.url("/?law=chinchilla2022"))
+        .await
+        .expect("goto");
+    wait_ready(&b).await;
+
+    // Typed budget in PF-days.
+    let typed = b
+        .client
+        .find(Locator::Css("#compute-slider-typed"))
+        .await
+        .expect("typed budget");
+    typed.clear().await.expect("clear");
+    typed
+        .send_keys(&format!("3.1 PF-days{}", char::from(Key::Enter)))
+        .await
+        .expect("type");
+    b.wait_for(
+        "return location.search.includes('c=2.6784e20')",
+        "c = 3.1 PF-days in the URL",
+    )
+    .await;
+    let n = readout(&b, "chinchilla2022", "n-opt").await;
+    assert!(rel_close(
+        n,
+        Law::builtin(LawId::Chinchilla2022).optimum(3.1 * 8.64e19).n,
+        1e-9
+    ));
+    // A typo is explained next to the box and changes nothing.
+    typed.clear().await.expect("clear");
+    typed
+        .send_keys(&format!("lots{}", char::from(Key::Enter)))
+        .await
+        .expect("type");
+    let err = b
+        .wait_for(
+            r#"return document.querySelector('.quantity .error').textContent"#,
+            "typed error",
+        )
+        .await;
+    assert!(
+        err.as_str().unwrap_or_default().contains("not a number"),
+        "{err}"
+    );
+    assert!(b
+        .js("return location.search")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .contains("c=2.6784e20"));
+
+    // Comparing with Approach 1 adds its read-out, the URL key and the discrepancy note.
+    b.client
+        .find(Locator::Css(
+            r#"[data-testid="compare-law"][data-law="chinchilla2022-a1"]"#,
+        ))
+        .await
+        .expect("checkbox")
+        .click()
+        .await
+        .expect("click");
+    b.wait_for(
+        "return location.search.includes('compare=chinchilla2022-a1')",
+        "compare in URL",
+    )
+    .await;
+    let a1 = readout(&b, "chinchilla2022-a1", "n-opt").await;
+    assert!(rel_close(
+        a1,
+        Law::builtin(LawId::Chinchilla2022A1)
+            .optimum(3.1 * 8.64e19)
+            .n,
+        1e-9
+    ));
+    b.wait_for(
+        r#"return document.querySelector('[data-testid="discrepancy"]')"#,
+        "discrepancy note",
+    )
+    .await;
+    let formula = b
+        .js(r#"return document.querySelectorAll('math[data-testid="formula"] mn').length"#)
+        .await;
+    assert!(
+        formula.as_u64().unwrap_or(0) >= 5,
+        "MathML formula with coefficients: {formula}"
+    );
+
+    // A famous model loads as "your model".
+    b.client
+        .find(Locator::Css(
+            r#"[data-testid="famous-model"][data-model="chinchilla"]"#,
+        ))
+        .await
+        .expect("famous")
+        .click()
+        .await
+        .expect("click");
+    b.wait_for(
+        "return location.search.includes('n=7e10') && location.search.includes('d=1.4e12')",
+        "n, d in URL",
+    )
+    .await;
+    let user_c = value_at(&b, r#"[data-testid="user-compute"]"#).await;
+    assert!(rel_close(user_c, 6.0 * 70e9 * 1.4e12, 1e-12));
+    let user_loss = value_at(
+        &b,
+        r#"[data-testid="user-loss"][data-law="chinchilla2022"]"#,
+    )
+    .await;
+    assert!(rel_close(
+        user_loss,
+        Law::builtin(LawId::Chinchilla2022).loss(70e9, 1.4e12),
+        1e-12
+    ));
+
+    // Clicking plot 1 puts your model on the budget's iso-FLOP line; hovering reads values.
+    b.client
+        .find(Locator::Css(r#"[data-testid="plot-n"]"#))
+        .await
+        .expect("plot")
+        .click()
+        .await
+        .expect("click");
+    b.wait_for(
+        "return !location.search.includes('n=7e10')",
+        "model moved by the click",
+    )
+    .await;
+    let user_c = value_at(&b, r#"[data-testid="user-compute"]"#).await;
+    assert!(
+        rel_close(user_c, 3.1 * 8.64e19, 1e-9),
+        "6ND = budget after the click: {user_c:e}"
+    );
+    let hover = b.wait_for(r#"const h = document.querySelector('[data-testid="hover-readout"]'); return h && h.textContent"#, "hover").await;
+    assert!(
+        hover.as_str().unwrap_or_default().starts_with("N = "),
+        "{hover}"
+    );
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn the_main_story_fits_a_laptop_screen_and_a_phone_does_not_scroll_sideways() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1440, 900).await;
+    b.client
+        .goto(&server.url("/?compare=kaplan2020,epoch2024"))
+        .await
+        .expect("goto");
+    wait_ready(&b).await;
+    let fits = b
+        .js(r#"const h = window.innerHeight;
+               const ids = ['compute-slider', 'plot-n', 'plot-d', 'plot-c', 'plot-split'];
+               return ids.map(id => document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect().bottom <= h);"#)
+        .await;
+    assert_eq!(
+        fits,
+        serde_json::json!([true, true, true, true, true]),
+        "slider and plots above the fold at 1440×900"
+    );
+    b.close().await;
+
+    let phone = Browser::phone(375, 800).await;
+    phone
+        .client
+        .goto(&server.url("/?compare=kaplan2020,epoch2024"))
+        .await
+        .expect("goto");
+    wait_ready(&phone).await;
+    let widths = phone
+        .js("return [document.documentElement.scrollWidth, window.innerWidth]")
+        .await;
+    assert!(
+        widths[0].as_f64() <= widths[1].as_f64(),
+        "horizontal overflow on a phone: {widths}"
+    );
+    let (ink_fraction, _) = ink(&phone, "plot-n").await;
+    assert!(ink_fraction > 0.01);
+    assert_no_console_errors(&phone).await;
+    phone.close().await;
+}

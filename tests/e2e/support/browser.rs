@@ -21,7 +21,18 @@ fn free_port() -> u16 {
 }
 
 impl Browser {
+    /// A desktop window of `width`×`height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Browser {
+        Browser::launch(width, height, false).await
+    }
+
+    /// A phone: Chrome's mobile emulation (touch, `<meta viewport>` honoured, device pixel
+    /// ratio 2) at `width`×`height` CSS pixels.
+    pub async fn phone(width: u32, height: u32) -> Browser {
+        Browser::launch(width, height, true).await
+    }
+
+    async fn launch(width: u32, height: u32, mobile: bool) -> Browser {
         let chromedriver =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -46,7 +57,11 @@ impl Browser {
             },
             "goog:loggingPrefs": { "browser": "ALL" }
         });
-        let caps = caps.as_object().expect("object").clone();
+        let mut caps = caps.as_object().expect("object").clone();
+        if mobile {
+            caps["goog:chromeOptions"]["mobileEmulation"] =
+                json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0 } });
+        }
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
@@ -62,7 +77,9 @@ impl Browser {
         };
         let driver = guard.0.take().expect("driver");
         let browser = Browser { driver, client };
-        browser.client.set_window_size(width, height).await.ok();
+        if !mobile {
+            browser.client.set_window_size(width, height).await.ok();
+        }
         browser
     }
 
