@@ -45,6 +45,24 @@ pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme) -
     area
 }
 
+/// User Timing API: `redraw plot-n` … measures, visible in DevTools' performance panel. Only
+/// the latest measure per plot is kept, so a long session does not grow the timeline buffer.
+fn mark_redraw_start(kind: PlotKind) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(&format!("plot-{}:start", kind.as_str()));
+    }
+}
+
+fn measure_redraw(kind: PlotKind) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let name = format!("redraw plot-{}", kind.as_str());
+        let start = format!("plot-{}:start", kind.as_str());
+        perf.clear_measures_with_measure_name(&name);
+        let _ = perf.measure_with_start_mark(&name, &start);
+        perf.clear_marks_with_mark_name(&start);
+    }
+}
+
 /// A short text of what the plot shows, for `aria-label` and screen readers.
 pub fn summary(kind: PlotKind, state: &AppState, lang: Lang) -> String {
     let law = state.law_for(state.law);
@@ -124,10 +142,20 @@ pub fn PlotCanvas(
     Effect::new(move |_| {
         resize.track();
         let started = now_ms();
+        mark_redraw_start(kind);
         chart.with(|c| {
             if let Some(canvas) = canvas_ref.get() {
                 area.set_value(paint(&canvas, c, theme));
-                let _ = canvas.set_attribute("data-painted", &format!("{:.2}", now_ms() - started));
+                let finished = now_ms();
+                measure_redraw(kind);
+                // Hooks for tests and the benchmark: how long the last paint took, and a
+                // sequence number that grows with every paint.
+                let _ = canvas.set_attribute("data-painted", &format!("{:.2}", finished - started));
+                let seq = canvas
+                    .get_attribute("data-paint-seq")
+                    .and_then(|s| s.parse::<u64>().ok())
+                    .unwrap_or(0);
+                let _ = canvas.set_attribute("data-paint-seq", &(seq + 1).to_string());
             }
         });
     });
