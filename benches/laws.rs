@@ -11,13 +11,8 @@ mod native {
     use std::hint::black_box;
 
     const POINTS: usize = 400;
-    const LAWS: [LawId; 5] = [
-        LawId::Kaplan2020,
-        LawId::Chinchilla2022,
-        LawId::Chinchilla2022A1,
-        LawId::Chinchilla2022A2,
-        LawId::Epoch2024,
-    ];
+    const LAWS: [LawId; 5] =
+        [LawId::Kaplan2020, LawId::Chinchilla2022, LawId::Chinchilla2022A1, LawId::Chinchilla2022A2, LawId::Epoch2024];
 
     /// Evaluates every curve of every law once; returns a checksum so nothing is optimised away.
     fn all_curves(laws: &[Law], n: &[f64], d: &[f64], c: &[f64]) -> f64 {
@@ -49,14 +44,7 @@ mod native {
         let d: Vec<f64> = log_space(1e8, 1e16, POINTS).collect();
         let c: Vec<f64> = log_space(1e15, 1e30, POINTS).collect();
         crit.bench_function("laws: 5 laws x 5 curves x 400 points", |b| {
-            b.iter(|| {
-                all_curves(
-                    black_box(&laws),
-                    black_box(&n),
-                    black_box(&d),
-                    black_box(&c),
-                )
-            })
+            b.iter(|| all_curves(black_box(&laws), black_box(&n), black_box(&d), black_box(&c)))
         });
     }
 

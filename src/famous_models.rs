@@ -40,11 +40,7 @@ pub const FAMOUS_MODELS: [FamousModel; 15] = [
         source: "Rae et al. 2021, arXiv:2112.11446, Table 1",
     },
     FamousModel {
-        id: "mt-nlg",
-        name: "MT-NLG",
-        n: 530e9,
-        d: 270e9,
-        source: "Smith et al. 2022, arXiv:2201.11990, §3",
+        id: "mt-nlg", name: "MT-NLG", n: 530e9, d: 270e9, source: "Smith et al. 2022, arXiv:2201.11990, §3"
     },
     FamousModel {
         id: "chinchilla",
@@ -67,13 +63,7 @@ pub const FAMOUS_MODELS: [FamousModel; 15] = [
         d: 180e9,
         source: "Zhang et al. 2022, arXiv:2205.01068, §2.3",
     },
-    FamousModel {
-        id: "bloom",
-        name: "BLOOM",
-        n: 176e9,
-        d: 366e9,
-        source: "BigScience 2022, arXiv:2211.05100, §3.5",
-    },
+    FamousModel { id: "bloom", name: "BLOOM", n: 176e9, d: 366e9, source: "BigScience 2022, arXiv:2211.05100, §3.5" },
     FamousModel {
         id: "llama1-7b",
         name: "LLaMA-1 7B",
@@ -145,18 +135,11 @@ mod tests {
     #[test]
     fn ids_are_unique_and_counts_fit_the_sliders() {
         for (i, m) in FAMOUS_MODELS.iter().enumerate() {
-            assert!(
-                FAMOUS_MODELS[i + 1..].iter().all(|o| o.id != m.id),
-                "{}",
-                m.id
-            );
+            assert!(FAMOUS_MODELS[i + 1..].iter().all(|o| o.id != m.id), "{}", m.id);
             assert!((PARAMS.0..=PARAMS.1).contains(&m.n), "{}", m.id);
             assert!((TOKENS.0..=TOKENS.1).contains(&m.d), "{}", m.id);
             assert!(!m.source.is_empty());
         }
-        assert_eq!(
-            famous_model("chinchilla").map(|m| m.compute()),
-            Some(6.0 * 70e9 * 1.4e12)
-        );
+        assert_eq!(famous_model("chinchilla").map(|m| m.compute()), Some(6.0 * 70e9 * 1.4e12));
     }
 }

@@ -5,9 +5,7 @@
 use crate::laws::LawId;
 
 /// A page language (`lang=en|ko`).
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     #[default]
     #[serde(rename = "en")]
@@ -108,6 +106,41 @@ pub enum Key {
     /// Template: {a1} {a3} {ep}
     Discrepancy,
     Source,
+    Share,
+    CopyLink,
+    CopyEmbed,
+    Copied,
+    EmbedSnippet,
+    OpenFullView,
+    Present,
+    ExitPresent,
+    Fullscreen,
+    KeyboardHelp,
+    Tour,
+    TourNext,
+    TourPrev,
+    TourClose,
+    TourStepOf,
+    Export,
+    Language,
+    Theme,
+    ThemeLight,
+    ThemeDark,
+    NoteEmergent,
+    NoteLlmParams,
+    NoteLlmTokens,
+    PlotLabel,
+    Tour1Title,
+    Tour1Text,
+    Tour2Title,
+    Tour2Text,
+    Tour3Title,
+    Tour3Text,
+    Tour4Title,
+    Tour4Text,
+    Tour5Title,
+    Tour5Text,
+    CopyFailed,
 }
 
 fn en(key: Key) -> &'static str {
@@ -163,6 +196,41 @@ fn en(key: Key) -> &'static str {
         Key::ExplainScale => "Ten times more compute multiplies the optimal model by {fn}× and its training data by {fd}×.",
         Key::Discrepancy => "Why the Chinchilla numbers disagree: at this budget Approach 1 of the paper puts the optimum at {a1}, but the Approach-3 coefficients as printed give {a3}. Besiroglu et al. (2024) refitted the same data and found the published fit does not match it (rounded coefficients and an optimiser that stopped early); their refit, {ep}, agrees with Approaches 1 and 2.",
         Key::Source => "Source",
+        Key::Share => "Share / embed",
+        Key::CopyLink => "Copy link",
+        Key::CopyEmbed => "Copy iframe",
+        Key::Copied => "Copied",
+        Key::EmbedSnippet => "Embed in a blog",
+        Key::OpenFullView => "Open full view ↗",
+        Key::Present => "Present",
+        Key::ExitPresent => "Exit presentation",
+        Key::Fullscreen => "Fullscreen",
+        Key::KeyboardHelp => "Keys: ←/→ budget ×10^0.1 (Shift ×10), 1–4 focus a plot, m famous models",
+        Key::Tour => "Guided tour",
+        Key::TourNext => "Next",
+        Key::TourPrev => "Back",
+        Key::TourClose => "Close",
+        Key::TourStepOf => "Step {i} of {n}",
+        Key::Export => "Export",
+        Key::Language => "Language",
+        Key::Theme => "Theme",
+        Key::ThemeLight => "Light",
+        Key::ThemeDark => "Dark",
+        Key::NoteEmergent => "~6.7B: abilities emerge",
+        Key::NoteLlmParams => "LLM ≥ 1–10B",
+        Key::NoteLlmTokens => "LLM ≥ 100B tokens",
+        Key::PlotLabel => "Plot",
+        Key::Tour1Title => "Power laws are straight lines on log–log axes",
+        Key::Tour1Text => "Loss falls as a power of model size N, data D and compute C. On logarithmic axes a power law is a straight line, which is why every axis here counts powers of ten. Drag the budget slider: each tenfold increase in compute buys the same fixed fraction of loss.",
+        Key::Tour2Title => "Kaplan 2020: spend it on a bigger model",
+        Key::Tour2Text => "Kaplan et al. found N* ∝ C^0.73: ten times the compute should go mostly into a model 5.4× bigger, with only 1.9× more data. Their overfitting rule D ≳ 5000·N^0.74 says 8× the model needs only ~5× the data. Compute-efficient training therefore stops long before convergence. GPT-3 (175B parameters, 300B tokens) was built this way.",
+        Key::Tour3Title => "Chinchilla 2022: scale model and data equally",
+        Key::Tour3Text => "Hoffmann et al. found that model and data should grow equally, about 20 tokens per parameter. With Gopher's budget, Gopher (280B parameters, 300B tokens) was far too big for its data; Chinchilla (70B, 1.4T tokens) used the same compute and beat it. Compare GPT-3 and Gopher with the optimum on the plots.",
+        Key::Tour4Title => "Why the published fits disagree",
+        Key::Tour4Text => "The same paper gives three answers at Gopher's budget: Approach 1 about 67B parameters, the printed Approach-3 coefficients about 32B. Epoch AI refitted the Approach-3 data and got about 72B, in line with Approaches 1 and 2: the printed fit was off, not the equal-scaling idea. Absolute losses of different papers are not comparable; compare the splits.",
+        Key::Tour5Title => "What counts as a large language model",
+        Key::Tour5Text => "A rough line: at least 1–10B parameters trained on at least 100B tokens (marked on the plots). Some abilities appear only past about 6.7B parameters. Today's models are trained far beyond the compute optimum — LLaMA-3 8B saw 15T tokens, almost 1,900 per parameter — because a smaller model is cheaper to run for its users.",
+        Key::CopyFailed => "Copy failed: select the text and copy it",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan et al. 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (Approach 3)",
@@ -227,6 +295,41 @@ fn ko(key: Key) -> &'static str {
         Key::ExplainScale => "연산을 10배로 늘리면 최적 모델은 {fn}배, 학습 데이터는 {fd}배가 됩니다.",
         Key::Discrepancy => "Chinchilla의 숫자가 서로 다른 이유: 이 예산에서 논문의 방법 1은 최적점을 {a1}로 두지만, 인쇄된 방법 3 계수는 {a3}를 줍니다. Besiroglu 등 (2024)은 같은 데이터를 다시 적합해 발표된 적합이 데이터와 맞지 않음을 보였고 (반올림된 계수, 일찍 멈춘 최적화기), 이들의 재적합 {ep}는 방법 1, 2와 일치합니다.",
         Key::Source => "출처",
+        Key::Share => "공유 / 삽입",
+        Key::CopyLink => "링크 복사",
+        Key::CopyEmbed => "iframe 복사",
+        Key::Copied => "복사됨",
+        Key::EmbedSnippet => "블로그에 삽입",
+        Key::OpenFullView => "전체 화면으로 열기 ↗",
+        Key::Present => "발표 모드",
+        Key::ExitPresent => "발표 모드 끝내기",
+        Key::Fullscreen => "전체 화면",
+        Key::KeyboardHelp => "키: ←/→ 예산 ×10^0.1 (Shift ×10), 1–4 그래프 선택, m 유명 모델",
+        Key::Tour => "둘러보기",
+        Key::TourNext => "다음",
+        Key::TourPrev => "이전",
+        Key::TourClose => "닫기",
+        Key::TourStepOf => "{n}단계 중 {i}단계",
+        Key::Export => "내보내기",
+        Key::Language => "언어",
+        Key::Theme => "테마",
+        Key::ThemeLight => "밝게",
+        Key::ThemeDark => "어둡게",
+        Key::NoteEmergent => "~67억: 능력 출현",
+        Key::NoteLlmParams => "LLM ≥ 10억–100억",
+        Key::NoteLlmTokens => "LLM ≥ 1000억 토큰",
+        Key::PlotLabel => "그래프",
+        Key::Tour1Title => "거듭제곱 법칙은 로그–로그 축에서 직선",
+        Key::Tour1Text => "손실은 모델 크기 N, 데이터 D, 연산량 C의 거듭제곱에 따라 줄어듭니다. 로그 축에서 거듭제곱 법칙은 직선이라서 여기의 모든 축은 10의 거듭제곱으로 눈금을 셉니다. 예산 슬라이더를 움직여 보세요: 연산을 10배 늘릴 때마다 손실이 같은 비율만큼 줄어듭니다.",
+        Key::Tour2Title => "Kaplan 2020: 더 큰 모델에 쓰라",
+        Key::Tour2Text => "Kaplan 등은 N* ∝ C^0.73 을 찾았습니다: 연산을 10배로 늘리면 대부분을 5.4배 큰 모델에 쓰고 데이터는 1.9배만 늘립니다. 과적합 규칙 D ≳ 5000·N^0.74 에 따르면 모델을 8배 키울 때 데이터는 약 5배면 충분합니다. 그래서 연산 효율적인 학습은 수렴하기 한참 전에 멈춥니다. GPT-3 (1750억 파라미터, 3000억 토큰)이 이렇게 만들어졌습니다.",
+        Key::Tour3Title => "Chinchilla 2022: 모델과 데이터를 똑같이 키우라",
+        Key::Tour3Text => "Hoffmann 등은 모델과 데이터를 똑같이, 파라미터당 약 20토큰으로 키워야 한다는 것을 발견했습니다. Gopher의 예산에서 Gopher (2800억 파라미터, 3000억 토큰)는 데이터에 비해 너무 컸고, 같은 연산을 쓴 Chinchilla (700억, 1.4조 토큰)가 더 좋았습니다. 그래프에서 GPT-3와 Gopher를 최적점과 비교해 보세요.",
+        Key::Tour4Title => "발표된 적합들이 서로 다른 이유",
+        Key::Tour4Text => "같은 논문이 Gopher 예산에서 세 가지 답을 줍니다: 방법 1은 약 670억 파라미터, 인쇄된 방법 3 계수는 약 320억. Epoch AI가 방법 3의 데이터를 다시 적합하자 약 720억이 나와 방법 1, 2와 일치했습니다. 틀린 것은 인쇄된 적합이지 똑같이 키우라는 생각이 아닙니다. 논문마다 손실 절댓값은 비교할 수 없으니 배분을 비교하세요.",
+        Key::Tour5Title => "무엇을 대형 언어 모델이라 부를까",
+        Key::Tour5Text => "대략의 기준: 10억–100억 파라미터 이상을 1000억 토큰 이상으로 학습 (그래프에 표시). 어떤 능력은 약 67억 파라미터를 넘어서야 나타납니다. 요즘 모델은 연산 최적점보다 훨씬 오래 학습합니다 — LLaMA-3 8B는 15조 토큰, 파라미터당 약 1,900토큰을 보았습니다 — 작은 모델이 사용자에게 더 싸게 돌아가기 때문입니다.",
+        Key::CopyFailed => "복사 실패: 텍스트를 선택해 복사하세요",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan 외 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (방법 3)",
@@ -254,10 +357,7 @@ mod tests {
     #[test]
     fn every_law_has_a_distinct_name_in_each_language() {
         for lang in Lang::ALL {
-            let names: Vec<&str> = LawId::ALL
-                .iter()
-                .map(|id| lang.text(Key::LawName(*id)))
-                .collect();
+            let names: Vec<&str> = LawId::ALL.iter().map(|id| lang.text(Key::LawName(*id))).collect();
             for (i, n) in names.iter().enumerate() {
                 assert!(!n.is_empty());
                 assert!(!names[i + 1..].contains(n), "{n}");

@@ -7,6 +7,8 @@ pub mod components;
 pub mod famous_models;
 pub mod i18n;
 pub mod laws;
+pub mod numbers;
 pub mod panic_banner;
 pub mod plots;
 pub mod state;
+pub mod tour;

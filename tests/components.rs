@@ -24,16 +24,11 @@ fn host() -> web_sys::HtmlElement {
 }
 
 fn attr(host: &web_sys::HtmlElement, selector: &str, name: &str) -> Option<String> {
-    host.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute(name))
+    host.query_selector(selector).ok().flatten().and_then(|e| e.get_attribute(name))
 }
 
 fn value_of(host: &web_sys::HtmlElement, selector: &str) -> f64 {
-    attr(host, selector, "data-value")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(f64::NAN)
+    attr(host, selector, "data-value").and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
 }
 
 async fn settle() {
@@ -45,8 +40,7 @@ async fn optimum_table_follows_the_budget_and_the_compared_laws() {
     let el = host();
     let (state, set_state) = signal(AppState::default());
     let lang = Signal::derive(|| Lang::En);
-    let _mounted =
-        leptos::mount::mount_to(el.clone(), move || view! { <OptimumTable state lang/> });
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <OptimumTable state lang/> });
     settle().await;
 
     let sel = r#"[data-testid="optimum"][data-law="chinchilla2022"] [data-testid="n-opt"]"#;
@@ -55,28 +49,14 @@ async fn optimum_table_follows_the_budget_and_the_compared_laws() {
 
     set_state.update(|s| s.compute = 1e25);
     settle().await;
-    assert_eq!(
-        value_of(&el, sel),
-        Law::builtin(LawId::Chinchilla2022).optimum(1e25).n
-    );
+    assert_eq!(value_of(&el, sel), Law::builtin(LawId::Chinchilla2022).optimum(1e25).n);
 
-    assert!(el
-        .query_selector(r#"[data-law="kaplan2020"]"#)
-        .unwrap()
-        .is_none());
+    assert!(el.query_selector(r#"[data-law="kaplan2020"]"#).unwrap().is_none());
     set_state.update(|s| s.toggle_compare(LawId::Kaplan2020));
     settle().await;
-    let kaplan = value_of(
-        &el,
-        r#"[data-testid="optimum"][data-law="kaplan2020"] [data-testid="n-opt"]"#,
-    );
+    let kaplan = value_of(&el, r#"[data-testid="optimum"][data-law="kaplan2020"] [data-testid="n-opt"]"#);
     assert_eq!(kaplan, Law::builtin(LawId::Kaplan2020).optimum(1e25).n);
-    assert_eq!(
-        el.query_selector_all(r#"[data-testid="optimum"]"#)
-            .unwrap()
-            .length(),
-        2
-    );
+    assert_eq!(el.query_selector_all(r#"[data-testid="optimum"]"#).unwrap().length(), 2);
 }
 
 #[wasm_bindgen_test]
@@ -86,24 +66,15 @@ async fn user_model_reports_compute_and_loss_per_law() {
     let lang = Signal::derive(|| Lang::En);
     let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <UserModel state lang/> });
     settle().await;
-    assert_eq!(
-        value_of(&el, r#"[data-testid="user-compute"]"#),
-        6.0 * 280e9 * 300e9
-    );
+    assert_eq!(value_of(&el, r#"[data-testid="user-compute"]"#), 6.0 * 280e9 * 300e9);
 
     set_state.update(|s| {
         s.n = 70e9;
         s.d = 1.4e12;
     });
     settle().await;
-    assert_eq!(
-        value_of(&el, r#"[data-testid="user-compute"]"#),
-        6.0 * 70e9 * 1.4e12
-    );
-    let loss = value_of(
-        &el,
-        r#"[data-testid="user-loss"][data-law="chinchilla2022"]"#,
-    );
+    assert_eq!(value_of(&el, r#"[data-testid="user-compute"]"#), 6.0 * 70e9 * 1.4e12);
+    let loss = value_of(&el, r#"[data-testid="user-loss"][data-law="chinchilla2022"]"#);
     assert_eq!(loss, Law::builtin(LawId::Chinchilla2022).loss(70e9, 1.4e12));
 }
 
@@ -112,27 +83,16 @@ async fn compute_slider_input_updates_the_state() {
     let el = host();
     let (state, set_state) = signal(AppState::default());
     let lang = Signal::derive(|| Lang::En);
-    let _mounted = leptos::mount::mount_to(
-        el.clone(),
-        move || view! { <ComputeControl state set_state lang/> },
-    );
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <ComputeControl state set_state lang/> });
     settle().await;
-    let slider: web_sys::HtmlInputElement = el
-        .query_selector(r#"[data-testid="compute-slider"]"#)
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let slider: web_sys::HtmlInputElement =
+        el.query_selector(r#"[data-testid="compute-slider"]"#).unwrap().unwrap().unchecked_into();
     assert_eq!(slider.value(), "23.76");
     slider.set_value("20");
-    slider
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    slider.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
     settle().await;
     assert_eq!(state.get_untracked().compute, 1e20);
-    assert!(slider
-        .get_attribute("aria-valuetext")
-        .unwrap_or_default()
-        .contains("10²⁰"));
+    assert!(slider.get_attribute("aria-valuetext").unwrap_or_default().contains("10²⁰"));
 }
 
 #[wasm_bindgen_test]
@@ -140,19 +100,10 @@ async fn notice_names_what_the_url_ignored() {
     let el = host();
     let parsed = parse_query("?c=abc&law=nope");
     let lang = Signal::derive(|| Lang::En);
-    let _mounted = leptos::mount::mount_to(
-        el.clone(),
-        move || view! { <Notice ignored=parsed.ignored lang/> },
-    );
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <Notice ignored=parsed.ignored lang/> });
     settle().await;
-    let notice = el
-        .query_selector(r#"[data-testid="notice"]"#)
-        .unwrap()
-        .unwrap();
+    let notice = el.query_selector(r#"[data-testid="notice"]"#).unwrap().unwrap();
     assert!(!notice.has_attribute("hidden"));
     let text = notice.text_content().unwrap_or_default();
-    assert!(
-        text.contains("c=abc") && text.contains("law=nope"),
-        "{text}"
-    );
+    assert!(text.contains("c=abc") && text.contains("law=nope"), "{text}");
 }

@@ -15,10 +15,7 @@ fn rel_err(got: f64, want: f64) -> f64 {
 #[track_caller]
 fn assert_close(what: &str, got: f64, want: f64, tol: f64) {
     let err = rel_err(got, want);
-    assert!(
-        err <= tol,
-        "{what}: got {got:e}, want {want:e} (relative error {err:.3e} > {tol:e})"
-    );
+    assert!(err <= tol, "{what}: got {got:e}, want {want:e} (relative error {err:.3e} > {tol:e})");
 }
 
 /// Table 3 of Hoffmann et al. 2022: (parameters, FLOPs, tokens) projected by Approach 1.
@@ -78,14 +75,8 @@ fn allocation_exponents_are_table_2() {
     // (α = 0.3392, β = 0.2849 → a = 0.4565). The rounded eq. 10 values give a = 0.28/0.62 = 0.4516:
     // part of the known subtlety of using the coefficients as published.
     let (a, b) = Coefficients::CHINCHILLA.allocation_exponents();
-    assert!(
-        (a - 0.28 / 0.62).abs() < 1e-12 && (a + b - 1.0).abs() < 1e-12,
-        "{a} {b}"
-    );
-    assert!(
-        (a - 0.46).abs() < 0.01 && (b - 0.54).abs() < 0.01,
-        "{a} {b}"
-    );
+    assert!((a - 0.28 / 0.62).abs() < 1e-12 && (a + b - 1.0).abs() < 1e-12, "{a} {b}");
+    assert!((a - 0.46).abs() < 0.01 && (b - 0.54).abs() < 0.01, "{a} {b}");
     // Epoch's refit: a = 0.5126 (Besiroglu et al. 2024, §3).
     let (a, _) = Coefficients::EPOCH.allocation_exponents();
     assert!((a - 0.5126).abs() < 0.0005, "{a}");
@@ -113,11 +104,7 @@ fn gopher_budget_subtlety() {
     assert_close("Epoch D*", epoch.d, 1.33e12, 0.05);
 
     // Chinchilla itself (70B, 1.4T) is ~20 tokens per parameter; Approach 1 agrees.
-    assert!(
-        (19.0..23.0).contains(&a1.tokens_per_param),
-        "{}",
-        a1.tokens_per_param
-    );
+    assert!((19.0..23.0).contains(&a1.tokens_per_param), "{}", a1.tokens_per_param);
     assert!(a3.tokens_per_param > 80.0, "{}", a3.tokens_per_param);
 }
 
@@ -183,18 +170,8 @@ fn check_closed_form_against_search(label: &str, coefficients: Coefficients) {
         let n_search = golden_section(excess, 0.0, (c / 6.0).ln()).exp();
         let opt = law.optimum(c);
         assert_close(&format!("{label} N* at C={c:e}"), opt.n, n_search, 1e-6);
-        assert_close(
-            &format!("{label} D* at C={c:e}"),
-            opt.d,
-            c / (6.0 * n_search),
-            1e-6,
-        );
-        assert_close(
-            &format!("{label} loss at C={c:e}"),
-            opt.loss,
-            law.iso_flop_loss(c, n_search),
-            1e-6,
-        );
+        assert_close(&format!("{label} D* at C={c:e}"), opt.d, c / (6.0 * n_search), 1e-6);
+        assert_close(&format!("{label} loss at C={c:e}"), opt.loss, law.iso_flop_loss(c, n_search), 1e-6);
         assert!(opt.loss <= law.iso_flop_loss(c, n_search) * (1.0 + 1e-15));
     }
 }
@@ -212,27 +189,9 @@ fn closed_form_optimum_matches_golden_section_epoch() {
 #[test]
 fn closed_form_optimum_matches_golden_section_custom() {
     let customs = [
-        Coefficients {
-            e: 1.0,
-            a: 1000.0,
-            b: 1000.0,
-            alpha: 0.5,
-            beta: 0.5,
-        },
-        Coefficients {
-            e: 2.5,
-            a: 50.0,
-            b: 5000.0,
-            alpha: 0.25,
-            beta: 0.6,
-        },
-        Coefficients {
-            e: 0.5,
-            a: 2e5,
-            b: 20.0,
-            alpha: 1.2,
-            beta: 0.3,
-        },
+        Coefficients { e: 1.0, a: 1000.0, b: 1000.0, alpha: 0.5, beta: 0.5 },
+        Coefficients { e: 2.5, a: 50.0, b: 5000.0, alpha: 0.25, beta: 0.6 },
+        Coefficients { e: 0.5, a: 2e5, b: 20.0, alpha: 1.2, beta: 0.3 },
     ];
     for (i, c) in customs.into_iter().enumerate() {
         check_closed_form_against_search(&format!("custom #{i}"), c);

@@ -6,15 +6,9 @@ use scaling_viz::laws::{CoeffError, CoeffProblem, Coefficients};
 #[test]
 fn published_constants() {
     let c = Coefficients::CHINCHILLA;
-    assert_eq!(
-        (c.e, c.a, c.b, c.alpha, c.beta),
-        (1.69, 406.4, 410.7, 0.34, 0.28)
-    );
+    assert_eq!((c.e, c.a, c.b, c.alpha, c.beta), (1.69, 406.4, 410.7, 0.34, 0.28));
     let e = Coefficients::EPOCH;
-    assert_eq!(
-        (e.e, e.a, e.b, e.alpha, e.beta),
-        (1.8172, 482.01, 2085.43, 0.3478, 0.3658)
-    );
+    assert_eq!((e.e, e.a, e.b, e.alpha, e.beta), (1.8172, 482.01, 2085.43, 0.3478, 0.3658));
     assert!(c.validate().is_ok() && e.validate().is_ok());
 }
 
@@ -27,16 +21,7 @@ fn fields_get_and_set() {
         assert!(c.set(field, v));
         assert_eq!(c.get(field), Some(v));
     }
-    assert_eq!(
-        c,
-        Coefficients {
-            e: 1.0,
-            a: 2.0,
-            b: 3.0,
-            alpha: 0.4,
-            beta: 0.5
-        }
-    );
+    assert_eq!(c, Coefficients { e: 1.0, a: 2.0, b: 3.0, alpha: 0.4, beta: 0.5 });
     let before = c;
     assert!(!c.set("gamma", 1.0));
     assert!(!c.set("e", 1.0), "field names are case-sensitive");
@@ -70,14 +55,7 @@ fn validation_names_the_field_and_the_reason() {
     let errors = c.validate().unwrap_err();
     assert_eq!(
         errors,
-        vec![CoeffError {
-            field: "alpha",
-            value: 7.0,
-            problem: CoeffProblem::OutOfRange {
-                min: 0.05,
-                max: 2.0
-            }
-        }]
+        vec![CoeffError { field: "alpha", value: 7.0, problem: CoeffProblem::OutOfRange { min: 0.05, max: 2.0 } }]
     );
     assert_eq!(errors[0].to_string(), "alpha = 7 is out of range 0.05…2");
 
@@ -117,10 +95,7 @@ fn range_ends_are_inclusive() {
             let errors = c.validate().unwrap_err();
             assert_eq!(errors.len(), 1);
             assert_eq!(errors[0].field, field);
-            assert_eq!(
-                errors[0].problem,
-                CoeffProblem::OutOfRange { min: lo, max: hi }
-            );
+            assert_eq!(errors[0].problem, CoeffProblem::OutOfRange { min: lo, max: hi });
         }
     }
 }
@@ -128,25 +103,10 @@ fn range_ends_are_inclusive() {
 #[test]
 fn sanitized_clamps_and_replaces() {
     assert_eq!(Coefficients::EPOCH.sanitized(), Coefficients::EPOCH);
-    let bad = Coefficients {
-        e: f64::NAN,
-        a: 1e9,
-        b: -5.0,
-        alpha: 0.01,
-        beta: f64::NEG_INFINITY,
-    };
+    let bad = Coefficients { e: f64::NAN, a: 1e9, b: -5.0, alpha: 0.01, beta: f64::NEG_INFINITY };
     let fixed = bad.sanitized();
     assert!(fixed.is_valid());
-    assert_eq!(
-        fixed,
-        Coefficients {
-            e: 1.69,
-            a: 1e6,
-            b: 1.0,
-            alpha: 0.05,
-            beta: 0.28
-        }
-    );
+    assert_eq!(fixed, Coefficients { e: 1.69, a: 1e6, b: 1.0, alpha: 0.05, beta: 0.28 });
 }
 
 #[test]

@@ -5,14 +5,7 @@ use scaling_viz::laws::{Citation, Coefficients, FitRange, Law, LawId, LawKind, S
 
 #[test]
 fn ids_round_trip_through_as_str_and_parse() {
-    let expected = [
-        "kaplan2020",
-        "chinchilla2022",
-        "chinchilla2022-a1",
-        "chinchilla2022-a2",
-        "epoch2024",
-        "custom",
-    ];
+    let expected = ["kaplan2020", "chinchilla2022", "chinchilla2022-a1", "chinchilla2022-a2", "epoch2024", "custom"];
     assert_eq!(LawId::ALL.map(LawId::as_str), expected);
     for id in LawId::ALL {
         assert_eq!(LawId::parse(id.as_str()), Some(id));
@@ -55,10 +48,7 @@ fn serde_uses_the_id_strings() {
 fn i18n_keys_embed_the_id() {
     for id in LawId::ALL {
         assert_eq!(id.name_key(), format!("law.{}.name", id.as_str()));
-        assert_eq!(
-            id.description_key(),
-            format!("law.{}.description", id.as_str())
-        );
+        assert_eq!(id.description_key(), format!("law.{}.description", id.as_str()));
     }
     assert_eq!(LawId::Kaplan2020.name_key(), "law.kaplan2020.name");
 }
@@ -93,51 +83,24 @@ fn every_law_reports_its_id_kind_and_unit() {
 
 #[test]
 fn custom_law_uses_given_coefficients_only_for_custom() {
-    let mine = Coefficients {
-        e: 2.0,
-        a: 100.0,
-        b: 200.0,
-        alpha: 0.4,
-        beta: 0.3,
-    };
+    let mine = Coefficients { e: 2.0, a: 100.0, b: 200.0, alpha: 0.4, beta: 0.3 };
     assert_eq!(Law::new(LawId::Custom, mine).surface(), Some(mine));
-    assert_eq!(
-        Law::new(LawId::Chinchilla2022, mine).surface(),
-        Some(Coefficients::CHINCHILLA)
-    );
-    assert_eq!(
-        Law::new(LawId::Epoch2024, mine).surface(),
-        Some(Coefficients::EPOCH)
-    );
+    assert_eq!(Law::new(LawId::Chinchilla2022, mine).surface(), Some(Coefficients::CHINCHILLA));
+    assert_eq!(Law::new(LawId::Epoch2024, mine).surface(), Some(Coefficients::EPOCH));
     assert_eq!(Law::custom(mine).unwrap(), Law::new(LawId::Custom, mine));
-    assert_eq!(
-        Law::builtin(LawId::Custom).surface(),
-        Some(Coefficients::CHINCHILLA)
-    );
+    assert_eq!(Law::builtin(LawId::Custom).surface(), Some(Coefficients::CHINCHILLA));
 }
 
 #[test]
 fn invalid_custom_coefficients_never_produce_nan() {
-    let bad = Coefficients {
-        e: f64::NAN,
-        a: -1.0,
-        b: f64::INFINITY,
-        alpha: 7.0,
-        beta: 0.0,
-    };
+    let bad = Coefficients { e: f64::NAN, a: -1.0, b: f64::INFINITY, alpha: 7.0, beta: 0.0 };
     let errors = Law::custom(bad).unwrap_err();
     assert_eq!(errors.len(), 5);
     let law = Law::new(LawId::Custom, bad);
     let s = law.surface().unwrap();
     assert!(s.validate().is_ok(), "{s:?}");
     let opt = law.optimum(1e24);
-    for v in [
-        opt.n,
-        opt.d,
-        opt.loss,
-        law.loss(1e9, 1e10),
-        law.iso_flop_loss(1e20, 1e8),
-    ] {
+    for v in [opt.n, opt.d, opt.loss, law.loss(1e9, 1e10), law.iso_flop_loss(1e20, 1e8)] {
         assert!(v.is_finite(), "{v}");
     }
 }
@@ -161,21 +124,14 @@ fn citations_point_at_the_papers() {
     assert!(Citation::CHINCHILLA_2022.source.contains("eq"));
     assert!(Citation::CHINCHILLA_2022_A1.source.contains("Table 3"));
     assert!(Citation::CHINCHILLA_2022_A2.source.contains("Fig. 3"));
-    assert_eq!(
-        Citation::EPOCH_2024.authors,
-        "Besiroglu, Erdil, Barnett, You"
-    );
+    assert_eq!(Citation::EPOCH_2024.authors, "Besiroglu, Erdil, Barnett, You");
 }
 
 #[test]
 fn fit_ranges_are_the_papers_training_runs() {
     for id in LawId::ALL {
         let fit = Law::builtin(id).fit_range();
-        let want = if id == LawId::Kaplan2020 {
-            FitRange::KAPLAN
-        } else {
-            FitRange::CHINCHILLA
-        };
+        let want = if id == LawId::Kaplan2020 { FitRange::KAPLAN } else { FitRange::CHINCHILLA };
         assert_eq!(fit, want, "{id}");
         for span in [fit.n, fit.d, fit.c] {
             assert!(span.lo > 0.0 && span.lo < span.hi);

@@ -5,17 +5,12 @@
 use scaling_viz::laws::kaplan::{
     kaplan_loss, kaplan_loss_vs_compute, kaplan_loss_vs_d, kaplan_loss_vs_n, kaplan_optimal_n,
 };
-use scaling_viz::laws::{
-    flops_to_pf_days, kaplan_min_tokens, pf_days_to_flops, Law, LawId, FLOPS_PER_PF_DAY,
-};
+use scaling_viz::laws::{flops_to_pf_days, kaplan_min_tokens, pf_days_to_flops, Law, LawId, FLOPS_PER_PF_DAY};
 
 #[track_caller]
 fn assert_close(what: &str, got: f64, want: f64, tol: f64) {
     let err = ((got - want) / want).abs();
-    assert!(
-        err <= tol,
-        "{what}: got {got:e}, want {want:e} (relative error {err:.3e} > {tol:e})"
-    );
+    assert!(err <= tol, "{what}: got {got:e}, want {want:e} (relative error {err:.3e} > {tol:e})");
 }
 
 #[test]
@@ -25,12 +20,7 @@ fn pf_day_is_8_64e19_flops() {
     assert_eq!(pf_days_to_flops(1.0), 8.64e19);
     assert_eq!(flops_to_pf_days(8.64e19), 1.0);
     for p in [1e-8, 3.1e8, 1e4, 12.5] {
-        assert_close(
-            "round trip",
-            flops_to_pf_days(pf_days_to_flops(p)),
-            p,
-            1e-15,
-        );
+        assert_close("round trip", flops_to_pf_days(pf_days_to_flops(p)), p, 1e-15);
     }
     // GPT-3's 3.64e3 PF-days are the familiar 3.14e23 FLOPs.
     assert_close("GPT-3", pf_days_to_flops(3.64e3), 3.14e23, 0.002);
@@ -40,18 +30,8 @@ fn pf_day_is_8_64e19_flops() {
 fn optimal_n_follows_table_6() {
     // N_opt = 1.3e9 · C_min^0.73, C_min in PF-days.
     assert_close("1 PF-day", kaplan_optimal_n(8.64e19), 1.3e9, 1e-12);
-    assert_close(
-        "10 PF-days",
-        kaplan_optimal_n(8.64e20),
-        1.3e9 * 10f64.powf(0.73),
-        1e-12,
-    );
-    assert_close(
-        "1e-3 PF-days",
-        kaplan_optimal_n(8.64e16),
-        1.3e9 * 1e-3f64.powf(0.73),
-        1e-12,
-    );
+    assert_close("10 PF-days", kaplan_optimal_n(8.64e20), 1.3e9 * 10f64.powf(0.73), 1e-12);
+    assert_close("1e-3 PF-days", kaplan_optimal_n(8.64e16), 1.3e9 * 1e-3f64.powf(0.73), 1e-12);
     // "Optimal model size ... increasing by 5x for each 10x increase in compute" (Fig. 14).
     let ratio = kaplan_optimal_n(1e22) / kaplan_optimal_n(1e21);
     assert!((5.0..5.5).contains(&ratio), "{ratio}");
@@ -64,24 +44,9 @@ fn optimal_n_follows_table_6() {
 #[test]
 fn loss_vs_compute_is_eq_1_3() {
     // L(C_min) = (3.1e8 / C_min)^0.050.
-    assert_close(
-        "1 PF-day",
-        kaplan_loss_vs_compute(8.64e19),
-        3.1e8f64.powf(0.05),
-        1e-12,
-    );
-    assert_close(
-        "1 PF-day value",
-        kaplan_loss_vs_compute(8.64e19),
-        2.658,
-        1e-3,
-    );
-    assert_close(
-        "1e-8 PF-days",
-        kaplan_loss_vs_compute(8.64e11),
-        (3.1e8f64 / 1e-8).powf(0.05),
-        1e-12,
-    );
+    assert_close("1 PF-day", kaplan_loss_vs_compute(8.64e19), 3.1e8f64.powf(0.05), 1e-12);
+    assert_close("1 PF-day value", kaplan_loss_vs_compute(8.64e19), 2.658, 1e-3);
+    assert_close("1e-8 PF-days", kaplan_loss_vs_compute(8.64e11), (3.1e8f64 / 1e-8).powf(0.05), 1e-12);
     // Each 10× of compute multiplies the loss by 10^-0.05 ≈ 0.891.
     let r = kaplan_loss_vs_compute(1e24) / kaplan_loss_vs_compute(1e23);
     assert_close("per decade", r, 10f64.powf(-0.05), 1e-12);
@@ -104,25 +69,10 @@ fn optimum_uses_kaplans_frontier() {
 
 #[test]
 fn single_variable_laws_are_eqs_1_1_and_1_2() {
-    assert_close(
-        "L(N)",
-        kaplan_loss_vs_n(1.5e9),
-        (8.8e13f64 / 1.5e9).powf(0.076),
-        1e-12,
-    );
-    assert_close(
-        "L(D)",
-        kaplan_loss_vs_d(2.3e10),
-        (5.4e13f64 / 2.3e10).powf(0.095),
-        1e-12,
-    );
+    assert_close("L(N)", kaplan_loss_vs_n(1.5e9), (8.8e13f64 / 1.5e9).powf(0.076), 1e-12);
+    assert_close("L(D)", kaplan_loss_vs_d(2.3e10), (5.4e13f64 / 2.3e10).powf(0.095), 1e-12);
     // Doubling N multiplies L(N) by 2^-0.076 ≈ 0.95 (§1.2).
-    assert_close(
-        "2^-αN",
-        kaplan_loss_vs_n(2e9) / kaplan_loss_vs_n(1e9),
-        0.9487,
-        1e-3,
-    );
+    assert_close("2^-αN", kaplan_loss_vs_n(2e9) / kaplan_loss_vs_n(1e9), 0.9487, 1e-3);
     let law = Law::builtin(LawId::Kaplan2020);
     assert_eq!(law.loss_vs_n(1e9), kaplan_loss_vs_n(1e9));
     assert_eq!(law.loss_vs_d(1e9), kaplan_loss_vs_d(1e9));
@@ -137,12 +87,7 @@ fn joint_law_is_eq_1_5_with_table_2_fit() {
         assert_close("L(N, D)", kaplan_loss(n, d), want, 1e-12);
     }
     // D → ∞ leaves (N_c/N)^α_N of the joint fit.
-    assert_close(
-        "L(N, ∞)",
-        kaplan_loss(1e9, 1e40),
-        (6.4e13f64 / 1e9).powf(0.076),
-        1e-9,
-    );
+    assert_close("L(N, ∞)", kaplan_loss(1e9, 1e40), (6.4e13f64 / 1e9).powf(0.076), 1e-9);
     let law = Law::builtin(LawId::Kaplan2020);
     assert_eq!(law.iso_flop_loss(1e21, 1e9), kaplan_loss(1e9, 1e21 / 6e9));
 }
@@ -155,12 +100,7 @@ fn eight_times_the_model_needs_only_about_five_times_the_data() {
     assert_close("8^0.74", ratio, 8f64.powf(0.74), 1e-12);
     assert_close("8^0.74 value", ratio, 4.66, 0.002);
     assert!((4.5..5.5).contains(&ratio), "roughly 5×: {ratio}");
-    assert_close(
-        "5e3·N^0.74",
-        kaplan_min_tokens(1e6),
-        5e3 * 1e6f64.powf(0.74),
-        1e-12,
-    );
+    assert_close("5e3·N^0.74", kaplan_min_tokens(1e6), 5e3 * 1e6f64.powf(0.74), 1e-12);
     // §4.2: models below 1e9 parameters train with minimal overfitting on 22B tokens.
     let d = kaplan_min_tokens(1e9);
     assert!((20e9..25e9).contains(&d), "{d:e}");

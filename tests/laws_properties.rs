@@ -30,20 +30,8 @@ fn range(field: &str) -> (f64, f64) {
 /// Any valid custom coefficients (corners of the box included).
 fn valid_coefficients() -> impl Strategy<Value = Coefficients> {
     let (e, ab, ex) = (range("E"), range("A"), range("alpha"));
-    (
-        uniform(e.0, e.1),
-        log_uniform(ab.0, ab.1),
-        log_uniform(ab.0, ab.1),
-        uniform(ex.0, ex.1),
-        uniform(ex.0, ex.1),
-    )
-        .prop_map(|(e, a, b, alpha, beta)| Coefficients {
-            e,
-            a,
-            b,
-            alpha,
-            beta,
-        })
+    (uniform(e.0, e.1), log_uniform(ab.0, ab.1), log_uniform(ab.0, ab.1), uniform(ex.0, ex.1), uniform(ex.0, ex.1))
+        .prop_map(|(e, a, b, alpha, beta)| Coefficients { e, a, b, alpha, beta })
 }
 
 fn custom_law() -> impl Strategy<Value = Law> {
@@ -61,26 +49,22 @@ fn any_law() -> impl Strategy<Value = Law> {
 
 /// The laws whose optimum is the exact minimum of their own surface.
 fn parametric_law() -> impl Strategy<Value = Law> {
-    prop_oneof![
-        Just(Law::builtin(LawId::Chinchilla2022)),
-        Just(Law::builtin(LawId::Epoch2024)),
-        custom_law(),
-    ]
+    prop_oneof![Just(Law::builtin(LawId::Chinchilla2022)), Just(Law::builtin(LawId::Epoch2024)), custom_law(),]
 }
 
 fn sorted_pair(lo: f64, hi: f64) -> impl Strategy<Value = (f64, f64)> {
-    (log_uniform(lo, hi), log_uniform(lo, hi))
-        .prop_filter("distinct", |(x, y)| x != y)
-        .prop_map(|(x, y)| if x < y { (x, y) } else { (y, x) })
+    (log_uniform(lo, hi), log_uniform(lo, hi)).prop_filter("distinct", |(x, y)| x != y).prop_map(|(x, y)| {
+        if x < y {
+            (x, y)
+        } else {
+            (y, x)
+        }
+    })
 }
 
 #[track_caller]
 fn assert_finite_positive(what: &str, law: &Law, v: f64) {
-    assert!(
-        v.is_finite() && v > 0.0,
-        "{what} = {v} for {:?}",
-        law.kind()
-    );
+    assert!(v.is_finite() && v > 0.0, "{what} = {v} for {:?}", law.kind());
 }
 
 proptest! {
@@ -206,21 +190,12 @@ fn corners_of_the_coefficient_box_stay_finite() {
                 fields[i].1
             }
         };
-        let coefficients = Coefficients {
-            e: pick(0),
-            a: pick(1),
-            b: pick(2),
-            alpha: pick(3),
-            beta: pick(4),
-        };
+        let coefficients = Coefficients { e: pick(0), a: pick(1), b: pick(2), alpha: pick(3), beta: pick(4) };
         let law = Law::custom(coefficients).expect("corners are valid");
         for c in [C_RANGE.0, C_RANGE.1] {
             let opt = law.optimum(c);
             for v in [opt.n, opt.d, opt.loss, opt.tokens_per_param] {
-                assert!(
-                    v.is_finite() && v > 0.0,
-                    "{coefficients:?} C={c:e}: {opt:?}"
-                );
+                assert!(v.is_finite() && v > 0.0, "{coefficients:?} C={c:e}: {opt:?}");
             }
             assert!(((6.0 * opt.n * opt.d - c) / c).abs() < 1e-9);
             for n in [N_RANGE.0, N_RANGE.1] {
@@ -247,15 +222,5 @@ fn every_law_kind_is_covered() {
             LawKind::Allocation { .. } => "allocation",
         })
         .collect();
-    assert_eq!(
-        kinds,
-        [
-            "kaplan",
-            "parametric",
-            "allocation",
-            "allocation",
-            "parametric",
-            "parametric"
-        ]
-    );
+    assert_eq!(kinds, ["kaplan", "parametric", "allocation", "allocation", "parametric", "parametric"]);
 }

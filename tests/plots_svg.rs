@@ -9,10 +9,7 @@ use scaling_viz::state::bounds::{COMPUTE_TYPED, PARAMS, TOKENS};
 use scaling_viz::state::AppState;
 
 fn all_laws_state() -> AppState {
-    AppState {
-        compare: LawId::ALL.to_vec(),
-        ..AppState::default()
-    }
+    AppState { compare: LawId::ALL.to_vec(), ..AppState::default() }
 }
 
 #[test]
@@ -22,21 +19,10 @@ fn every_chart_is_finite_and_inside_its_axes_at_the_extremes() {
     extreme_custom.beta = 0.05;
     extreme_custom.a = 1e6;
     for compute in [COMPUTE_TYPED.0, 1e17, 5.76e23, 1e28, COMPUTE_TYPED.1] {
-        for (n, d) in [
-            (PARAMS.0, TOKENS.0),
-            (PARAMS.1, TOKENS.1),
-            (PARAMS.0, TOKENS.1),
-            (70e9, 1.4e12),
-        ] {
+        for (n, d) in [(PARAMS.0, TOKENS.0), (PARAMS.1, TOKENS.1), (PARAMS.0, TOKENS.1), (70e9, 1.4e12)] {
             for custom in [Coefficients::CHINCHILLA, extreme_custom] {
                 for primary in LawId::ALL {
-                    let mut state = AppState {
-                        compute,
-                        n,
-                        d,
-                        custom,
-                        ..all_laws_state()
-                    };
+                    let mut state = AppState { compute, n, d, custom, ..all_laws_state() };
                     state.set_primary(primary);
                     let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
                     for kind in PlotKind::ALL {
@@ -44,10 +30,7 @@ fn every_chart_is_finite_and_inside_its_axes_at_the_extremes() {
                         let ctx = format!("{kind:?} {primary:?} C={compute:e} N={n:e} D={d:e}");
                         for axis in [&chart.x, &chart.y] {
                             assert!(
-                                axis.lo.is_finite()
-                                    && axis.hi.is_finite()
-                                    && axis.lo > 0.0
-                                    && axis.hi > axis.lo,
+                                axis.lo.is_finite() && axis.hi.is_finite() && axis.lo > 0.0 && axis.hi > axis.lo,
                                 "{ctx}: axis {axis:?}"
                             );
                         }
@@ -55,10 +38,7 @@ fn every_chart_is_finite_and_inside_its_axes_at_the_extremes() {
                         for s in &chart.series {
                             for &(x, y) in &s.points {
                                 assert!(x.is_finite() && y.is_finite(), "{ctx}: non-finite point");
-                                assert!(
-                                    x >= chart.x.lo * 0.999 && x <= chart.x.hi * 1.001,
-                                    "{ctx}: x {x:e} outside"
-                                );
+                                assert!(x >= chart.x.lo * 0.999 && x <= chart.x.hi * 1.001, "{ctx}: x {x:e} outside");
                                 assert!(
                                     y >= chart.y.lo * 0.999 && y <= chart.y.hi * 1.001,
                                     "{ctx}: y {y:e} outside {:?}",
@@ -85,14 +65,7 @@ fn iso_flop_plot_marks_each_optimum_on_its_curve() {
     // budget sits at the law's N*.
     let law = state.law_for(state.law);
     let n_star = law.optimum(state.compute).n;
-    assert!(
-        chart
-            .markers
-            .iter()
-            .any(|m| (m.at.0 - n_star).abs() / n_star < 1e-12),
-        "{:?}",
-        chart.markers
-    );
+    assert!(chart.markers.iter().any(|m| (m.at.0 - n_star).abs() / n_star < 1e-12), "{:?}", chart.markers);
     // The optimum is the lowest point of its profile.
     let y_star = law.iso_flop_loss(state.compute, n_star);
     for f in [0.5, 0.9, 1.1, 2.0] {
@@ -102,45 +75,27 @@ fn iso_flop_plot_marks_each_optimum_on_its_curve() {
 
 #[test]
 fn svg_export_is_valid_and_contains_the_curves_and_decade_labels() {
-    let state = AppState {
-        compare: vec![LawId::Kaplan2020, LawId::Epoch2024],
-        ..AppState::default()
-    };
+    let state = AppState { compare: vec![LawId::Kaplan2020, LawId::Epoch2024], ..AppState::default() };
     let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
     for kind in PlotKind::ALL {
         let svg = render_svg(&scene.chart(kind), &Look::default(), 800, 600);
-        let doc = roxmltree::Document::parse(&svg)
-            .unwrap_or_else(|e| panic!("{kind:?}: invalid SVG: {e}"));
-        let lines = doc
-            .descendants()
-            .filter(|n| n.has_tag_name("polyline") || n.has_tag_name("path"))
-            .count();
+        let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{kind:?}: invalid SVG: {e}"));
+        let lines = doc.descendants().filter(|n| n.has_tag_name("polyline") || n.has_tag_name("path")).count();
         assert!(lines >= 3, "{kind:?}: {lines} lines");
-        let texts: Vec<&str> = doc
-            .descendants()
-            .filter(|n| n.has_tag_name("text"))
-            .filter_map(|n| n.text())
-            .map(str::trim)
-            .collect();
+        let texts: Vec<&str> =
+            doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).map(str::trim).collect();
         assert!(
-            texts
-                .iter()
-                .any(|t| t.starts_with("10") && t.chars().any(|c| "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c))),
+            texts.iter().any(|t| t.starts_with("10") && t.chars().any(|c| "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c))),
             "{kind:?}: no 10ᵏ label in {texts:?}"
         );
         assert!(
-            texts
-                .iter()
-                .all(|t| !t.contains("NaN") && !t.contains("inf") && !t.contains("0000")),
+            texts.iter().all(|t| !t.contains("NaN") && !t.contains("inf") && !t.contains("0000")),
             "{kind:?}: {texts:?}"
         );
         assert!(texts.contains(&"Kaplan et al. 2020"), "{kind:?}: legend");
         // The three law colours are all used.
         for colour in ["#0072B2", "#D55E00", "#009E73"] {
-            assert!(
-                svg.to_uppercase().contains(colour),
-                "{kind:?}: colour {colour} missing"
-            );
+            assert!(svg.to_uppercase().contains(colour), "{kind:?}: colour {colour} missing");
         }
     }
 }
@@ -150,15 +105,7 @@ fn dark_theme_changes_the_background() {
     let state = AppState::default();
     let chart = Scene::new(&state, Lang::En, Theme::DARK).chart(PlotKind::C);
     let light = render_svg(&chart, &Look::default(), 400, 300);
-    let dark = render_svg(
-        &chart,
-        &Look {
-            theme: Theme::DARK,
-            scale: 1.0,
-        },
-        400,
-        300,
-    );
+    let dark = render_svg(&chart, &Look { theme: Theme::DARK, scale: 1.0 }, 400, 300);
     assert_ne!(light, dark);
     assert!(dark.to_uppercase().contains("#16181E"));
 }

@@ -1,43 +1,115 @@
 //! The page: reads the URL once into the state signal, writes it back on every change, and
-//! lays out controls, read-outs and plots.
+//! lays out controls, read-outs and plots — in full, embed (`embed=1`) or presentation
+//! (`present=1`) mode.
 
 use super::controls::{ComputeControl, LawPicker, ModelControl};
-use super::dom::{browser_language, location_search, replace_query};
+use super::dom::{browser_language, location_search, page_url, prefers_dark, replace_query, set_root_attribute};
 use super::explain::Explain;
+use super::export::{CsvExport, PlotExport};
+use super::keyboard;
 use super::notice::Notice;
 use super::plot_canvas::PlotCanvas;
 use super::readouts::{OptimumTable, UserModel};
+use super::toolbar::{LangSwitch, PresentButtons, SharePanel, ThemeSwitch};
+use super::tour::TourPanel;
 use crate::i18n::{Key, Lang};
-use crate::plots::PlotKind;
+use crate::plots::Theme;
 use crate::state::query::{parse_query, to_query};
+use crate::state::view::ThemeChoice;
+use crate::state::AppState;
 use leptos::prelude::*;
+
+/// How much bigger text and lines are in presentation mode.
+const PRESENT_ZOOM: f64 = 1.5;
 
 #[component]
 pub fn App() -> impl IntoView {
     let parsed = parse_query(&location_search());
     let (state, set_state) = signal(parsed.state);
-    let lang = Signal::derive(move || Lang::from_tag(&browser_language()));
+    let browser_lang = Lang::from_tag(&browser_language());
+    let system_dark = prefers_dark();
+    let lang = Signal::derive(move || state.with(|s| s.view.lang).unwrap_or(browser_lang));
+    let dark = Signal::derive(move || match state.with(|s| s.view.theme) {
+        Some(choice) => choice == ThemeChoice::Dark,
+        None => system_dark,
+    });
+    let theme = Signal::derive(move || if dark.get() { Theme::DARK } else { Theme::LIGHT });
+    let zoom = Signal::derive(move || if state.with(|s| s.view.present) { PRESENT_ZOOM } else { 1.0 });
     let (resize, set_resize) = signal(0u32);
 
-    // The URL follows the state (replaceState: no history entry per slider step).
+    // Sync with the outside world: the URL, and <html> attributes for CSS and screen readers.
+    Effect::new(move |_| replace_query(&state.with(to_query)));
     Effect::new(move |_| {
-        let query = state.with(to_query);
-        replace_query(&query);
+        set_root_attribute("lang", lang.get().as_str());
+        set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" });
+        let mode = state.with(|s| {
+            if s.view.embed {
+                "embed"
+            } else if s.view.present {
+                "present"
+            } else {
+                "full"
+            }
+        });
+        set_root_attribute("data-mode", mode);
     });
-    let handle = window_event_listener(leptos::ev::resize, move |_| {
-        set_resize.update(|n| *n = n.wrapping_add(1))
-    });
+    let handle = window_event_listener(leptos::ev::resize, move |_| set_resize.update(|n| *n = n.wrapping_add(1)));
     on_cleanup(move || handle.remove());
+    keyboard::install(state, set_state);
 
-    let plots = PlotKind::ALL
-        .into_iter()
-        .map(|kind| view! { <PlotCanvas kind state set_state lang resize/> })
-        .collect_view();
+    let embed = state.with_untracked(|s| s.view.embed);
+    let plots = move || {
+        state
+            .with(|s| s.view.shown_plots())
+            .into_iter()
+            .map(|kind| {
+                view! {
+                    <div class="plot-cell">
+                        <PlotCanvas kind state set_state lang theme zoom resize/>
+                        <PlotExport kind state lang theme/>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let plot_count = move || state.with(|s| s.view.shown_plots().len());
+
+    if embed {
+        let full_view = move || {
+            state.with(|s| {
+                let mut full = s.clone();
+                full.view.embed = false;
+                full.view.plots.clear();
+                page_url(&to_query(&full))
+            })
+        };
+        return view! {
+            <Notice ignored=parsed.ignored lang/>
+            <main class="embed-layout">
+                <div class="embed-bar">
+                    <ComputeControl state set_state lang/>
+                    <a class="open-full" data-testid="open-full" href=full_view target="_blank" rel="noopener">
+                        {move || lang.get().text(Key::OpenFullView)}
+                    </a>
+                </div>
+                <div class="plots" data-count=plot_count>{plots}</div>
+            </main>
+        }
+        .into_any();
+    }
 
     view! {
         <header class="top">
             <h1>{move || lang.get().text(Key::Title)}</h1>
             <p class="subtitle">{move || lang.get().text(Key::Subtitle)}</p>
+            <nav class="toolbar">
+                <LangSwitch set_state lang/>
+                <ThemeSwitch set_state lang dark/>
+                <PresentButtons state set_state lang/>
+                <TourPanel set_state lang/>
+                <SharePanel state lang/>
+                <CsvExport state lang/>
+            </nav>
         </header>
         <Notice ignored=parsed.ignored lang/>
         <main class="layout">
@@ -45,14 +117,23 @@ pub fn App() -> impl IntoView {
                 <ComputeControl state set_state lang/>
                 <LawPicker state set_state lang/>
                 <ModelControl state set_state lang/>
+                <p class="keys" hidden=move || !state.with(|s| s.view.present)>{move || lang.get().text(Key::KeyboardHelp)}</p>
             </aside>
             <div class="content">
                 <OptimumTable state lang/>
-                <div class="plots">{plots}</div>
+                <div class="plots" data-count=plot_count>{plots}</div>
                 <p class="caveat">{move || lang.get().text(Key::NotComparable)}</p>
                 <UserModel state lang/>
                 <Explain state lang/>
             </div>
         </main>
     }
+    .into_any()
+}
+
+/// The state an embed snippet would reopen (used by tests of the share panel).
+pub fn embedded(state: &AppState) -> AppState {
+    let mut s = state.clone();
+    s.view.embed = true;
+    s
 }

@@ -4,6 +4,7 @@
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
 use crate::laws::{flops_to_pf_days, format_count, format_sci, LawId};
+use crate::numbers::count;
 use crate::state::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED, PARAMS, TOKENS};
 use crate::state::quantity::{clamp_check, parse_quantity, QuantityKind};
 use crate::state::AppState;
@@ -111,11 +112,7 @@ pub fn ComputeControl(
 
 /// The primary law and the laws to compare.
 #[component]
-pub fn LawPicker(
-    state: ReadSignal<AppState>,
-    set_state: WriteSignal<AppState>,
-    lang: Signal<Lang>,
-) -> impl IntoView {
+pub fn LawPicker(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let options = move || {
         LawId::ALL
             .into_iter()
@@ -212,7 +209,7 @@ pub fn ModelControl(
                 kind=QuantityKind::Count
                 slider=PARAMS
                 typed=PARAMS
-                human=Signal::derive(move || format_count(n.get()))
+                human=Signal::derive(move || count(lang.get(), n.get()))
             />
             <LogQuantity
                 testid="tokens-slider"
@@ -222,7 +219,7 @@ pub fn ModelControl(
                 kind=QuantityKind::Count
                 slider=TOKENS
                 typed=TOKENS
-                human=Signal::derive(move || format_count(d.get()))
+                human=Signal::derive(move || count(lang.get(), d.get()))
             />
             <label class="check">
                 <input

@@ -5,9 +5,7 @@ use wasm_bindgen::JsValue;
 
 /// `location.search` of the page, `""` outside a browser.
 pub fn location_search() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
 /// Rewrites the query string in place (`history.replaceState`), keeping the path.
@@ -16,11 +14,7 @@ pub fn replace_query(query: &str) {
         return;
     };
     let path = window.location().pathname().unwrap_or_default();
-    let url = if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    };
+    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
@@ -28,23 +22,111 @@ pub fn replace_query(query: &str) {
 
 /// The browser's preferred language tag (`navigator.language`), `""` if unknown.
 pub fn browser_language() -> String {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()
 }
 
 /// Device pixels per CSS pixel, at least 1.
 pub fn device_pixel_ratio() -> f64 {
-    web_sys::window()
-        .map(|w| w.device_pixel_ratio())
-        .filter(|r| r.is_finite() && *r >= 1.0)
-        .unwrap_or(1.0)
+    web_sys::window().map(|w| w.device_pixel_ratio()).filter(|r| r.is_finite() && *r >= 1.0).unwrap_or(1.0)
 }
 
 /// `performance.now()`, or 0 outside a browser.
 pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// The page's address for a query string: origin + path + `?query`.
+pub fn page_url(query: &str) -> String {
+    let Some(window) = web_sys::window() else {
+        return format!("?{query}");
+    };
+    let loc = window.location();
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    format!("{origin}{path}?{query}")
+}
+
+/// Whether the system asks for a dark theme (`prefers-color-scheme: dark`).
+pub fn prefers_dark() -> bool {
     web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// Sets an attribute on `<html>` (language, theme, mode), so CSS and assistive tech follow.
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+/// Starts a download of `href` (a data: or blob: URL) as `name`, through one hidden
+/// `<a id="export-link">` kept in the page (tests read its `href` and `download`).
+pub fn download(name: &str, href: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let link = match document.get_element_by_id("export-link") {
+        Some(el) => el,
+        None => {
+            let Ok(el) = document.create_element("a") else {
+                return;
+            };
+            el.set_id("export-link");
+            let _ = el.set_attribute("hidden", "");
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&el);
+            }
+            el
+        }
+    };
+    // The previous blob is no longer needed once a new export replaces it.
+    if let Some(old) = link.get_attribute("href").filter(|h| h.starts_with("blob:")) {
+        let _ = web_sys::Url::revoke_object_url(&old);
+    }
+    let _ = link.set_attribute("href", href);
+    let _ = link.set_attribute("download", name);
+    if let Ok(anchor) = link.dyn_into::<web_sys::HtmlElement>() {
+        anchor.click();
+    }
+}
+
+/// A `blob:` URL holding `text` with the given MIME type.
+pub fn text_blob_url(text: &str, mime: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Copies `text` to the clipboard; resolves to whether it worked.
+pub async fn copy_text(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Asks the browser for fullscreen on the whole page (Fullscreen API).
+pub fn request_fullscreen() {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Moves keyboard focus to the element with this `data-testid`.
+pub fn focus_testid(testid: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(el)) = document.query_selector(&format!("[data-testid=\"{testid}\"]")) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
 }

@@ -4,8 +4,7 @@
 
 use crate::i18n::{Key, Lang};
 use crate::laws::{
-    flops_to_pf_days, format_count, format_loss, format_ratio, format_sci, kaplan, Coefficients,
-    Law, LawId, LawKind,
+    flops_to_pf_days, format_count, format_loss, format_ratio, format_sci, kaplan, Coefficients, Law, LawId, LawKind,
 };
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -163,31 +162,21 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
                 ("loss", &format_loss(opt.loss)),
             ],
         );
-        let scale = l.fill(
-            Key::ExplainScale,
-            &[
-                ("fn", &format_ratio(up.n / opt.n)),
-                ("fd", &format_ratio(up.d / opt.d)),
-            ],
-        );
-        let chinchilla_family = [
-            LawId::Chinchilla2022,
-            LawId::Chinchilla2022A1,
-            LawId::Chinchilla2022A2,
-            LawId::Epoch2024,
-        ];
-        let discrepancy =
-            (chinchilla_family.iter().filter(|id| s.shows(**id)).count() >= 2).then(|| {
-                let text = l.fill(
-                    Key::Discrepancy,
-                    &[
-                        ("a1", &split_text(&Law::builtin(LawId::Chinchilla2022A1), c)),
-                        ("a3", &split_text(&Law::builtin(LawId::Chinchilla2022), c)),
-                        ("ep", &split_text(&Law::builtin(LawId::Epoch2024), c)),
-                    ],
-                );
-                view! { <p class="discrepancy" data-testid="discrepancy">{text}</p> }
-            });
+        let scale =
+            l.fill(Key::ExplainScale, &[("fn", &format_ratio(up.n / opt.n)), ("fd", &format_ratio(up.d / opt.d))]);
+        let chinchilla_family =
+            [LawId::Chinchilla2022, LawId::Chinchilla2022A1, LawId::Chinchilla2022A2, LawId::Epoch2024];
+        let discrepancy = (chinchilla_family.iter().filter(|id| s.shows(**id)).count() >= 2).then(|| {
+            let text = l.fill(
+                Key::Discrepancy,
+                &[
+                    ("a1", &split_text(&Law::builtin(LawId::Chinchilla2022A1), c)),
+                    ("a3", &split_text(&Law::builtin(LawId::Chinchilla2022), c)),
+                    ("ep", &split_text(&Law::builtin(LawId::Epoch2024), c)),
+                ],
+            );
+            view! { <p class="discrepancy" data-testid="discrepancy">{text}</p> }
+        });
         let cite = law.citation();
         view! {
             <h2>{l.text(Key::FormulaHeading)}": "{l.text(Key::LawName(s.law))}</h2>

@@ -6,8 +6,12 @@ pub mod app;
 pub mod controls;
 pub mod dom;
 pub mod explain;
+pub mod export;
+pub mod keyboard;
 pub mod notice;
 pub mod plot_canvas;
 pub mod readouts;
+pub mod toolbar;
+pub mod tour;
 
 pub use app::App;

@@ -7,10 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Notice(ignored: Vec<Ignored>, lang: Signal<Lang>) -> impl IntoView {
     let empty = ignored.is_empty();
-    let items = ignored
-        .into_iter()
-        .map(|i| view! { <li>{i.to_string()}</li> })
-        .collect_view();
+    let items = ignored.into_iter().map(|i| view! { <li>{i.to_string()}</li> }).collect_view();
     view! {
         <div class="notice" data-testid="notice" role="status" hidden=empty>
             <strong>{move || lang.get().text(Key::Ignored)}</strong>

@@ -14,14 +14,11 @@ use plotters_canvas::CanvasBackend;
 
 /// Paints `chart` on `canvas`, sized to its CSS box × device pixel ratio; returns where the
 /// plotting area landed, in device pixels.
-pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme) -> PlotArea {
+pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme, zoom: f64) -> PlotArea {
     let ratio = device_pixel_ratio();
     let css_w = f64::from(canvas.client_width()).max(1.0);
     let css_h = f64::from(canvas.client_height()).max(1.0);
-    let (w, h) = (
-        (css_w * ratio).round() as u32,
-        (css_h * ratio).round() as u32,
-    );
+    let (w, h) = ((css_w * ratio).round() as u32, (css_h * ratio).round() as u32);
     if canvas.width() != w {
         canvas.set_width(w);
     }
@@ -32,15 +29,7 @@ pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme) -
         return PlotArea::default();
     };
     let root = backend.into_drawing_area();
-    let area = draw_chart(
-        &root,
-        chart,
-        &Look {
-            theme,
-            scale: ratio,
-        },
-    )
-    .unwrap_or_default();
+    let area = draw_chart(&root, chart, &Look { theme, scale: ratio * zoom }).unwrap_or_default();
     let _ = root.present();
     area
 }
@@ -132,11 +121,13 @@ pub fn PlotCanvas(
     state: ReadSignal<AppState>,
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
+    theme: Signal<Theme>,
+    /// Presentation zoom for text and lines.
+    zoom: Signal<f64>,
     resize: ReadSignal<u32>,
 ) -> impl IntoView {
     let canvas_ref: NodeRef<html::Canvas> = NodeRef::new();
-    let theme = Theme::LIGHT;
-    let chart = Memo::new(move |_| state.with(|s| Scene::new(s, lang.get(), theme).chart(kind)));
+    let chart = Memo::new(move |_| state.with(|s| Scene::new(s, lang.get(), theme.get()).chart(kind)));
     let area = StoredValue::new(PlotArea::default());
     let (hover, set_hover) = signal(None::<Hover>);
     Effect::new(move |_| {
@@ -145,16 +136,13 @@ pub fn PlotCanvas(
         mark_redraw_start(kind);
         chart.with(|c| {
             if let Some(canvas) = canvas_ref.get() {
-                area.set_value(paint(&canvas, c, theme));
+                area.set_value(paint(&canvas, c, theme.get(), zoom.get()));
                 let finished = now_ms();
                 measure_redraw(kind);
                 // Hooks for tests and the benchmark: how long the last paint took, and a
                 // sequence number that grows with every paint.
                 let _ = canvas.set_attribute("data-painted", &format!("{:.2}", finished - started));
-                let seq = canvas
-                    .get_attribute("data-paint-seq")
-                    .and_then(|s| s.parse::<u64>().ok())
-                    .unwrap_or(0);
+                let seq = canvas.get_attribute("data-paint-seq").and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
                 let _ = canvas.set_attribute("data-paint-seq", &(seq + 1).to_string());
             }
         });
@@ -163,11 +151,7 @@ pub fn PlotCanvas(
     let on_move = move |ev: leptos::ev::MouseEvent| {
         let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
         let point = chart.with_untracked(|c| data_under(c, area.get_value(), x, y));
-        set_hover.set(point.map(|p| Hover {
-            x,
-            y,
-            text: describe(kind, p, lang.get_untracked()),
-        }));
+        set_hover.set(point.map(|p| Hover { x, y, text: describe(kind, p, lang.get_untracked()) }));
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if !clickable {
@@ -194,6 +178,7 @@ pub fn PlotCanvas(
                 node_ref=canvas_ref
                 data-testid=format!("plot-{}", kind.as_str())
                 role="img"
+                tabindex="0"
                 aria-label=label
                 on:mousemove=on_move
                 on:mouseleave=move |_| set_hover.set(None)

@@ -3,7 +3,8 @@
 //! inside; plain text nodes only.
 
 use crate::i18n::{Key, Lang};
-use crate::laws::{format_count, format_loss, format_ratio, format_sci, LawId};
+use crate::laws::{format_loss, format_ratio, format_sci, LawId};
+use crate::numbers::count;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -28,9 +29,9 @@ pub fn OptimumTable(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl Int
                         <h3>{l.text(Key::LawName(id))}</h3>
                         <dl>
                             <dt>{l.text(Key::OptimalParams)}</dt>
-                            <dd><Value testid="n-opt" value=opt.n text=format_count(opt.n)/></dd>
+                            <dd><Value testid="n-opt" value=opt.n text=count(l, opt.n)/></dd>
                             <dt>{l.text(Key::OptimalTokens)}</dt>
-                            <dd><Value testid="d-opt" value=opt.d text=format_count(opt.d)/></dd>
+                            <dd><Value testid="d-opt" value=opt.d text=count(l, opt.d)/></dd>
                             <dt>{l.text(Key::TokensPerParam)}</dt>
                             <dd><Value testid="tokens-per-param" value=opt.tokens_per_param text=format_ratio(opt.tokens_per_param)/></dd>
                             <dt>{l.text(Key::PredictedLoss)}</dt>

@@ -64,8 +64,6 @@ impl Citation {
     };
 
     /// The `custom` law: user coefficients in the functional form of Hoffmann et al. eq. 2.
-    pub const CUSTOM: Citation = Citation {
-        source: "eq. 2 with user-given coefficients; optimum from eq. 4",
-        ..Citation::CHINCHILLA_2022
-    };
+    pub const CUSTOM: Citation =
+        Citation { source: "eq. 2 with user-given coefficients; optimum from eq. 4", ..Citation::CHINCHILLA_2022 };
 }

@@ -52,24 +52,12 @@ impl Coefficients {
     /// These are the rounded, published values. Their optimum at Gopher's 5.76e23 FLOPs is
     /// ≈32B parameters / ≈3.0T tokens, not the 40B of the paper's Fig. 4, which used the
     /// unrounded fit (Besiroglu et al. 2024, §2, discuss the rounding).
-    pub const CHINCHILLA: Coefficients = Coefficients {
-        e: 1.69,
-        a: 406.4,
-        b: 410.7,
-        alpha: 0.34,
-        beta: 0.28,
-    };
+    pub const CHINCHILLA: Coefficients = Coefficients { e: 1.69, a: 406.4, b: 410.7, alpha: 0.34, beta: 0.28 };
 
     /// Besiroglu, Erdil, Barnett, You 2024 (arXiv 2404.10102), "Chinchilla Scaling: A replication
     /// attempt", Table 1 (their refit of Approach 3 on data digitised from Hoffmann et al. Fig. 4):
     /// E = 1.8172, A = 482.01, B = 2085.43, α = 0.3478, β = 0.3658.
-    pub const EPOCH: Coefficients = Coefficients {
-        e: 1.8172,
-        a: 482.01,
-        b: 2085.43,
-        alpha: 0.3478,
-        beta: 0.3658,
-    };
+    pub const EPOCH: Coefficients = Coefficients { e: 1.8172, a: 482.01, b: 2085.43, alpha: 0.3478, beta: 0.3658 };
 
     /// The field names, in order; these are also the URL keys and the serde names.
     pub const FIELDS: [&'static str; 5] = ["E", "A", "B", "alpha", "beta"];
@@ -140,11 +128,7 @@ impl Coefficients {
                 } else {
                     return None;
                 };
-                Some(CoeffError {
-                    field,
-                    value,
-                    problem,
-                })
+                Some(CoeffError { field, value, problem })
             })
             .collect();
         if errors.is_empty() {
@@ -164,18 +148,12 @@ impl Coefficients {
     pub fn sanitized(&self) -> Coefficients {
         let mut out = *self;
         for field in Coefficients::FIELDS {
-            let (Some(v), Some((min, max)), Some(fallback)) = (
-                self.get(field),
-                Coefficients::valid_range(field),
-                Coefficients::CHINCHILLA.get(field),
-            ) else {
+            let (Some(v), Some((min, max)), Some(fallback)) =
+                (self.get(field), Coefficients::valid_range(field), Coefficients::CHINCHILLA.get(field))
+            else {
                 continue;
             };
-            let fixed = if v.is_finite() {
-                v.clamp(min, max)
-            } else {
-                fallback
-            };
+            let fixed = if v.is_finite() { v.clamp(min, max) } else { fallback };
             out.set(field, fixed);
         }
         out

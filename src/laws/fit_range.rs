@@ -45,11 +45,8 @@ impl FitRange {
     /// 16B in Approach 2); the nine IsoFLOP budgets range "from 6 × 10^18 to 3 × 10^21 FLOPs"
     /// (§3.2, Fig. 3). Approach 3 and Besiroglu et al. 2024 (who digitised the same runs from
     /// Fig. 4) fit the same data, so every Chinchilla-family law and `custom` use this range.
-    pub const CHINCHILLA: FitRange = FitRange {
-        n: Span::new(70e6, 16e9),
-        d: Span::new(5e9, 500e9),
-        c: Span::new(6e18, 3e21),
-    };
+    pub const CHINCHILLA: FitRange =
+        FitRange { n: Span::new(70e6, 16e9), d: Span::new(5e9, 500e9), c: Span::new(6e18, 3e21) };
 
     /// Kaplan et al. 2020 (arXiv 2001.08361), §3: models "ranging in size from 768 to 1.5 billion
     /// non-embedding parameters", datasets "ranging from 22 million to 23 billion tokens".

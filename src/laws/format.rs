@@ -66,12 +66,7 @@ pub fn format_sci(x: f64) -> String {
     }
     match three_significant(x) {
         None => "0".to_owned(),
-        Some((digits, exponent)) => format!(
-            "{}{}×10{}",
-            sign(x),
-            place_point(digits, 1),
-            superscript(exponent)
-        ),
+        Some((digits, exponent)) => format!("{}{}×10{}", sign(x), place_point(digits, 1), superscript(exponent)),
     }
 }
 
@@ -96,11 +91,7 @@ pub fn format_count(x: f64) -> String {
         3.. => ("K", 3),
         _ => ("", 0),
     };
-    format!(
-        "{}{}{suffix}",
-        sign(x),
-        place_point(digits, exponent - tier + 1)
-    )
+    format!("{}{}{suffix}", sign(x), place_point(digits, exponent - tier + 1))
 }
 
 /// A loss with 3 decimals: `1.9372` → `"1.937"`; non-finite → `"—"`.
@@ -135,20 +126,12 @@ pub fn format_ratio(x: f64) -> String {
 
 /// `count` points from `lo` to `hi` (both included, exactly), equally spaced on a log axis.
 /// `count == 1` yields `lo`; yields nothing if `count == 0` or either end is not finite and > 0.
-pub fn log_space(
-    lo: f64,
-    hi: f64,
-    count: usize,
-) -> impl ExactSizeIterator<Item = f64> + DoubleEndedIterator + Clone {
+pub fn log_space(lo: f64, hi: f64, count: usize) -> impl ExactSizeIterator<Item = f64> + DoubleEndedIterator + Clone {
     let valid = lo.is_finite() && hi.is_finite() && lo > 0.0 && hi > 0.0;
     let count = if valid { count } else { 0 };
     let (ln_lo, ln_hi) = (lo.ln(), hi.ln());
     let last = count.saturating_sub(1);
-    let step = if last == 0 {
-        0.0
-    } else {
-        (ln_hi - ln_lo) / last as f64
-    };
+    let step = if last == 0 { 0.0 } else { (ln_hi - ln_lo) / last as f64 };
     (0..count).map(move |i| {
         if i == 0 {
             lo

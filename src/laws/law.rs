@@ -49,15 +49,13 @@ impl Law {
             // Hoffmann et al. 2022, Approach 3, eq. 10 as published.
             LawId::Chinchilla2022 => LawKind::Parametric(Coefficients::CHINCHILLA),
             // Approach 1 allocation; losses from the Approach 3 surface of `chinchilla2022`.
-            LawId::Chinchilla2022A1 => LawKind::Allocation {
-                rule: PowerAllocation::APPROACH_1,
-                surface: Coefficients::CHINCHILLA,
-            },
+            LawId::Chinchilla2022A1 => {
+                LawKind::Allocation { rule: PowerAllocation::APPROACH_1, surface: Coefficients::CHINCHILLA }
+            }
             // Approach 2 allocation; losses from the Approach 3 surface of `chinchilla2022`.
-            LawId::Chinchilla2022A2 => LawKind::Allocation {
-                rule: PowerAllocation::APPROACH_2,
-                surface: Coefficients::CHINCHILLA,
-            },
+            LawId::Chinchilla2022A2 => {
+                LawKind::Allocation { rule: PowerAllocation::APPROACH_2, surface: Coefficients::CHINCHILLA }
+            }
             // Besiroglu et al. 2024, Table 1.
             LawId::Epoch2024 => LawKind::Parametric(Coefficients::EPOCH),
             LawId::Custom => LawKind::Parametric(custom.sanitized()),
@@ -139,10 +137,7 @@ impl Law {
             LawKind::Parametric(s) => s.optimum(c),
             LawKind::Allocation { rule, surface } => {
                 let split = Optimum::from_params(c, rule.optimal_n(c), 0.0);
-                Optimum {
-                    loss: surface.loss(split.n, split.d),
-                    ..split
-                }
+                Optimum { loss: surface.loss(split.n, split.d), ..split }
             }
         }
     }

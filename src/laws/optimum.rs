@@ -25,12 +25,6 @@ impl Optimum {
     /// `d = compute / (6 n)` tokens, with predicted loss `loss`.
     pub fn from_params(compute: f64, n: f64, loss: f64) -> Optimum {
         let d = tokens_for_budget(compute, n);
-        Optimum {
-            compute,
-            n,
-            d,
-            tokens_per_param: d / n,
-            loss,
-        }
+        Optimum { compute, n, d, tokens_per_param: d / n, loss }
     }
 }

@@ -68,9 +68,6 @@ impl Coefficients {
     pub fn optimum(&self, c: f64) -> Optimum {
         let n = self.optimal_n(c);
         let split = Optimum::from_params(c, n, 0.0);
-        Optimum {
-            loss: self.loss(split.n, split.d),
-            ..split
-        }
+        Optimum { loss: self.loss(split.n, split.d), ..split }
     }
 }

@@ -34,6 +34,8 @@ pub enum Dash {
 /// A polyline in data coordinates.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
+    /// What the curve is, for CSV export: e.g. `chinchilla2022 iso-FLOP C=5.76e23`.
+    pub name: String,
     pub points: Vec<(f64, f64)>,
     pub color: Rgb,
     pub dash: Dash,
@@ -73,6 +75,9 @@ pub struct Band {
 pub struct VLine {
     pub x: f64,
     pub label: Option<String>,
+    /// A teaching note (dotted, label at the top) rather than the budget (dashed, label at
+    /// the bottom).
+    pub note: bool,
 }
 
 /// A legend row.

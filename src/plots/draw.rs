@@ -9,8 +9,7 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-type Result<DB, T = ()> =
-    std::result::Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+type Result<DB, T = ()> = std::result::Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Where the plotting area (inside the axes) landed, in backend pixels: for mapping the mouse
 /// back to data coordinates.
@@ -54,11 +53,7 @@ pub fn draw_chart<DB: DrawingBackend>(
     let s = look.scale.max(0.5);
     let theme = look.theme;
     let px = |v: f64| (v * s).round().max(1.0) as u32;
-    let font = |size: f64| {
-        ("sans-serif", size * s)
-            .into_font()
-            .color(&color(theme.foreground))
-    };
+    let font = |size: f64| ("sans-serif", size * s).into_font().color(&color(theme.foreground));
 
     root.fill(&color(theme.background))?;
     let (width, _) = root.dim_in_pixel();
@@ -66,12 +61,8 @@ pub fn draw_chart<DB: DrawingBackend>(
 
     let x_ticks = ticks::ticks(&chart.x, if narrow { 5 } else { 9 });
     let y_ticks = ticks::ticks(&chart.y, 6);
-    let x_axis = (chart.x.lo..chart.x.hi)
-        .log_scale()
-        .with_key_points(x_ticks);
-    let y_axis = (chart.y.lo..chart.y.hi)
-        .log_scale()
-        .with_key_points(y_ticks);
+    let x_axis = (chart.x.lo..chart.x.hi).log_scale().with_key_points(x_ticks);
+    let y_axis = (chart.y.lo..chart.y.hi).log_scale().with_key_points(y_ticks);
 
     let mut cc = ChartBuilder::on(root)
         .caption(&chart.title, font(15.0))
@@ -119,20 +110,19 @@ pub fn draw_chart<DB: DrawingBackend>(
         }
     }
 
-    for vline in &chart.vlines {
-        let style = color(theme.foreground).mix(0.55).stroke_width(px(1.5));
-        cc.draw_series(DashedLineSeries::new(
-            [(vline.x, chart.y.lo), (vline.x, chart.y.hi)],
-            px(5.0),
-            px(4.0),
-            style,
-        ))?;
+    for (i, vline) in chart.vlines.iter().enumerate() {
+        let (alpha, on, off) = if vline.note { (0.4, 2.0, 4.0) } else { (0.55, 5.0, 4.0) };
+        let style = color(theme.foreground).mix(alpha).stroke_width(px(1.5));
+        cc.draw_series(DashedLineSeries::new([(vline.x, chart.y.lo), (vline.x, chart.y.hi)], px(on), px(off), style))?;
         if let Some(label) = &vline.label {
-            cc.draw_series(std::iter::once(Text::new(
-                label.clone(),
-                (vline.x, chart.y.lo),
-                font(11.5).pos(Pos::new(HPos::Left, VPos::Bottom)),
-            )))?;
+            // Notes are labelled at the top (each a row lower than the last, so neighbours do
+            // not overprint), the budget at the bottom.
+            let (y, v, row) =
+                if vline.note { (chart.y.hi, VPos::Top, i as i32) } else { (chart.y.lo, VPos::Bottom, 0) };
+            cc.draw_series(std::iter::once(
+                EmptyElement::at((vline.x, y))
+                    + Text::new(label.clone(), (0, row * px(13.0) as i32), font(11.0).pos(Pos::new(HPos::Left, v))),
+            ))?;
         }
     }
 
@@ -143,30 +133,21 @@ pub fn draw_chart<DB: DrawingBackend>(
         let at = m.at;
         match m.shape {
             MarkerShape::Circle => {
-                cc.draw_series(std::iter::once(
-                    EmptyElement::at(at) + Circle::new((0, 0), r, fill.filled()),
-                ))?;
-                cc.draw_series(std::iter::once(
-                    EmptyElement::at(at) + Circle::new((0, 0), r, outline),
-                ))?;
+                cc.draw_series(std::iter::once(EmptyElement::at(at) + Circle::new((0, 0), r, fill.filled())))?;
+                cc.draw_series(std::iter::once(EmptyElement::at(at) + Circle::new((0, 0), r, outline)))?;
             }
             MarkerShape::Diamond => {
                 let d = r + px(2.0) as i32;
                 let shape = vec![(0, -d), (d, 0), (0, d), (-d, 0)];
-                cc.draw_series(std::iter::once(
-                    EmptyElement::at(at) + Polygon::new(shape.clone(), fill.filled()),
-                ))?;
+                cc.draw_series(std::iter::once(EmptyElement::at(at) + Polygon::new(shape.clone(), fill.filled())))?;
                 let mut ring = shape;
                 ring.push((0, -d));
-                cc.draw_series(std::iter::once(
-                    EmptyElement::at(at) + PathElement::new(ring, outline),
-                ))?;
+                cc.draw_series(std::iter::once(EmptyElement::at(at) + PathElement::new(ring, outline)))?;
             }
             MarkerShape::Square => {
                 let h = (r - 1).max(2);
                 cc.draw_series(std::iter::once(
-                    EmptyElement::at(at)
-                        + Rectangle::new([(-h, -h), (h, h)], fill.mix(0.85).filled()),
+                    EmptyElement::at(at) + Rectangle::new([(-h, -h), (h, h)], fill.mix(0.85).filled()),
                 ))?;
             }
         }
@@ -178,8 +159,7 @@ pub fn draw_chart<DB: DrawingBackend>(
     let mut taken: Vec<Rect> = legend_box(&plot, chart, look).into_iter().collect();
     let (offset_x, offset_y) = plot.get_base_pixel();
     let label_font = font(11.0);
-    let mut order: Vec<&super::chart::Marker> =
-        chart.markers.iter().filter(|m| m.label.is_some()).collect();
+    let mut order: Vec<&super::chart::Marker> = chart.markers.iter().filter(|m| m.label.is_some()).collect();
     order.sort_by_key(|m| match m.shape {
         MarkerShape::Diamond => 0,
         MarkerShape::Circle => 1,
@@ -188,40 +168,20 @@ pub fn draw_chart<DB: DrawingBackend>(
     for m in order {
         let Some(label) = &m.label else { continue };
         let (px, py) = cc.backend_coord(&m.at);
-        let (tw, th) = root
-            .estimate_text_size(label, &label_font)
-            .unwrap_or((0, 0));
-        let rect = Rect {
-            x0: px + r + 3,
-            y0: py - r - 2 - th as i32,
-            x1: px + r + 3 + tw as i32,
-            y1: py - r - 2,
-        };
-        let local = Rect {
-            x0: rect.x0 - offset_x,
-            y0: rect.y0 - offset_y,
-            x1: rect.x1 - offset_x,
-            y1: rect.y1 - offset_y,
-        };
+        let (tw, th) = root.estimate_text_size(label, &label_font).unwrap_or((0, 0));
+        let rect = Rect { x0: px + r + 3, y0: py - r - 2 - th as i32, x1: px + r + 3 + tw as i32, y1: py - r - 2 };
+        let local =
+            Rect { x0: rect.x0 - offset_x, y0: rect.y0 - offset_y, x1: rect.x1 - offset_x, y1: rect.y1 - offset_y };
         if taken.iter().any(|t| t.overlaps(&local)) {
             continue;
         }
         taken.push(local);
-        root.draw(&Text::new(
-            label.clone(),
-            (rect.x0, rect.y1),
-            label_font.pos(Pos::new(HPos::Left, VPos::Bottom)),
-        ))?;
+        root.draw(&Text::new(label.clone(), (rect.x0, rect.y1), label_font.pos(Pos::new(HPos::Left, VPos::Bottom))))?;
     }
 
     draw_legend(&plot, chart, look)?;
     let (xr, yr) = cc.plotting_area().get_pixel_range();
-    Ok(PlotArea {
-        left: xr.start,
-        right: xr.end,
-        top: yr.start,
-        bottom: yr.end,
-    })
+    Ok(PlotArea { left: xr.start, right: xr.end, top: yr.start, bottom: yr.end })
 }
 
 /// Dash and gap lengths in CSS pixels.
@@ -237,11 +197,8 @@ fn dash_lengths(dash: Dash) -> (f64, f64) {
 
 /// The legend's rows: law entries, then the extrapolation band if any is shown.
 fn legend_rows(chart: &Chart, look: &Look) -> Vec<(String, Rgb, Option<Dash>)> {
-    let mut rows: Vec<(String, Rgb, Option<Dash>)> = chart
-        .legend
-        .iter()
-        .map(|e| (e.label.clone(), e.color, Some(e.dash)))
-        .collect();
+    let mut rows: Vec<(String, Rgb, Option<Dash>)> =
+        chart.legend.iter().map(|e| (e.label.clone(), e.color, Some(e.dash))).collect();
     if !chart.band_label.is_empty() && !chart.bands.is_empty() {
         rows.push((chart.band_label.clone(), look.theme.band, None));
     }
@@ -265,7 +222,7 @@ fn legend_layout<DB: DrawingBackend>(
     if rows.is_empty() {
         return None;
     }
-    let s = look.scale.max(0.5);
+    let s = legend_scale(area, look);
     let (w, _) = area.dim_in_pixel();
     let row_h = (17.0 * s) as i32;
     let swatch = (22.0 * s) as i32;
@@ -273,70 +230,48 @@ fn legend_layout<DB: DrawingBackend>(
     let font: TextStyle = ("sans-serif", 11.5 * s).into_font().into();
     let text_w = rows
         .iter()
-        .map(|(label, _, _)| {
-            area.estimate_text_size(label, &font)
-                .map(|(tw, _)| tw as i32)
-                .unwrap_or(0)
-        })
+        .map(|(label, _, _)| area.estimate_text_size(label, &font).map(|(tw, _)| tw as i32).unwrap_or(0))
         .max()
         .unwrap_or(0);
     let box_w = swatch + pad * 3 + text_w;
     let box_h = row_h * rows.len() as i32 + pad;
     let x0 = w as i32 - box_w - pad;
-    Some(LegendLayout {
-        rect: Rect {
-            x0,
-            y0: pad,
-            x1: x0 + box_w,
-            y1: pad + box_h,
-        },
-        row_h,
-        swatch,
-        pad,
-    })
+    Some(LegendLayout { rect: Rect { x0, y0: pad, x1: x0 + box_w, y1: pad + box_h }, row_h, swatch, pad })
 }
 
-fn legend_box<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    chart: &Chart,
-    look: &Look,
-) -> Option<Rect> {
+fn legend_box<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &Chart, look: &Look) -> Option<Rect> {
     legend_layout(area, chart, look).map(|l| l.rect)
 }
 
+/// Legend size factor: full size on roomy plots, smaller on narrow ones (embeds, phones).
+fn legend_scale<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, look: &Look) -> f64 {
+    let s = look.scale.max(0.5);
+    let css_width = f64::from(area.dim_in_pixel().0) / s;
+    if css_width < 320.0 {
+        s * 0.8
+    } else {
+        s
+    }
+}
+
 /// Draws the legend on a translucent panel.
-fn draw_legend<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    chart: &Chart,
-    look: &Look,
-) -> Result<DB> {
+fn draw_legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &Chart, look: &Look) -> Result<DB> {
     let Some(layout) = legend_layout(area, chart, look) else {
         return Ok(());
     };
-    let s = look.scale.max(0.5);
+    let s = legend_scale(area, look);
     let theme = look.theme;
-    let font = ("sans-serif", 11.5 * s)
-        .into_font()
-        .color(&color(theme.foreground));
-    let LegendLayout {
-        rect,
-        row_h,
-        swatch,
-        pad,
-    } = layout;
-    area.draw(&Rectangle::new(
-        [(rect.x0, rect.y0), (rect.x1, rect.y1)],
-        color(theme.background).mix(0.85).filled(),
-    ))?;
+    let font = ("sans-serif", 11.5 * s).into_font().color(&color(theme.foreground));
+    let LegendLayout { rect, row_h, swatch, pad } = layout;
+    area.draw(&Rectangle::new([(rect.x0, rect.y0), (rect.x1, rect.y1)], color(theme.background).mix(0.85).filled()))?;
     let stroke = (2.5 * s) as u32;
     for (i, (label, c, dash)) in legend_rows(chart, look).iter().enumerate() {
         let y = rect.y0 + pad / 2 + row_h * i as i32 + row_h / 2;
         let x = rect.x0 + pad;
         match dash {
-            Some(Dash::Solid) => area.draw(&PathElement::new(
-                vec![(x, y), (x + swatch, y)],
-                color(*c).stroke_width(stroke),
-            ))?,
+            Some(Dash::Solid) => {
+                area.draw(&PathElement::new(vec![(x, y), (x + swatch, y)], color(*c).stroke_width(stroke)))?
+            }
             Some(d) => {
                 let (on, off) = dash_lengths(*d);
                 area.draw(&DashedPathElement::new(
@@ -346,16 +281,11 @@ fn draw_legend<DB: DrawingBackend>(
                     color(*c).stroke_width(stroke),
                 ))?
             }
-            None => area.draw(&Rectangle::new(
-                [(x, y - row_h / 3), (x + swatch, y + row_h / 3)],
-                color(*c).filled(),
-            ))?,
+            None => {
+                area.draw(&Rectangle::new([(x, y - row_h / 3), (x + swatch, y + row_h / 3)], color(*c).filled()))?
+            }
         }
-        area.draw(&Text::new(
-            label.clone(),
-            (x + swatch + pad, y),
-            font.pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+        area.draw(&Text::new(label.clone(), (x + swatch + pad, y), font.pos(Pos::new(HPos::Left, VPos::Center))))?;
     }
     Ok(())
 }
@@ -365,10 +295,7 @@ pub fn render_svg(chart: &Chart, look: &Look, width: u32, height: u32) -> String
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        let look = Look {
-            scale: 1.0,
-            ..*look
-        };
+        let look = Look { scale: 1.0, ..*look };
         // An SVG string backend cannot fail to draw; the result is ignored on purpose.
         let _ = draw_chart(&root, chart, &look);
         let _ = root.present();

@@ -4,14 +4,14 @@
 //! for export. Nothing here knows about the DOM.
 
 pub mod chart;
+pub mod csv;
 pub mod draw;
 pub mod scenes;
 pub mod style;
 pub mod ticks;
 
-pub use chart::{
-    Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerShape, Series, VLine,
-};
+pub use crate::state::view::PlotKind;
+pub use chart::{Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerShape, Series, VLine};
 pub use draw::{draw_chart, render_svg, PlotArea};
-pub use scenes::{PlotKind, Scene};
+pub use scenes::Scene;
 pub use style::{Look, Rgb, Theme};

@@ -7,40 +7,18 @@
 //! 3. Loss vs C — each law's compute-optimal frontier, the budget, famous models.
 //! 4. The split — N*(C) and D*(C) for each law, read at the budget.
 
-use super::chart::{
-    Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerShape, Series, VLine,
-};
+use super::chart::{Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerShape, Series, VLine};
 use super::style::{Rgb, Theme, DASHES, PALETTE};
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
-use crate::laws::{format_count, log_space, Law, LawId, Span};
+use crate::laws::{log_space, Law, LawId, Span};
+use crate::numbers::short;
 use crate::state::bounds::{COMPUTE_SLIDER, PARAMS, TOKENS};
+use crate::state::view::PlotKind;
 use crate::state::AppState;
 
 /// Points per curve (issue budget: 4 plots × 5 curves × 400 points).
 pub const POINTS: usize = 400;
-
-/// The four plots, in page order. `as_str` gives the `data-testid` suffix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PlotKind {
-    N,
-    D,
-    C,
-    Split,
-}
-
-impl PlotKind {
-    pub const ALL: [PlotKind; 4] = [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PlotKind::N => "n",
-            PlotKind::D => "d",
-            PlotKind::C => "c",
-            PlotKind::Split => "split",
-        }
-    }
-}
 
 /// What the charts are built from: the state, its laws resolved, and the page language.
 pub struct Scene<'a> {
@@ -52,17 +30,8 @@ pub struct Scene<'a> {
 
 impl<'a> Scene<'a> {
     pub fn new(state: &'a AppState, lang: Lang, theme: Theme) -> Self {
-        let laws = state
-            .shown_laws()
-            .into_iter()
-            .map(|id| state.law_for(id))
-            .collect();
-        Scene {
-            state,
-            laws,
-            lang,
-            theme,
-        }
+        let laws = state.shown_laws().into_iter().map(|id| state.law_for(id)).collect();
+        Scene { state, laws, lang, theme }
     }
 
     /// The chart for one plot.
@@ -133,8 +102,10 @@ impl<'a> Scene<'a> {
                     };
                     (x, law.iso_flop_loss(cb, n))
                 });
+                let name = format!("{} iso-FLOP C={cb:e}", law.id());
                 for run in clip_runs(points, y_lo, y_hi) {
                     series.push(Series {
+                        name: name.clone(),
                         points: run,
                         color: law_color(i),
                         dash: law_dash(i),
@@ -149,13 +120,8 @@ impl<'a> Scene<'a> {
                 };
                 let y = law.iso_flop_loss(cb, opt.n);
                 if in_box(x, y, x_lo, x_hi, y_lo, y_hi) {
-                    let label = (i == 0 && cb == c).then(|| format_count(x));
-                    markers.push(Marker {
-                        at: (x, y),
-                        shape: MarkerShape::Circle,
-                        color: law_color(i),
-                        label,
-                    });
+                    let label = (i == 0 && cb == c).then(|| short(self.lang, x));
+                    markers.push(Marker { at: (x, y), shape: MarkerShape::Circle, color: law_color(i), label });
                 }
             }
         }
@@ -182,21 +148,11 @@ impl<'a> Scene<'a> {
         };
         Chart {
             title: self.lang.text(title).to_string(),
-            x: Axis {
-                lo: x_lo,
-                hi: x_hi,
-                kind: AxisKind::Decades,
-                label: self.lang.text(axis).to_string(),
-            },
-            y: Axis {
-                lo: y_lo,
-                hi: y_hi,
-                kind: AxisKind::Loss,
-                label: self.lang.text(Key::AxisLoss).to_string(),
-            },
+            x: Axis { lo: x_lo, hi: x_hi, kind: AxisKind::Decades, label: self.lang.text(axis).to_string() },
+            y: Axis { lo: y_lo, hi: y_hi, kind: AxisKind::Loss, label: self.lang.text(Key::AxisLoss).to_string() },
             bands: outside(fit_span, x_lo, x_hi),
             series,
-            vlines: Vec::new(),
+            vlines: self.notes(profile, x_lo, x_hi),
             markers,
             legend: self.legend(),
             band_label: self.lang.text(Key::Extrapolation).to_string(),
@@ -212,10 +168,7 @@ impl<'a> Scene<'a> {
             .laws
             .iter()
             .map(|law| {
-                log_space(x_lo, x_hi, POINTS)
-                    .map(|c| (c, law.optimum(c).loss))
-                    .filter(|p| p.1.is_finite())
-                    .collect()
+                log_space(x_lo, x_hi, POINTS).map(|c| (c, law.optimum(c).loss)).filter(|p| p.1.is_finite()).collect()
             })
             .collect();
         for curve in &curves {
@@ -226,17 +179,11 @@ impl<'a> Scene<'a> {
         }
         let primary = self.primary();
         let famous: Vec<(f64, f64, &str)> = if self.state.models {
-            FAMOUS_MODELS
-                .iter()
-                .map(|m| (m.compute(), primary.loss(m.n, m.d), m.name))
-                .collect()
+            FAMOUS_MODELS.iter().map(|m| (m.compute(), primary.loss(m.n, m.d), m.name)).collect()
         } else {
             Vec::new()
         };
-        let user = (
-            self.state.user_compute(),
-            primary.loss(self.state.n, self.state.d),
-        );
+        let user = (self.state.user_compute(), primary.loss(self.state.n, self.state.d));
         for &(x, y, _) in &famous {
             if x >= x_lo && x <= x_hi {
                 y_lo = y_lo.min(y);
@@ -250,6 +197,7 @@ impl<'a> Scene<'a> {
         let (y_lo, y_hi) = pad_range(y_lo, y_hi);
         for (i, curve) in curves.into_iter().enumerate() {
             series.push(Series {
+                name: format!("{} optimal loss", self.laws[i].id()),
                 points: curve,
                 color: law_color(i),
                 dash: law_dash(i),
@@ -294,12 +242,7 @@ impl<'a> Scene<'a> {
                 kind: AxisKind::Decades,
                 label: self.lang.text(Key::AxisCompute).to_string(),
             },
-            y: Axis {
-                lo: y_lo,
-                hi: y_hi,
-                kind: AxisKind::Loss,
-                label: self.lang.text(Key::AxisLoss).to_string(),
-            },
+            y: Axis { lo: y_lo, hi: y_hi, kind: AxisKind::Loss, label: self.lang.text(Key::AxisLoss).to_string() },
             bands: outside(primary.fit_range().c, x_lo, x_hi),
             series,
             vlines: vec![self.budget_line()],
@@ -316,9 +259,7 @@ impl<'a> Scene<'a> {
         let mut y_lo = f64::INFINITY;
         let mut y_hi = f64::NEG_INFINITY;
         for (i, law) in self.laws.iter().enumerate() {
-            let optima: Vec<_> = log_space(x_lo, x_hi, POINTS)
-                .map(|c| law.optimum(c))
-                .collect();
+            let optima: Vec<_> = log_space(x_lo, x_hi, POINTS).map(|c| law.optimum(c)).collect();
             let n_curve: Vec<(f64, f64)> = optima.iter().map(|o| (o.compute, o.n)).collect();
             let d_curve: Vec<(f64, f64)> = optima.iter().map(|o| (o.compute, o.d)).collect();
             for &(_, y) in n_curve.iter().chain(d_curve.iter()) {
@@ -328,6 +269,7 @@ impl<'a> Scene<'a> {
                 }
             }
             series.push(Series {
+                name: format!("{} N*", law.id()),
                 points: n_curve,
                 color: law_color(i),
                 dash: law_dash(i),
@@ -335,6 +277,7 @@ impl<'a> Scene<'a> {
                 opacity: 1.0,
             });
             series.push(Series {
+                name: format!("{} D*", law.id()),
                 points: d_curve,
                 color: law_color(i),
                 dash: law_dash(i),
@@ -347,13 +290,13 @@ impl<'a> Scene<'a> {
                 at: (opt.compute, opt.n),
                 shape: MarkerShape::Circle,
                 color: law_color(i),
-                label: primary.then(|| format!("N* {}", format_count(opt.n))),
+                label: primary.then(|| format!("N* {}", short(self.lang, opt.n))),
             });
             markers.push(Marker {
                 at: (opt.compute, opt.d),
                 shape: MarkerShape::Circle,
                 color: law_color(i),
-                label: primary.then(|| format!("D* {}", format_count(opt.d))),
+                label: primary.then(|| format!("D* {}", short(self.lang, opt.d))),
             });
         }
         let (y_lo, y_hi) = (y_lo / 3.0, y_hi * 3.0);
@@ -365,12 +308,7 @@ impl<'a> Scene<'a> {
                 kind: AxisKind::Decades,
                 label: self.lang.text(Key::AxisCompute).to_string(),
             },
-            y: Axis {
-                lo: y_lo,
-                hi: y_hi,
-                kind: AxisKind::Decades,
-                label: self.lang.text(Key::AxisCount).to_string(),
-            },
+            y: Axis { lo: y_lo, hi: y_hi, kind: AxisKind::Decades, label: self.lang.text(Key::AxisCount).to_string() },
             bands: outside(self.primary().fit_range().c, x_lo, x_hi),
             series,
             vlines: vec![self.budget_line()],
@@ -380,11 +318,22 @@ impl<'a> Scene<'a> {
         }
     }
 
+    /// Course-note markers: the rough "LLM" line (≥ 1–10B parameters, ≥ 100B tokens) and
+    /// the ~6.7B parameters past which some abilities appear.
+    fn notes(&self, profile: Profile, x_lo: f64, x_hi: f64) -> Vec<VLine> {
+        let notes: Vec<(f64, Key)> = match profile {
+            Profile::Params => vec![(1e9, Key::NoteLlmParams), (6.7e9, Key::NoteEmergent)],
+            Profile::Tokens => vec![(1e11, Key::NoteLlmTokens)],
+        };
+        notes
+            .into_iter()
+            .filter(|(x, _)| *x > x_lo && *x < x_hi)
+            .map(|(x, key)| VLine { x, label: Some(format!(" {}", self.lang.text(key))), note: true })
+            .collect()
+    }
+
     fn budget_line(&self) -> VLine {
-        VLine {
-            x: self.state.compute,
-            label: Some(format!(" {}", self.lang.text(Key::Budget))),
-        }
+        VLine { x: self.state.compute, label: Some(format!(" {}", self.lang.text(Key::Budget))), note: false }
     }
 }
 
@@ -421,25 +370,17 @@ fn pad_range(lo: f64, hi: f64) -> (f64, f64) {
 fn outside(span: Span, lo: f64, hi: f64) -> Vec<Band> {
     let mut bands = Vec::new();
     if span.lo > lo {
-        bands.push(Band {
-            x: (lo, span.lo.min(hi)),
-        });
+        bands.push(Band { x: (lo, span.lo.min(hi)) });
     }
     if span.hi < hi {
-        bands.push(Band {
-            x: (span.hi.max(lo), hi),
-        });
+        bands.push(Band { x: (span.hi.max(lo), hi) });
     }
     bands
 }
 
 /// Splits a curve into the runs that stay within `[y_lo, y_hi]`, ending each run exactly on
 /// the boundary it crosses (interpolated in log space), and dropping non-finite points.
-pub fn clip_runs(
-    points: impl Iterator<Item = (f64, f64)>,
-    y_lo: f64,
-    y_hi: f64,
-) -> Vec<Vec<(f64, f64)>> {
+pub fn clip_runs(points: impl Iterator<Item = (f64, f64)>, y_lo: f64, y_hi: f64) -> Vec<Vec<(f64, f64)>> {
     let mut runs = Vec::new();
     let mut run: Vec<(f64, f64)> = Vec::new();
     let mut prev: Option<(f64, f64)> = None;
@@ -455,17 +396,9 @@ pub fn clip_runs(
         }
         if let Some((px, py)) = prev {
             match (inside(py), inside(y)) {
-                (false, true) => run.push(crossing(
-                    (px, py),
-                    (x, y),
-                    if py > y_hi { y_hi } else { y_lo },
-                )),
+                (false, true) => run.push(crossing((px, py), (x, y), if py > y_hi { y_hi } else { y_lo })),
                 (true, false) => {
-                    run.push(crossing(
-                        (px, py),
-                        (x, y),
-                        if y > y_hi { y_hi } else { y_lo },
-                    ));
+                    run.push(crossing((px, py), (x, y), if y > y_hi { y_hi } else { y_lo }));
                     if run.len() > 1 {
                         runs.push(std::mem::take(&mut run));
                     }
@@ -488,11 +421,7 @@ pub fn clip_runs(
 /// Where the segment a→b meets y = `at`, interpolating in log–log space.
 fn crossing(a: (f64, f64), b: (f64, f64), at: f64) -> (f64, f64) {
     let (lx0, ly0, lx1, ly1) = (a.0.ln(), a.1.ln(), b.0.ln(), b.1.ln());
-    let t = if ly1 == ly0 {
-        0.0
-    } else {
-        (at.ln() - ly0) / (ly1 - ly0)
-    };
+    let t = if ly1 == ly0 { 0.0 } else { (at.ln() - ly0) / (ly1 - ly0) };
     ((lx0 + (lx1 - lx0) * t.clamp(0.0, 1.0)).exp(), at)
 }
 

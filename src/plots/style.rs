@@ -14,24 +14,11 @@ impl Rgb {
 }
 
 /// Okabe–Ito: blue, vermillion, bluish green, reddish purple, orange, sky blue.
-pub const PALETTE: [Rgb; 6] = [
-    Rgb(0, 114, 178),
-    Rgb(213, 94, 0),
-    Rgb(0, 158, 115),
-    Rgb(204, 121, 167),
-    Rgb(230, 159, 0),
-    Rgb(86, 180, 233),
-];
+pub const PALETTE: [Rgb; 6] =
+    [Rgb(0, 114, 178), Rgb(213, 94, 0), Rgb(0, 158, 115), Rgb(204, 121, 167), Rgb(230, 159, 0), Rgb(86, 180, 233)];
 
 /// One dash pattern per palette slot, so greyscale still separates the laws.
-pub const DASHES: [Dash; 6] = [
-    Dash::Solid,
-    Dash::Dashed,
-    Dash::Dotted,
-    Dash::LongDash,
-    Dash::ShortDash,
-    Dash::Solid,
-];
+pub const DASHES: [Dash; 6] = [Dash::Solid, Dash::Dashed, Dash::Dotted, Dash::LongDash, Dash::ShortDash, Dash::Solid];
 
 /// Page colours the plots use.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -72,9 +59,6 @@ pub struct Look {
 
 impl Default for Look {
     fn default() -> Self {
-        Look {
-            theme: Theme::LIGHT,
-            scale: 1.0,
-        }
+        Look { theme: Theme::LIGHT, scale: 1.0 }
     }
 }

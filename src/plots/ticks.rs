@@ -30,10 +30,7 @@ fn decade_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
     }
     let count = (last - first + 1) as usize;
     let step = count.div_ceil(max.max(1)).max(1) as i32;
-    (first..=last)
-        .filter(|k| (k - first) % step == 0)
-        .map(|k| 10f64.powi(k))
-        .collect()
+    (first..=last).filter(|k| (k - first) % step == 0).map(|k| 10f64.powi(k)).collect()
 }
 
 fn decimal_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
@@ -42,11 +39,7 @@ fn decimal_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
     }
     let span = hi - lo;
     let steps = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0];
-    let step = steps
-        .iter()
-        .copied()
-        .find(|s| span / s <= max.max(2) as f64)
-        .unwrap_or(10.0);
+    let step = steps.iter().copied().find(|s| span / s <= max.max(2) as f64).unwrap_or(10.0);
     let mut out = Vec::new();
     let mut k = (lo / step).ceil() as i64;
     while (k as f64) * step <= hi + 1e-12 && out.len() < 64 {
@@ -84,12 +77,7 @@ mod tests {
     use super::*;
 
     fn axis(lo: f64, hi: f64, kind: AxisKind) -> Axis {
-        Axis {
-            lo,
-            hi,
-            kind,
-            label: String::new(),
-        }
+        Axis { lo, hi, kind, label: String::new() }
     }
 
     #[test]

@@ -5,9 +5,11 @@
 pub mod bounds;
 pub mod quantity;
 pub mod query;
+pub mod view;
 
 use crate::laws::{Coefficients, Law, LawId};
 use serde::{Deserialize, Serialize};
+use view::ViewSettings;
 
 /// The whole user-settable state of the page. Derived values (optima, curves) are never stored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -26,6 +28,8 @@ pub struct AppState {
     pub models: bool,
     /// Coefficients of the `custom` law (URL `E`, `A`, `B`, `alpha`, `beta`).
     pub custom: Coefficients,
+    /// Language, theme, embed/presentation mode, which plots.
+    pub view: ViewSettings,
 }
 
 impl Default for AppState {
@@ -41,6 +45,7 @@ impl Default for AppState {
             d: 300e9,
             models: true,
             custom: Coefficients::CHINCHILLA,
+            view: ViewSettings::default(),
         }
     }
 }
@@ -94,11 +99,7 @@ impl AppState {
     /// D = C/(6N); otherwise D = `value` and N = C/(6D). Both stay within their bounds.
     pub fn place_user_on_budget(&mut self, by_params: bool, value: f64) {
         let other = self.compute / (6.0 * value);
-        let (n, d) = if by_params {
-            (value, other)
-        } else {
-            (other, value)
-        };
+        let (n, d) = if by_params { (value, other) } else { (other, value) };
         if n.is_finite() && d.is_finite() {
             self.n = n.clamp(bounds::PARAMS.0, bounds::PARAMS.1);
             self.d = d.clamp(bounds::TOKENS.0, bounds::TOKENS.1);
@@ -120,15 +121,9 @@ mod tests {
         let mut s = AppState::default();
         s.toggle_compare(LawId::Kaplan2020);
         s.toggle_compare(LawId::Chinchilla2022); // primary: no effect
-        assert_eq!(
-            s.shown_laws(),
-            vec![LawId::Chinchilla2022, LawId::Kaplan2020]
-        );
+        assert_eq!(s.shown_laws(), vec![LawId::Chinchilla2022, LawId::Kaplan2020]);
         s.set_primary(LawId::Kaplan2020);
-        assert_eq!(
-            s.shown_laws(),
-            vec![LawId::Kaplan2020, LawId::Chinchilla2022]
-        );
+        assert_eq!(s.shown_laws(), vec![LawId::Kaplan2020, LawId::Chinchilla2022]);
         s.toggle_compare(LawId::Chinchilla2022);
         assert_eq!(s.shown_laws(), vec![LawId::Kaplan2020]);
     }

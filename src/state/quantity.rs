@@ -57,17 +57,13 @@ pub enum QuantityKind {
 /// Parses a typed quantity into a positive, finite raw number (FLOPs or a count).
 /// Range checks are the caller's (see [`clamp_check`]).
 pub fn parse_quantity(input: &str, kind: QuantityKind) -> Result<f64, QuantityError> {
-    let cleaned: String = input
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '_' && *c != ',')
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let cleaned: String =
+        input.chars().filter(|c| !c.is_whitespace() && *c != '_' && *c != ',').collect::<String>().to_ascii_lowercase();
     if cleaned.is_empty() {
         return Err(QuantityError::Empty);
     }
     let (number_part, multiplier) = split_unit(&cleaned, kind, input)?;
-    let value = parse_scientific(number_part)
-        .ok_or_else(|| QuantityError::NotANumber(input.to_string()))?;
+    let value = parse_scientific(number_part).ok_or_else(|| QuantityError::NotANumber(input.to_string()))?;
     let value = value * multiplier;
     if !value.is_finite() {
         return Err(QuantityError::NotFinite);
@@ -79,11 +75,7 @@ pub fn parse_quantity(input: &str, kind: QuantityKind) -> Result<f64, QuantityEr
 }
 
 /// Splits a trailing unit off and returns the number text and the factor the unit stands for.
-fn split_unit<'a>(
-    s: &'a str,
-    kind: QuantityKind,
-    original: &str,
-) -> Result<(&'a str, f64), QuantityError> {
+fn split_unit<'a>(s: &'a str, kind: QuantityKind, original: &str) -> Result<(&'a str, f64), QuantityError> {
     for unit in ["pf-days", "pf-day", "pfdays", "pfday", "pfd"] {
         if let Some(head) = s.strip_suffix(unit) {
             return match kind {
@@ -142,8 +134,7 @@ fn parse_scientific(s: &str) -> Option<f64> {
 /// A decimal with an optional `e` exponent; rejects Rust's `inf`/`nan` spellings.
 fn parse_plain(s: &str) -> Option<f64> {
     let ok = !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
+        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
         && s.chars().any(|c| c.is_ascii_digit());
     if !ok {
         return None;
@@ -193,25 +184,13 @@ mod tests {
     fn rejects_with_a_reason() {
         let c = QuantityKind::Compute;
         assert_eq!(parse_quantity("", c), Err(QuantityError::Empty));
-        assert!(matches!(
-            parse_quantity("abc", c),
-            Err(QuantityError::NotANumber(_))
-        ));
-        assert!(matches!(
-            parse_quantity("NaN", c),
-            Err(QuantityError::NotANumber(_))
-        ));
-        assert!(matches!(
-            parse_quantity("inf", c),
-            Err(QuantityError::NotANumber(_))
-        ));
+        assert!(matches!(parse_quantity("abc", c), Err(QuantityError::NotANumber(_))));
+        assert!(matches!(parse_quantity("NaN", c), Err(QuantityError::NotANumber(_))));
+        assert!(matches!(parse_quantity("inf", c), Err(QuantityError::NotANumber(_))));
         assert_eq!(parse_quantity("1e999", c), Err(QuantityError::NotFinite));
         assert_eq!(parse_quantity("-5", c), Err(QuantityError::NotPositive));
         assert_eq!(parse_quantity("0", c), Err(QuantityError::NotPositive));
-        assert!(matches!(
-            parse_quantity("3 PF-days", QuantityKind::Count),
-            Err(QuantityError::UnitNotAllowed(_))
-        ));
+        assert!(matches!(parse_quantity("3 PF-days", QuantityKind::Count), Err(QuantityError::UnitNotAllowed(_))));
         assert!(clamp_check(1e31, 1e15, 1e30).is_err());
         assert_eq!(clamp_check(1e20, 1e15, 1e30), Ok(1e20));
     }
@@ -219,9 +198,7 @@ mod tests {
     #[test]
     fn long_input_is_shortened_in_messages() {
         let long = "x".repeat(10_000);
-        let msg = parse_quantity(&long, QuantityKind::Count)
-            .unwrap_err()
-            .to_string();
+        let msg = parse_quantity(&long, QuantityKind::Count).unwrap_err().to_string();
         assert!(msg.len() < 80, "{msg}");
     }
 }

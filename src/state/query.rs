@@ -6,7 +6,9 @@
 
 use super::bounds::{COMPUTE_TYPED, PARAMS, TOKENS};
 use super::quantity::{clamp_check, parse_quantity, QuantityKind};
+use super::view::{PlotKind, ThemeChoice};
 use super::AppState;
+use crate::i18n::Lang;
 use crate::laws::{Coefficients, LawId};
 use std::fmt;
 
@@ -20,13 +22,7 @@ pub struct Ignored {
 
 impl fmt::Display for Ignored {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}={}: {}",
-            clip(&self.key),
-            clip(&self.value),
-            self.reason
-        )
+        write!(f, "{}={}: {}", clip(&self.key), clip(&self.value), self.reason)
     }
 }
 
@@ -75,29 +71,16 @@ pub fn parse_query(query: &str) -> Parsed {
             latest.push((key, value));
         }
     }
-    let get = |k: &str| {
-        latest
-            .iter()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.as_str())
-    };
+    let get = |k: &str| latest.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
 
     for (key, value) in &latest {
         if !KNOWN_KEYS.contains(&key.as_str()) {
-            ignored.push(Ignored {
-                key: key.clone(),
-                value: value.clone(),
-                reason: "unknown key".into(),
-            });
+            ignored.push(Ignored { key: key.clone(), value: value.clone(), reason: "unknown key".into() });
         }
     }
 
     let mut skip = |key: &str, value: &str, reason: String| {
-        ignored.push(Ignored {
-            key: key.to_string(),
-            value: value.to_string(),
-            reason,
-        })
+        ignored.push(Ignored { key: key.to_string(), value: value.to_string(), reason })
     };
 
     if let Some(v) = get("law") {
@@ -133,11 +116,44 @@ pub fn parse_query(query: &str) -> Parsed {
             }
         }
     }
+    let flag = |v: &str| match v {
+        "1" | "true" | "on" => Some(true),
+        "0" | "false" | "off" => Some(false),
+        _ => None,
+    };
+    if let Some(v) = get("lang") {
+        match Lang::parse(v) {
+            Some(l) => state.view.lang = Some(l),
+            None => skip("lang", v, "expected en or ko".into()),
+        }
+    }
+    if let Some(v) = get("theme") {
+        match ThemeChoice::parse(v) {
+            Some(t) => state.view.theme = Some(t),
+            None => skip("theme", v, "expected light or dark".into()),
+        }
+    }
+    for (key, slot) in [("embed", &mut state.view.embed), ("present", &mut state.view.present)] {
+        if let Some(v) = get(key) {
+            match flag(v) {
+                Some(b) => *slot = b,
+                None => skip(key, v, "expected 0 or 1".into()),
+            }
+        }
+    }
+    if let Some(v) = get("view") {
+        for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match PlotKind::parse(part) {
+                Some(k) if !state.view.plots.contains(&k) => state.view.plots.push(k),
+                Some(_) => {}
+                None => skip("view", part, "unknown plot (n, d, c, split)".into()),
+            }
+        }
+    }
     if let Some(v) = get("models") {
-        match v {
-            "1" | "true" | "on" => state.models = true,
-            "0" | "false" | "off" => state.models = false,
-            _ => skip("models", v, "expected 0 or 1".into()),
+        match flag(v) {
+            Some(b) => state.models = b,
+            None => skip("models", v, "expected 0 or 1".into()),
         }
     }
 
@@ -167,8 +183,9 @@ pub fn parse_query(query: &str) -> Parsed {
     Parsed { state, ignored }
 }
 
-const KNOWN_KEYS: [&str; 11] = [
-    "law", "compare", "c", "n", "d", "models", "E", "A", "B", "alpha", "beta",
+const KNOWN_KEYS: [&str; 16] = [
+    "law", "compare", "c", "n", "d", "models", "E", "A", "B", "alpha", "beta", "lang", "theme", "embed", "present",
+    "view",
 ];
 
 /// Writes the state as a query string (no leading `?`). Numbers use Rust's shortest
@@ -189,11 +206,26 @@ pub fn to_query(state: &AppState) -> String {
             pairs.push((field, format!("{v}")));
         }
     }
+    let view = &state.view;
+    if let Some(lang) = view.lang {
+        pairs.push(("lang", lang.as_str().to_string()));
+    }
+    if let Some(theme) = view.theme {
+        pairs.push(("theme", theme.as_str().to_string()));
+    }
+    if view.embed {
+        pairs.push(("embed", "1".to_string()));
+    }
+    if view.present {
+        pairs.push(("present", "1".to_string()));
+    }
+    if !view.plots.is_empty() {
+        let kinds: Vec<&str> = view.plots.iter().map(|k| k.as_str()).collect();
+        pairs.push(("view", kinds.join(",")));
+    }
     // Law ids are [a-z0-9-] and numbers [0-9.e+-]: the only escape the encoder writes is for
     // the comma between compared ids, which is legal in a query, so keep it readable.
-    serde_urlencoded::to_string(&pairs)
-        .unwrap_or_default()
-        .replace("%2C", ",")
+    serde_urlencoded::to_string(&pairs).unwrap_or_default().replace("%2C", ",")
 }
 
 #[cfg(test)]
@@ -202,15 +234,10 @@ mod tests {
 
     #[test]
     fn reads_the_documented_keys() {
-        let p = parse_query(
-            "?law=kaplan2020&compare=epoch2024,chinchilla2022&c=1e24&n=175B&d=300e9&models=0",
-        );
+        let p = parse_query("?law=kaplan2020&compare=epoch2024,chinchilla2022&c=1e24&n=175B&d=300e9&models=0");
         assert!(p.ignored.is_empty(), "{:?}", p.ignored);
         assert_eq!(p.state.law, LawId::Kaplan2020);
-        assert_eq!(
-            p.state.compare,
-            vec![LawId::Chinchilla2022, LawId::Epoch2024]
-        );
+        assert_eq!(p.state.compare, vec![LawId::Chinchilla2022, LawId::Epoch2024]);
         assert_eq!(p.state.compute, 1e24);
         assert_eq!(p.state.n, 175e9);
         assert_eq!(p.state.d, 300e9);
@@ -222,10 +249,7 @@ mod tests {
         let p = parse_query("c=abc&law=nope&n=-5&d=2e12&zzz=1");
         let keys: Vec<&str> = p.ignored.iter().map(|i| i.key.as_str()).collect();
         assert!(
-            keys.contains(&"c")
-                && keys.contains(&"law")
-                && keys.contains(&"n")
-                && keys.contains(&"zzz"),
+            keys.contains(&"c") && keys.contains(&"law") && keys.contains(&"n") && keys.contains(&"zzz"),
             "{keys:?}"
         );
         let defaults = AppState::default();
@@ -237,13 +261,24 @@ mod tests {
 
     #[test]
     fn out_of_range_and_non_finite_are_rejected() {
-        for q in [
-            "c=1e31", "c=1e14", "c=NaN", "c=inf", "n=1e15", "d=1e7", "c=", "c=1e999",
-        ] {
+        for q in ["c=1e31", "c=1e14", "c=NaN", "c=inf", "n=1e15", "d=1e7", "c=", "c=1e999"] {
             let p = parse_query(q);
             assert_eq!(p.ignored.len(), 1, "{q}: {:?}", p.ignored);
             assert_eq!(p.state, AppState::default(), "{q}");
         }
+    }
+
+    #[test]
+    fn view_keys_are_read_and_bad_ones_named() {
+        let p = parse_query("lang=ko&theme=dark&embed=1&present=0&view=c,n,c,zz");
+        assert_eq!(p.state.view.lang, Some(Lang::Ko));
+        assert_eq!(p.state.view.theme, Some(ThemeChoice::Dark));
+        assert!(p.state.view.embed && !p.state.view.present);
+        assert_eq!(p.state.view.plots, vec![PlotKind::C, PlotKind::N]);
+        assert_eq!(p.ignored.len(), 1, "{:?}", p.ignored);
+        let bad = parse_query("lang=fr&theme=blue&embed=2");
+        assert_eq!(bad.ignored.len(), 3);
+        assert_eq!(bad.state, AppState::default());
     }
 
     #[test]
@@ -277,8 +312,14 @@ mod tests {
         };
         s.custom.e = 1.75;
         s.custom.alpha = 0.31;
+        s.view.lang = Some(Lang::Ko);
+        s.view.theme = Some(ThemeChoice::Dark);
+        s.view.embed = true;
+        s.view.present = true;
+        s.view.plots = vec![PlotKind::Split, PlotKind::N];
         let q = to_query(&s);
         assert!(q.contains("compare=kaplan2020,epoch2024"), "{q}");
+        assert!(q.contains("view=split,n") && q.contains("lang=ko") && q.contains("theme=dark"), "{q}");
         let back = parse_query(&q);
         assert!(back.ignored.is_empty(), "{:?}", back.ignored);
         assert_eq!(back.state, s);

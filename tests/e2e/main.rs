@@ -22,9 +22,7 @@ async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
            return e ? e.getAttribute('data-value') : null;"#
     );
     let v = b.wait_for(&script, &format!("{testid} of {law}")).await;
-    v.as_str()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("{testid} of {law}: {v}"))
+    v.as_str().and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("{testid} of {law}: {v}"))
 }
 
 /// Waits for the app to mount and all four plots to be painted.
@@ -53,10 +51,7 @@ async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
                return [ink / (d.length / 4), colours.size];"#
         ))
         .await;
-    (
-        v[0].as_f64().unwrap_or(0.0),
-        v[1].as_u64().unwrap_or(0) as usize,
-    )
+    (v[0].as_f64().unwrap_or(0.0), v[1].as_u64().unwrap_or(0) as usize)
 }
 
 async fn assert_no_console_errors(b: &Browser) {
@@ -69,10 +64,7 @@ async fn assert_no_console_errors(b: &Browser) {
 async fn page_loads_paints_every_plot_and_shows_the_papers_numbers() {
     let server = StaticServer::start(&dist_dir(), "/");
     let b = Browser::start(1280, 900).await;
-    b.client
-        .goto(&server.url("/?law=chinchilla2022&c=5.76e23"))
-        .await
-        .expect("goto");
+    b.client.goto(&server.url("/?law=chinchilla2022&c=5.76e23")).await.expect("goto");
     wait_ready(&b).await;
 
     // The numbers the page prints are the laws layer's, and match the paper's Approach 3 fit.
@@ -81,38 +73,25 @@ async fn page_loads_paints_every_plot_and_shows_the_papers_numbers() {
     let d = readout(&b, "chinchilla2022", "d-opt").await;
     let tpp = readout(&b, "chinchilla2022", "tokens-per-param").await;
     let loss = readout(&b, "chinchilla2022", "loss-opt").await;
-    assert!(
-        rel_close(n, expected.n, 1e-12) && rel_close(d, expected.d, 1e-12),
-        "{n} {d}"
-    );
-    assert!(
-        rel_close(tpp, expected.tokens_per_param, 1e-12) && rel_close(loss, expected.loss, 1e-12)
-    );
+    assert!(rel_close(n, expected.n, 1e-12) && rel_close(d, expected.d, 1e-12), "{n} {d}");
+    assert!(rel_close(tpp, expected.tokens_per_param, 1e-12) && rel_close(loss, expected.loss, 1e-12));
     assert!(
         rel_close(n, 32e9, 0.05) && rel_close(d, 3.0e12, 0.05),
         "published Approach-3 fit: ≈32B / ≈3.0T, got {n:e} / {d:e}"
     );
-    let text = b.js(r#"return document.querySelector('[data-testid="optimum"] [data-testid="n-opt"]').textContent"#).await;
-    assert!(
-        text.as_str().is_some_and(|t| t.contains('B')),
-        "human text: {text}"
-    );
+    let text =
+        b.js(r#"return document.querySelector('[data-testid="optimum"] [data-testid="n-opt"]').textContent"#).await;
+    assert!(text.as_str().is_some_and(|t| t.contains('B')), "human text: {text}");
 
     for plot in ["plot-n", "plot-d", "plot-c", "plot-split"] {
         let (fraction, colours) = ink(&b, plot).await;
-        assert!(
-            fraction > 0.01 && colours > 8,
-            "{plot} looks blank: {fraction} ink, {colours} colours"
-        );
-        let label = b.js(&format!(r#"return document.querySelector('[data-testid="{plot}"]').getAttribute('aria-label')"#)).await;
-        assert!(
-            label.as_str().is_some_and(|l| l.contains("N*")),
-            "{plot} aria-label: {label}"
-        );
+        assert!(fraction > 0.01 && colours > 8, "{plot} looks blank: {fraction} ink, {colours} colours");
+        let label = b
+            .js(&format!(r#"return document.querySelector('[data-testid="{plot}"]').getAttribute('aria-label')"#))
+            .await;
+        assert!(label.as_str().is_some_and(|l| l.contains("N*")), "{plot} aria-label: {label}");
     }
-    let notice_hidden = b
-        .js(r#"return document.querySelector('[data-testid="notice"]').hidden"#)
-        .await;
+    let notice_hidden = b.js(r#"return document.querySelector('[data-testid="notice"]').hidden"#).await;
     assert_eq!(notice_hidden, Value::Bool(true));
     assert_no_console_errors(&b).await;
     let missing = server.not_found.lock().expect("lock").clone();
@@ -125,37 +104,20 @@ async fn page_loads_paints_every_plot_and_shows_the_papers_numbers() {
 async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_the_view() {
     let server = StaticServer::start(&dist_dir(), "/");
     let b = Browser::start(1280, 900).await;
-    b.client
-        .goto(&server.url("/?law=chinchilla2022&c=5.76e23"))
-        .await
-        .expect("goto");
+    b.client.goto(&server.url("/?law=chinchilla2022&c=5.76e23")).await.expect("goto");
     wait_ready(&b).await;
     let before = readout(&b, "chinchilla2022", "n-opt").await;
-    let pixels_before = b
-        .js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#)
-        .await;
+    let pixels_before = b.js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#).await;
 
-    b.js(
-        r#"const s = document.querySelector('[data-testid="compute-slider"]');
-            s.value = '25'; s.dispatchEvent(new Event('input', { bubbles: true }));"#,
-    )
-    .await;
-    b.wait_for(
-        r#"return location.search.includes('c=1e25')"#,
-        "URL to carry c=1e25",
-    )
-    .await;
+    b.js(r#"const s = document.querySelector('[data-testid="compute-slider"]');
+            s.value = '25'; s.dispatchEvent(new Event('input', { bubbles: true }));"#)
+        .await;
+    b.wait_for(r#"return location.search.includes('c=1e25')"#, "URL to carry c=1e25").await;
     let after = readout(&b, "chinchilla2022", "n-opt").await;
     let expected = Law::builtin(LawId::Chinchilla2022).optimum(1e25);
-    assert!(
-        rel_close(after, expected.n, 1e-9),
-        "after {after:e}, expected {:e}",
-        expected.n
-    );
+    assert!(rel_close(after, expected.n, 1e-9), "after {after:e}, expected {:e}", expected.n);
     assert!(after > before * 2.0);
-    let pixels_after = b
-        .js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#)
-        .await;
+    let pixels_after = b.js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#).await;
     assert_ne!(pixels_before, pixels_after, "the split plot did not change");
 
     // Reopening the rewritten URL gives the same read-outs.
@@ -164,14 +126,8 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
     wait_ready(&b).await;
     let reopened = readout(&b, "chinchilla2022", "n-opt").await;
     assert_eq!(reopened, after);
-    let slider = b
-        .js(r#"return document.querySelector('[data-testid="compute-slider"]').value"#)
-        .await;
-    assert_eq!(
-        slider.as_str().and_then(|v| v.parse::<f64>().ok()),
-        Some(25.0),
-        "slider value {slider}"
-    );
+    let slider = b.js(r#"return document.querySelector('[data-testid="compute-slider"]').value"#).await;
+    assert_eq!(slider.as_str().and_then(|v| v.parse::<f64>().ok()), Some(25.0), "slider value {slider}");
     assert_no_console_errors(&b).await;
     b.close().await;
 }
@@ -181,10 +137,7 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
 async fn a_bad_url_shows_the_notice_and_defaults() {
     let server = StaticServer::start(&dist_dir(), "/");
     let b = Browser::start(1280, 900).await;
-    b.client
-        .goto(&server.url("/?c=abc&law=nope&n=-5"))
-        .await
-        .expect("goto");
+    b.client.goto(&server.url("/?c=abc&law=nope&n=-5")).await.expect("goto");
     wait_ready(&b).await;
     let notice = b
         .js(r#"const n = document.querySelector('[data-testid="notice"]'); return n.hidden ? '' : n.textContent;"#)
@@ -195,30 +148,20 @@ async fn a_bad_url_shows_the_notice_and_defaults() {
     }
     // Defaults: Chinchilla Approach 3 at 5.76e23 FLOPs.
     let n = readout(&b, "chinchilla2022", "n-opt").await;
-    assert!(rel_close(
-        n,
-        Law::builtin(LawId::Chinchilla2022).optimum(5.76e23).n,
-        1e-12
-    ));
+    assert!(rel_close(n, Law::builtin(LawId::Chinchilla2022).optimum(5.76e23).n, 1e-12));
     let body = b.js("return document.body.innerText").await;
     let body = body.as_str().unwrap_or_default();
-    assert!(
-        !body.contains("NaN") && !body.contains("Infinity") && !body.contains('∞'),
-        "{body}"
-    );
+    assert!(!body.contains("NaN") && !body.contains("Infinity") && !body.contains('∞'), "{body}");
     assert_no_console_errors(&b).await;
     b.close().await;
 }
 
 /// Reads `data-value` of the first element matching `selector`.
 async fn value_at(b: &Browser, selector: &str) -> f64 {
-    let script = format!(
-        r#"const e = document.querySelector('{selector}'); return e ? e.getAttribute('data-value') : null;"#
-    );
+    let script =
+        format!(r#"const e = document.querySelector('{selector}'); return e ? e.getAttribute('data-value') : null;"#);
     let v = b.wait_for(&script, selector).await;
-    v.as_str()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("{selector}: {v}"))
+    v.as_str().and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("{selector}: {v}"))
 }
 
 #[tokio::test]
@@ -228,144 +171,65 @@ async fn controls_typed_budget_law_picker_famous_models_and_plot_clicks() {
     use fantoccini::Locator;
     let server = StaticServer::start(&dist_dir(), "/");
     let b = Browser::start(1440, 900).await;
-    b.client
-        .goto(&server.url("/?law=chinchilla2022"))
-        .await
-        .expect("goto");
+    b.client.goto(&server.url("/?law=chinchilla2022")).await.expect("goto");
     wait_ready(&b).await;
 
     // Typed budget in PF-days.
-    let typed = b
-        .client
-        .find(Locator::Css("#compute-slider-typed"))
-        .await
-        .expect("typed budget");
+    let typed = b.client.find(Locator::Css("#compute-slider-typed")).await.expect("typed budget");
     typed.clear().await.expect("clear");
-    typed
-        .send_keys(&format!("3.1 PF-days{}", char::from(Key::Enter)))
-        .await
-        .expect("type");
-    b.wait_for(
-        "return location.search.includes('c=2.6784e20')",
-        "c = 3.1 PF-days in the URL",
-    )
-    .await;
+    typed.send_keys(&format!("3.1 PF-days{}", char::from(Key::Enter))).await.expect("type");
+    b.wait_for("return location.search.includes('c=2.6784e20')", "c = 3.1 PF-days in the URL").await;
     let n = readout(&b, "chinchilla2022", "n-opt").await;
-    assert!(rel_close(
-        n,
-        Law::builtin(LawId::Chinchilla2022).optimum(3.1 * 8.64e19).n,
-        1e-9
-    ));
+    assert!(rel_close(n, Law::builtin(LawId::Chinchilla2022).optimum(3.1 * 8.64e19).n, 1e-9));
     // A typo is explained next to the box and changes nothing.
     typed.clear().await.expect("clear");
-    typed
-        .send_keys(&format!("lots{}", char::from(Key::Enter)))
-        .await
-        .expect("type");
-    let err = b
-        .wait_for(
-            r#"return document.querySelector('.quantity .error').textContent"#,
-            "typed error",
-        )
-        .await;
-    assert!(
-        err.as_str().unwrap_or_default().contains("not a number"),
-        "{err}"
-    );
-    assert!(b
-        .js("return location.search")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .contains("c=2.6784e20"));
+    typed.send_keys(&format!("lots{}", char::from(Key::Enter))).await.expect("type");
+    let err = b.wait_for(r#"return document.querySelector('.quantity .error').textContent"#, "typed error").await;
+    assert!(err.as_str().unwrap_or_default().contains("not a number"), "{err}");
+    assert!(b.js("return location.search").await.as_str().unwrap_or_default().contains("c=2.6784e20"));
 
     // Comparing with Approach 1 adds its read-out, the URL key and the discrepancy note.
     b.client
-        .find(Locator::Css(
-            r#"[data-testid="compare-law"][data-law="chinchilla2022-a1"]"#,
-        ))
+        .find(Locator::Css(r#"[data-testid="compare-law"][data-law="chinchilla2022-a1"]"#))
         .await
         .expect("checkbox")
         .click()
         .await
         .expect("click");
-    b.wait_for(
-        "return location.search.includes('compare=chinchilla2022-a1')",
-        "compare in URL",
-    )
-    .await;
+    b.wait_for("return location.search.includes('compare=chinchilla2022-a1')", "compare in URL").await;
     let a1 = readout(&b, "chinchilla2022-a1", "n-opt").await;
-    assert!(rel_close(
-        a1,
-        Law::builtin(LawId::Chinchilla2022A1)
-            .optimum(3.1 * 8.64e19)
-            .n,
-        1e-9
-    ));
-    b.wait_for(
-        r#"return document.querySelector('[data-testid="discrepancy"]')"#,
-        "discrepancy note",
-    )
-    .await;
-    let formula = b
-        .js(r#"return document.querySelectorAll('math[data-testid="formula"] mn').length"#)
-        .await;
-    assert!(
-        formula.as_u64().unwrap_or(0) >= 5,
-        "MathML formula with coefficients: {formula}"
-    );
+    assert!(rel_close(a1, Law::builtin(LawId::Chinchilla2022A1).optimum(3.1 * 8.64e19).n, 1e-9));
+    b.wait_for(r#"return document.querySelector('[data-testid="discrepancy"]')"#, "discrepancy note").await;
+    let formula = b.js(r#"return document.querySelectorAll('math[data-testid="formula"] mn').length"#).await;
+    assert!(formula.as_u64().unwrap_or(0) >= 5, "MathML formula with coefficients: {formula}");
 
     // A famous model loads as "your model".
     b.client
-        .find(Locator::Css(
-            r#"[data-testid="famous-model"][data-model="chinchilla"]"#,
-        ))
+        .find(Locator::Css(r#"[data-testid="famous-model"][data-model="chinchilla"]"#))
         .await
         .expect("famous")
         .click()
         .await
         .expect("click");
-    b.wait_for(
-        "return location.search.includes('n=7e10') && location.search.includes('d=1.4e12')",
-        "n, d in URL",
-    )
-    .await;
+    b.wait_for("return location.search.includes('n=7e10') && location.search.includes('d=1.4e12')", "n, d in URL")
+        .await;
     let user_c = value_at(&b, r#"[data-testid="user-compute"]"#).await;
     assert!(rel_close(user_c, 6.0 * 70e9 * 1.4e12, 1e-12));
-    let user_loss = value_at(
-        &b,
-        r#"[data-testid="user-loss"][data-law="chinchilla2022"]"#,
-    )
-    .await;
-    assert!(rel_close(
-        user_loss,
-        Law::builtin(LawId::Chinchilla2022).loss(70e9, 1.4e12),
-        1e-12
-    ));
+    let user_loss = value_at(&b, r#"[data-testid="user-loss"][data-law="chinchilla2022"]"#).await;
+    assert!(rel_close(user_loss, Law::builtin(LawId::Chinchilla2022).loss(70e9, 1.4e12), 1e-12));
 
     // Clicking plot 1 puts your model on the budget's iso-FLOP line; hovering reads values.
-    b.client
-        .find(Locator::Css(r#"[data-testid="plot-n"]"#))
-        .await
-        .expect("plot")
-        .click()
-        .await
-        .expect("click");
-    b.wait_for(
-        "return !location.search.includes('n=7e10')",
-        "model moved by the click",
-    )
-    .await;
+    b.client.find(Locator::Css(r#"[data-testid="plot-n"]"#)).await.expect("plot").click().await.expect("click");
+    b.wait_for("return !location.search.includes('n=7e10')", "model moved by the click").await;
     let user_c = value_at(&b, r#"[data-testid="user-compute"]"#).await;
-    assert!(
-        rel_close(user_c, 3.1 * 8.64e19, 1e-9),
-        "6ND = budget after the click: {user_c:e}"
-    );
-    let hover = b.wait_for(r#"const h = document.querySelector('[data-testid="hover-readout"]'); return h && h.textContent"#, "hover").await;
-    assert!(
-        hover.as_str().unwrap_or_default().starts_with("N = "),
-        "{hover}"
-    );
+    assert!(rel_close(user_c, 3.1 * 8.64e19, 1e-9), "6ND = budget after the click: {user_c:e}");
+    let hover = b
+        .wait_for(
+            r#"const h = document.querySelector('[data-testid="hover-readout"]'); return h && h.textContent"#,
+            "hover",
+        )
+        .await;
+    assert!(hover.as_str().unwrap_or_default().starts_with("N = "), "{hover}");
     assert_no_console_errors(&b).await;
     b.close().await;
 }
@@ -375,37 +239,21 @@ async fn controls_typed_budget_law_picker_famous_models_and_plot_clicks() {
 async fn the_main_story_fits_a_laptop_screen_and_a_phone_does_not_scroll_sideways() {
     let server = StaticServer::start(&dist_dir(), "/");
     let b = Browser::start(1440, 900).await;
-    b.client
-        .goto(&server.url("/?compare=kaplan2020,epoch2024"))
-        .await
-        .expect("goto");
+    b.client.goto(&server.url("/?compare=kaplan2020,epoch2024")).await.expect("goto");
     wait_ready(&b).await;
     let fits = b
         .js(r#"const h = window.innerHeight;
                const ids = ['compute-slider', 'plot-n', 'plot-d', 'plot-c', 'plot-split'];
                return ids.map(id => document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect().bottom <= h);"#)
         .await;
-    assert_eq!(
-        fits,
-        serde_json::json!([true, true, true, true, true]),
-        "slider and plots above the fold at 1440×900"
-    );
+    assert_eq!(fits, serde_json::json!([true, true, true, true, true]), "slider and plots above the fold at 1440×900");
     b.close().await;
 
     let phone = Browser::phone(375, 800).await;
-    phone
-        .client
-        .goto(&server.url("/?compare=kaplan2020,epoch2024"))
-        .await
-        .expect("goto");
+    phone.client.goto(&server.url("/?compare=kaplan2020,epoch2024")).await.expect("goto");
     wait_ready(&phone).await;
-    let widths = phone
-        .js("return [document.documentElement.scrollWidth, window.innerWidth]")
-        .await;
-    assert!(
-        widths[0].as_f64() <= widths[1].as_f64(),
-        "horizontal overflow on a phone: {widths}"
-    );
+    let widths = phone.js("return [document.documentElement.scrollWidth, window.innerWidth]").await;
+    assert!(widths[0].as_f64() <= widths[1].as_f64(), "horizontal overflow on a phone: {widths}");
     let (ink_fraction, _) = ink(&phone, "plot-n").await;
     assert!(ink_fraction > 0.01);
     assert_no_console_errors(&phone).await;

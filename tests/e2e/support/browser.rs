@@ -13,11 +13,7 @@ pub struct Browser {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
 }
 
 impl Browser {
@@ -33,8 +29,7 @@ impl Browser {
     }
 
     async fn launch(width: u32, height: u32, mobile: bool) -> Browser {
-        let chromedriver =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let port = free_port();
         let driver = Command::new(&chromedriver)
@@ -86,11 +81,7 @@ impl Browser {
     /// Browser console entries at level SEVERE (errors, uncaught exceptions, failed loads)
     /// since the last call.
     pub async fn console_errors(&self) -> Vec<String> {
-        let logs = self
-            .client
-            .issue_cmd(BrowserLog)
-            .await
-            .expect("read the browser log");
+        let logs = self.client.issue_cmd(BrowserLog).await.expect("read the browser log");
         logs.as_array()
             .map(|entries| {
                 entries
@@ -104,10 +95,7 @@ impl Browser {
 
     /// Runs `script` (a function body; `arguments` available) and returns its value.
     pub async fn js(&self, script: &str) -> Value {
-        self.client
-            .execute(script, vec![])
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     /// Waits until `script` returns a truthy value, or panics with `what`.
@@ -115,8 +103,7 @@ impl Browser {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
             let v = self.js(script).await;
-            let truthy =
-                !matches!(v, Value::Null | Value::Bool(false)) && v != json!(0) && v != json!("");
+            let truthy = !matches!(v, Value::Null | Value::Bool(false)) && v != json!(0) && v != json!("");
             if truthy {
                 return v;
             }
@@ -157,21 +144,11 @@ impl Drop for DriverGuard {
 struct BrowserLog;
 
 impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
-        ))
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/se/log", session_id.unwrap_or_default()))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(r#"{"type":"browser"}"#.to_string()),
-        )
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_string()))
     }
 }

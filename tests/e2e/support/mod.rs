@@ -8,9 +8,7 @@ use std::path::PathBuf;
 
 /// The release build to test: `$E2E_DIST` (set by scripts/test after `trunk build --release`).
 pub fn dist_dir() -> PathBuf {
-    let dir = std::env::var("E2E_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from("dist"));
+    let dir = std::env::var("E2E_DIST").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from("dist"));
     assert!(
         dir.join("index.html").is_file(),
         "no release build at {} — run `trunk build --release` (scripts/test does)",

@@ -19,12 +19,7 @@ impl StaticServer {
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
         let port = server.server_addr().to_ip().expect("ip listener").port();
         let not_found = Arc::new(Mutex::new(Vec::new()));
-        let (srv, root, mount, nf) = (
-            server.clone(),
-            root.to_path_buf(),
-            mount.to_string(),
-            not_found.clone(),
-        );
+        let (srv, root, mount, nf) = (server.clone(), root.to_path_buf(), mount.to_string(), not_found.clone());
         let thread = std::thread::spawn(move || {
             for request in srv.incoming_requests() {
                 let url = request.url().to_string();
@@ -33,26 +28,17 @@ impl StaticServer {
                     Some(file) => {
                         let body = std::fs::read(&file).unwrap_or_default();
                         let header =
-                            tiny_http::Header::from_bytes("Content-Type", content_type(&file))
-                                .expect("header");
-                        let _ = request
-                            .respond(tiny_http::Response::from_data(body).with_header(header));
+                            tiny_http::Header::from_bytes("Content-Type", content_type(&file)).expect("header");
+                        let _ = request.respond(tiny_http::Response::from_data(body).with_header(header));
                     }
                     None => {
                         nf.lock().expect("lock").push(path);
-                        let _ = request.respond(
-                            tiny_http::Response::from_string("not found").with_status_code(404),
-                        );
+                        let _ = request.respond(tiny_http::Response::from_string("not found").with_status_code(404));
                     }
                 }
             }
         });
-        StaticServer {
-            server,
-            thread: Some(thread),
-            port,
-            not_found,
-        }
+        StaticServer { server, thread: Some(thread), port, not_found }
     }
 
     pub fn url(&self, path_and_query: &str) -> String {

@@ -1,0 +1,304 @@
+// Performance benchmark of the release build in headless Chromium (entry point: scripts/bench).
+//
+//   node benches/web/bench.mjs --driver http://127.0.0.1:PORT --dist DIR --out FILE
+//
+// Measures, in one browser session (window 1440×900, device pixel ratio 1):
+//   1. slider-to-repaint: the compute slider is set to 200 spread values (after 10 warm-up
+//      steps); for each, t0 = performance.now() just before dispatching `input`, t1 = the moment a
+//      MutationObserver sees every plot's data-paint-seq above its value before the step. The
+//      same loop runs on the app (?compare=… → 5 laws on 4 plots) and on benches/web/peer.html
+//      drawn by Chart.js and by Plotly.js (4 plots × 5 curves × 400 points, log-log, at the
+//      app's measured plot size). One animation frame is let through between steps, as
+//      between two input events of a real drag. performance.now() has 0.1 ms resolution here
+//      (no cross-origin isolation: its headers would add a process swap to every load).
+//   2. page weight: gzip -9 size of every file in DIR (what dist/ serves), by kind.
+//   3. load: navigation start → first plot painted, the earliest end of the app's User Timing
+//      measures `redraw plot-*`, median of 10 fresh navigations (served with no-store, so each
+//      load fetches and compiles everything again, like a first visit on a fast network).
+// Prints a table with targets (PASS/MISS) and writes the JSON report to FILE. Exits non-zero
+// only when something could not be measured.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const arg = (name) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : undefined; };
+const DRIVER = arg('driver');
+const DIST = path.resolve(arg('dist') ?? 'target/bench/dist');
+const OUT = path.resolve(arg('out') ?? 'target/bench/report.json');
+
+const PLOTS = ['plot-n', 'plot-d', 'plot-c', 'plot-split'];
+const APP_QUERY = '?compare=kaplan2020,epoch2024,chinchilla2022-a1,chinchilla2022-a2';
+const STEPS = 200;
+const LOADS = 10;
+const TARGETS = { medianMs: 4, p95Ms: 8, pageKB: 200, firstPlotMs: 300 }; // KB = 1000 bytes
+
+// Slider values (log10 FLOPs, step 0.01): 200 distinct values alternating between the low and
+// the high half of [17, 28], so every step moves every curve and no value repeats in a row.
+const round2 = (x) => Math.round(x * 100) / 100;
+const VALUES = Array.from({ length: STEPS }, (_, i) => {
+  const k = Math.floor(i / 2) / (STEPS / 2 - 1);
+  return round2(i % 2 === 0 ? 17 + 5.5 * k : 28 - 5.49 * k);
+});
+const WARMUP = [20, 26, 20.5, 25.5, 21, 25, 21.5, 24.5, 22, 24];
+
+// --- static server: dist/ at /, benches/web at /peer/, the two chart libraries at /lib/ -------
+const LIBS = {
+  '/lib/chart.js': 'node_modules/chart.js/dist/chart.umd.min.js',
+  '/lib/plotly.js': 'node_modules/plotly.js-dist-min/plotly.min.js',
+};
+const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.png': 'image/png', '.ico': 'image/x-icon' };
+
+function fileFor(urlPath) {
+  if (LIBS[urlPath]) return path.join(ROOT, LIBS[urlPath]);
+  const [base, rel] = urlPath.startsWith('/peer/')
+    ? [HERE, urlPath.slice('/peer/'.length)] : [DIST, urlPath.slice(1) || 'index.html'];
+  try {
+    const file = path.resolve(base, decodeURIComponent(rel));
+    return file.startsWith(base + path.sep) ? file : null;
+  } catch { return null; } // malformed %-escape
+}
+
+function serve() {
+  const server = http.createServer((req, res) => {
+    const file = fileFor(new URL(req.url, 'http://x').pathname);
+    fs.readFile(file ?? '', (err, body) => {
+      if (err) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store' });
+      res.end(body);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// --- W3C WebDriver over HTTP -------------------------------------------------------------------
+async function wd(method, route, body) {
+  const res = await fetch(DRIVER + route, { method,
+    headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`WebDriver ${method} ${route}: ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+
+// Runs `inPage(task, opts)` in the page (execute/async: one round trip) and returns its result.
+async function run(session, task, opts) {
+  const script = `const done = arguments[arguments.length - 1];
+    (${inPage})(arguments[0], arguments[1]).then(done, (e) => done({ error: String(e) }));`;
+  const value = await wd('POST', `/session/${session}/execute/async`, { script, args: [task, opts] });
+  if (value?.error) throw new Error(`in page (${task}): ${value.error}`);
+  return value;
+}
+
+// Executed inside the page (serialised with toString, so it must be self-contained).
+async function inPage(task, { plots, values, warmup }) {
+  const find = () => plots.map((id) => document.querySelector(`[data-testid="${id}"]`));
+  const seq = (el) => Number(el?.getAttribute('data-paint-seq') ?? 0);
+  // Resolves with performance.now() taken in the MutationObserver callback in which cond()
+  // first holds (or at once if it already does).
+  const when = (cond, targets, options, what) => new Promise((resolve, reject) => {
+    if (cond()) { resolve(performance.now()); return; }
+    const timer = setTimeout(() => { mo.disconnect(); reject(new Error(`timed out: ${what}`)); }, 10000);
+    const mo = new MutationObserver(() => {
+      if (!cond()) return;
+      const t = performance.now();
+      mo.disconnect();
+      clearTimeout(timer);
+      resolve(t);
+    });
+    for (const t of targets) mo.observe(t, options);
+  });
+  // Ready: all plots exist and have painted once.
+  await when(() => find().every((el) => seq(el) > 0), [document],
+    { subtree: true, childList: true, attributes: true, attributeFilter: ['data-paint-seq'] },
+    'first paint of every plot');
+  const els = find();
+
+  if (task === 'first-paint') {
+    // The app keeps the latest `redraw plot-*` measure per plot: read them before any input.
+    const ends = performance.getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('redraw plot-')).map((m) => m.startTime + m.duration);
+    if (!ends.length) throw new Error('no "redraw plot-*" User Timing measure');
+    return Math.min(...ends);
+  }
+  if (task === 'size') {
+    // The app paints each canvas at its client size (CSS px, inside the border).
+    return { w: els[0].clientWidth, h: els[0].clientHeight, dpr: devicePixelRatio,
+      viewport: `${innerWidth}×${innerHeight}` };
+  }
+  // task 'repaint': the slider loop.
+  const slider = document.querySelector('input[data-testid="compute-slider"]');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const times = [];
+  const painting = []; // the app's own paint durations (data-painted), summed over the plots
+  for (const [i, v] of [...warmup, ...values].entries()) {
+    await frame();
+    const before = els.map(seq);
+    const repainted = when(() => els.every((el, k) => seq(el) > before[k]), els,
+      { attributes: true, attributeFilter: ['data-paint-seq'] }, `repaint at slider ${v}`);
+    slider.value = String(v);
+    const t0 = performance.now();
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    const t1 = await repainted;
+    if (i >= warmup.length) {
+      times.push(t1 - t0);
+      painting.push(els.reduce((sum, el) => sum + Number(el.getAttribute('data-painted')), 0));
+    }
+  }
+  return { times, painting: painting.every(Number.isFinite) ? painting : null };
+}
+
+// --- statistics and report ---------------------------------------------------------------------
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => { const s = sorted(xs), m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const p95 = (xs) => sorted(xs)[Math.ceil(0.95 * xs.length) - 1]; // nearest rank
+const stats = (xs) => ({ median: median(xs), p95: p95(xs), min: Math.min(...xs),
+  max: Math.max(...xs), n: xs.length, samples: xs });
+
+function pageWeight(dir) {
+  const kind = (f) => ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[path.extname(f)] ?? 'other';
+  const parts = { wasm: 0, js: 0, css: 0, html: 0, other: 0 };
+  const files = [];
+  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => {
+    if (e.name.startsWith('.')) return; // Trunk's .trunk-lock, not part of the site
+    const f = path.join(d, e.name);
+    if (e.isDirectory()) return walk(f);
+    const body = fs.readFileSync(f);
+    const gzip = zlib.gzipSync(body, { level: 9 }).length;
+    files.push({ file: path.relative(dir, f), bytes: body.length, gzip });
+    parts[kind(f)] += gzip;
+  });
+  walk(dir);
+  return { gzipTotal: Object.values(parts).reduce((a, b) => a + b, 0), gzipParts: parts, files };
+}
+
+const LIB_NAMES = { chartjs: 'Chart.js', plotly: 'Plotly.js' };
+const fmt = (x, d = 2) => x.toFixed(d).padStart(8);
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+
+function print(r) {
+  const { app, chartjs, plotly } = r.repaint;
+  const lines = [
+    `Scaling-law visualiser benchmark — ${r.browser}, window ${r.window} (viewport ${r.plotSize.viewport}), ` +
+      `plots ${r.plotSize.w}×${r.plotSize.h} CSS px, dpr ${r.plotSize.dpr}`,
+    '',
+    `Slider-to-repaint of all 4 plots (5 curves × 400 points each), ${STEPS} steps, ms`,
+    `  ${''.padEnd(24)}  median       p95       min       max`,
+    ...[['ours (plotters/wasm)', app], ['  of which plot effects', r.repaint.appPainting],
+      [`Chart.js ${r.versions.chartjs}`, chartjs], [`Plotly.js ${r.versions.plotly}`, plotly]]
+      .filter(([, s]) => s).map(([name, s]) =>
+        `  ${name.padEnd(24)}${fmt(s.median)}  ${fmt(s.p95)}  ${fmt(s.min)}  ${fmt(s.max)}`),
+    ...Object.entries(r.repaint.ratio).map(([lib, q]) =>
+      `  ${`ours / ${LIB_NAMES[lib]}`.padEnd(24)}${fmt(q.median)}x ${fmt(q.p95)}x`),
+    "  (of which plot effects: the app's own data-painted durations, summed over the 4 plots)",
+    '',
+    'Page weight (gzip -9 of everything dist/ serves), KB = 1000 bytes',
+    ...Object.entries(r.weight.gzipParts).map(([k, v]) => `  ${k.padEnd(24)}${fmt(v / 1000, 1)}`),
+    `  ${'total'.padEnd(24)}${fmt(r.weight.gzipTotal / 1000, 1)}`,
+    `  (for scale, the libraries alone: Chart.js ${(r.weight.libs.chartjs / 1000).toFixed(1)}, Plotly.js ${(r.weight.libs.plotly / 1000).toFixed(1)})`,
+    '',
+    `Load: navigation start → first plot painted, ${LOADS} fresh loads, ms`,
+    `  median ${r.load.median.toFixed(1)}  (min ${Math.min(...r.load.samples).toFixed(1)}, max ${Math.max(...r.load.samples).toFixed(1)})`,
+    '',
+    'Targets',
+    ...r.targets.map((t) => `  ${t.name.padEnd(34)}${t.value.padStart(12)}  ${verdict(t.pass)}`),
+    '',
+    `JSON: ${path.relative(process.cwd(), OUT)}`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+// --- main --------------------------------------------------------------------------------------
+if (!DRIVER) throw new Error('usage: bench.mjs --driver URL [--dist DIR] [--out FILE]');
+// ChromeDriver (started by scripts/bench) may take a moment to listen.
+for (let i = 0; ; i++) {
+  const ready = await fetch(`${DRIVER}/status`).then((r) => r.json()).then((j) => j.value.ready, () => false);
+  if (ready) break;
+  if (i === 100) throw new Error(`no ChromeDriver at ${DRIVER}`);
+  await new Promise((r) => setTimeout(r, 100));
+}
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+let session;
+let failed = false;
+// On Ctrl-C / kill, close the browser too (ChromeDriver leaves it running when it is stopped).
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, async () => {
+    if (session) await wd('DELETE', `/session/${session}`).catch(() => {});
+    process.exit(130);
+  });
+}
+try {
+  const created = await wd('POST', '/session', { capabilities: { alwaysMatch: {
+    'goog:chromeOptions': { binary: process.env.CHROME_BIN || '/usr/bin/chromium', args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--window-size=1440,900'] } } } });
+  session = created.sessionId;
+  await wd('POST', `/session/${session}/timeouts`, { script: 120000, pageLoad: 60000 });
+  const go = (url) => wd('POST', `/session/${session}/url`, { url });
+  // A screenshot after each repaint loop, to check by eye that the pages draw alike.
+  const shot = async (name) => fs.writeFileSync(path.join(path.dirname(OUT), `${name}.png`),
+    Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
+  const opts = { plots: PLOTS, values: VALUES, warmup: WARMUP };
+
+  // 1. Repaint: the app first (its plot size is passed to the peers), then the two peers.
+  await go(base + '/' + APP_QUERY);
+  const size = await run(session, 'size', opts);
+  const app = await run(session, 'repaint', opts);
+  await shot('app');
+  const peer = async (lib) => {
+    await go(`${base}/peer/peer.html?lib=${lib}&w=${size.w}&h=${size.h}`);
+    const { times } = await run(session, 'repaint', opts);
+    await shot(lib);
+    return times;
+  };
+  const repaint = { app: stats(app.times), appPainting: app.painting && stats(app.painting),
+    chartjs: stats(await peer('chartjs')), plotly: stats(await peer('plotly')) };
+  repaint.ratio = Object.fromEntries(['chartjs', 'plotly'].map((lib) => [lib, {
+    median: repaint.app.median / repaint[lib].median, p95: repaint.app.p95 / repaint[lib].p95 }]));
+
+  // 2. Page weight (and the peers' libraries, for scale).
+  const weight = pageWeight(DIST);
+  const gz = (f) => zlib.gzipSync(fs.readFileSync(path.join(ROOT, f)), { level: 9 }).length;
+  weight.libs = { chartjs: gz(LIBS['/lib/chart.js']), plotly: gz(LIBS['/lib/plotly.js']) };
+
+  // 3. Load: fresh navigations (via about:blank, so none is a same-document reload).
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) {
+    await go('about:blank');
+    await go(base + '/' + APP_QUERY);
+    loads.push(await run(session, 'first-paint', opts));
+  }
+  const load = { median: median(loads), samples: loads };
+
+  const version = (pkg) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'))).version;
+  const report = {
+    date: new Date().toISOString(), browser: `${created.capabilities.browserName} ${created.capabilities.browserVersion}`,
+    window: '1440×900', plotSize: size, steps: STEPS, warmupSteps: WARMUP.length, sliderValues: VALUES,
+    versions: { chartjs: version('chart.js'), plotly: version('plotly.js-dist-min') },
+    repaint, weight, load,
+    targets: [
+      { name: `repaint median ≤ ${TARGETS.medianMs} ms`, value: `${repaint.app.median.toFixed(2)} ms`, pass: repaint.app.median <= TARGETS.medianMs },
+      { name: `repaint p95 ≤ ${TARGETS.p95Ms} ms`, value: `${repaint.app.p95.toFixed(2)} ms`, pass: repaint.app.p95 <= TARGETS.p95Ms },
+      { name: `page ≤ ${TARGETS.pageKB} KB gzip`, value: `${(weight.gzipTotal / 1000).toFixed(1)} KB`, pass: weight.gzipTotal <= TARGETS.pageKB * 1000 },
+      { name: `first plot ≤ ${TARGETS.firstPlotMs} ms`, value: `${load.median.toFixed(1)} ms`, pass: load.median <= TARGETS.firstPlotMs },
+    ],
+  };
+  fs.writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
+  print(report);
+} catch (e) {
+  console.error(`bench: could not measure: ${e.stack || e}`);
+  failed = true;
+} finally {
+  if (session) await wd('DELETE', `/session/${session}`).catch(() => {});
+  server.close();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,81 @@
+//! Numbers as each language writes them. English: 70.0B, 1.40T (`laws::format`). Korean: the
+//! myriad units 만 (10⁴), 억 (10⁸), 조 (10¹²), 경 (10¹⁶) — 700억, 1.4조 — with the English form
+//! alongside.
+
+use crate::i18n::Lang;
+use crate::laws::format_count;
+
+/// A parameter or token count in the page language.
+pub fn count(lang: Lang, x: f64) -> String {
+    match lang {
+        Lang::En => format_count(x),
+        Lang::Ko => match korean_count(x) {
+            Some(k) => format!("{k} ({})", format_count(x)),
+            None => format_count(x),
+        },
+    }
+}
+
+/// A count in the page language, compact (plot labels): "700억" or "70.0B".
+pub fn short(lang: Lang, x: f64) -> String {
+    match lang {
+        Lang::En => format_count(x),
+        Lang::Ko => korean_count(x).unwrap_or_else(|| format_count(x)),
+    }
+}
+
+/// 7e10 → "700억", 1.4e12 → "1.4조", 3.22e10 → "322억"; `None` below 10⁴, above 10²⁰ or
+/// when not finite.
+pub fn korean_count(x: f64) -> Option<String> {
+    if !x.is_finite() || !(1e4..1e20).contains(&x) {
+        return None;
+    }
+    let units = [(1e16, "경"), (1e12, "조"), (1e8, "억"), (1e4, "만")];
+    let (scale, unit) = units.into_iter().find(|(s, _)| x >= *s)?;
+    let v = x / scale;
+    // Three significant digits, trailing zeros dropped: 1.40 → 1.4, 700 → 700, 8040 → 8,040.
+    let digits = if v >= 100.0 {
+        0
+    } else if v >= 10.0 {
+        1
+    } else {
+        2
+    };
+    let mut text = format!("{v:.digits$}");
+    if text.contains('.') {
+        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    if v >= 1000.0 {
+        let int = text.clone();
+        let mut grouped = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        text = grouped;
+    }
+    Some(format!("{text}{unit}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn korean_units() {
+        assert_eq!(korean_count(70e9).as_deref(), Some("700억"));
+        assert_eq!(korean_count(1.4e12).as_deref(), Some("1.4조"));
+        assert_eq!(korean_count(32.2e9).as_deref(), Some("322억"));
+        assert_eq!(korean_count(2.98e12).as_deref(), Some("2.98조"));
+        assert_eq!(korean_count(804e9).as_deref(), Some("8,040억"));
+        assert_eq!(korean_count(4e8).as_deref(), Some("4억"));
+        assert_eq!(korean_count(15e12).as_deref(), Some("15조"));
+        assert_eq!(korean_count(f64::NAN), None);
+        assert_eq!(count(Lang::Ko, 70e9), "700억 (70.0B)");
+        assert_eq!(count(Lang::En, 70e9), "70.0B");
+        assert_eq!(short(Lang::Ko, 1.4e12), "1.4조");
+        assert_eq!(short(Lang::Ko, 512.0), "512");
+    }
+}
