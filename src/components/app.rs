@@ -58,9 +58,11 @@ pub fn App() -> impl IntoView {
     keyboard::install(state, set_state);
 
     let embed = state.with_untracked(|s| s.view.embed);
+    // Re-render the plot cells only when the set of plots changes, not on every state change.
+    let shown = Memo::new(move |_| state.with(|s| s.view.shown_plots()));
     let plots = move || {
-        state
-            .with(|s| s.view.shown_plots())
+        shown
+            .get()
             .into_iter()
             .map(|kind| {
                 view! {
@@ -72,7 +74,7 @@ pub fn App() -> impl IntoView {
             })
             .collect_view()
     };
-    let plot_count = move || state.with(|s| s.view.shown_plots().len());
+    let plot_count = move || shown.with(Vec::len);
 
     if embed {
         let full_view = move || {
@@ -92,6 +94,7 @@ pub fn App() -> impl IntoView {
                         {move || lang.get().text(Key::OpenFullView)}
                     </a>
                 </div>
+                <OptimumTable state lang/>
                 <div class="plots" data-count=plot_count>{plots}</div>
             </main>
         }

@@ -5,18 +5,19 @@
 //! `scripts/test` builds `dist/` and runs them with `--ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod classroom;
 mod support;
 
 use scaling_viz::laws::{Law, LawId};
 use serde_json::Value;
 use support::{dist_dir, Browser, StaticServer};
 
-fn rel_close(a: f64, b: f64, tol: f64) -> bool {
+pub(crate) fn rel_close(a: f64, b: f64, tol: f64) -> bool {
     ((a - b) / b).abs() <= tol
 }
 
 /// `data-value` of a read-out, as a number.
-async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
+pub(crate) async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
     let script = format!(
         r#"const e = document.querySelector('[data-testid="optimum"][data-law="{law}"] [data-testid="{testid}"]');
            return e ? e.getAttribute('data-value') : null;"#
@@ -26,7 +27,7 @@ async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
 }
 
 /// Waits for the app to mount and all four plots to be painted.
-async fn wait_ready(b: &Browser) {
+pub(crate) async fn wait_ready(b: &Browser) {
     b.wait_for(
         r#"return ['n','d','c','split'].every(k => {
              const c = document.querySelector(`[data-testid="plot-${k}"]`);
@@ -38,7 +39,7 @@ async fn wait_ready(b: &Browser) {
 }
 
 /// Fraction of a canvas's pixels that are not the background, and how many distinct colours.
-async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
+pub(crate) async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
     let v = b
         .js(&format!(
             r#"const c = document.querySelector('[data-testid="{testid}"]');
@@ -54,7 +55,7 @@ async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
     (v[0].as_f64().unwrap_or(0.0), v[1].as_u64().unwrap_or(0) as usize)
 }
 
-async fn assert_no_console_errors(b: &Browser) {
+pub(crate) async fn assert_no_console_errors(b: &Browser) {
     let errors = b.console_errors().await;
     assert!(errors.is_empty(), "console errors: {errors:#?}");
 }

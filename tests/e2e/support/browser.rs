@@ -19,16 +19,22 @@ fn free_port() -> u16 {
 impl Browser {
     /// A desktop window of `width`×`height` CSS pixels.
     pub async fn start(width: u32, height: u32) -> Browser {
-        Browser::launch(width, height, false).await
+        Browser::launch(width, height, None).await
+    }
+
+    /// A desktop page whose viewport is exactly `width`×`height` CSS pixels (a window can
+    /// not be made that small, so this uses Chrome's device metrics, without touch).
+    pub async fn viewport(width: u32, height: u32) -> Browser {
+        Browser::launch(width, height, Some(false)).await
     }
 
     /// A phone: Chrome's mobile emulation (touch, `<meta viewport>` honoured, device pixel
     /// ratio 2) at `width`×`height` CSS pixels.
     pub async fn phone(width: u32, height: u32) -> Browser {
-        Browser::launch(width, height, true).await
+        Browser::launch(width, height, Some(true)).await
     }
 
-    async fn launch(width: u32, height: u32, mobile: bool) -> Browser {
+    async fn launch(width: u32, height: u32, emulate: Option<bool>) -> Browser {
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let port = free_port();
@@ -53,9 +59,11 @@ impl Browser {
             "goog:loggingPrefs": { "browser": "ALL" }
         });
         let mut caps = caps.as_object().expect("object").clone();
-        if mobile {
-            caps["goog:chromeOptions"]["mobileEmulation"] =
-                json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0 } });
+        if let Some(mobile) = emulate {
+            let ratio = if mobile { 2.0 } else { 1.0 };
+            caps["goog:chromeOptions"]["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": width, "height": height, "pixelRatio": ratio, "mobile": mobile, "touch": mobile }
+            });
         }
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
@@ -72,7 +80,7 @@ impl Browser {
         };
         let driver = guard.0.take().expect("driver");
         let browser = Browser { driver, client };
-        if !mobile {
+        if emulate.is_none() {
             browser.client.set_window_size(width, height).await.ok();
         }
         browser

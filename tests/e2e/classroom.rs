@@ -1,0 +1,288 @@
+//! End-to-end tests of the classroom and blog features: embed mode, languages, exports,
+//! keyboard, the iframe snippet on another origin, sub-path hosting, themes, the tour, and an
+//! axe-core accessibility audit.
+
+use crate::support::{dist_dir, Browser, StaticServer};
+use crate::{assert_no_console_errors, ink, readout, rel_close, wait_ready};
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use scaling_viz::laws::{Law, LawId};
+use serde_json::Value;
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn embed_mode_fits_600_by_400_and_links_to_the_full_view() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::viewport(600, 400).await;
+    b.client.goto(&server.url("/?embed=1&c=1e24&compare=epoch2024")).await.expect("goto");
+    wait_ready(&b).await;
+    let sizes = b
+        .js("return [document.documentElement.scrollHeight, window.innerHeight, document.documentElement.scrollWidth, window.innerWidth]")
+        .await;
+    assert!(sizes[0].as_f64() <= sizes[1].as_f64() && sizes[2].as_f64() <= sizes[3].as_f64(), "embed scrolls: {sizes}");
+    for plot in ["plot-n", "plot-d", "plot-c", "plot-split"] {
+        let visible = b
+            .js(&format!(
+                r#"const r = document.querySelector('[data-testid="{plot}"]').getBoundingClientRect();
+                   return r.width > 100 && r.height > 60 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;"#
+            ))
+            .await;
+        assert_eq!(visible, Value::Bool(true), "{plot} not fully visible at 600×400");
+        assert!(ink(&b, plot).await.0 > 0.01, "{plot} blank");
+    }
+    let full = b.js(r#"return document.querySelector('[data-testid="open-full"]').href"#).await;
+    let full = full.as_str().unwrap_or_default();
+    assert!(full.contains("c=1e24") && full.contains("compare=epoch2024") && !full.contains("embed=1"), "{full}");
+    // No page chrome in embed mode.
+    let chrome = b.js("return document.querySelector('header.top, aside.controls') === null").await;
+    assert_eq!(chrome, Value::Bool(true));
+    // view= chooses the plots.
+    b.client.goto(&server.url("/?embed=1&view=split")).await.expect("goto");
+    b.wait_for(r#"return document.querySelector('[data-testid="plot-split"]')?.hasAttribute('data-painted')"#, "split")
+        .await;
+    let others = b.js(r#"return document.querySelectorAll('canvas[data-testid^="plot-"]').length"#).await;
+    assert_eq!(others, Value::from(1));
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn korean_shows_korean_text_and_units_and_the_switch_works() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/?lang=ko&law=chinchilla2022")).await.expect("goto");
+    wait_ready(&b).await;
+    let title = b.js("return document.querySelector('h1').textContent").await;
+    assert_eq!(title.as_str(), Some("언어 모델의 스케일링 법칙"));
+    assert_eq!(b.js("return document.documentElement.lang").await.as_str(), Some("ko"));
+    let n = b.js(r#"return document.querySelector('[data-testid="n-opt"]').textContent"#).await;
+    assert!(n.as_str().unwrap_or_default().contains("억"), "Korean units: {n}");
+    b.client.find(Locator::Css(r#"[data-testid="lang-en"]"#)).await.expect("switch").click().await.expect("click");
+    b.wait_for("return document.querySelector('h1').textContent === 'Scaling laws of language models'", "English")
+        .await;
+    assert!(b.js("return location.search").await.as_str().unwrap_or_default().contains("lang=en"));
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
+
+/// Clicks an export button and returns (file name, href) of the download link it used.
+async fn export(b: &Browser, testid: &str) -> (String, String) {
+    b.js(&format!(r#"const l = document.getElementById('export-link'); if (l) l.removeAttribute('href');"#)).await;
+    b.client
+        .find(Locator::Css(&format!(r#"[data-testid="{testid}"]"#)))
+        .await
+        .expect("button")
+        .click()
+        .await
+        .expect("click");
+    let v = b
+        .wait_for(
+            r#"const l = document.getElementById('export-link');
+               return l && l.getAttribute('href') ? [l.getAttribute('download'), l.getAttribute('href')] : null;"#,
+            testid,
+        )
+        .await;
+    (v[0].as_str().unwrap_or_default().to_string(), v[1].as_str().unwrap_or_default().to_string())
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn exports_give_png_svg_and_csv_named_after_law_and_budget() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/?law=chinchilla2022&c=5.76e23&compare=kaplan2020")).await.expect("goto");
+    wait_ready(&b).await;
+
+    let (name, href) = export(&b, "export-png-n").await;
+    assert_eq!(name, "scaling-chinchilla2022-5.76e23-plot-n.png");
+    assert!(href.starts_with("data:image/png;base64,") && href.len() > 5_000, "PNG {} bytes", href.len());
+
+    let (name, href) = export(&b, "export-svg-split").await;
+    assert_eq!(name, "scaling-chinchilla2022-5.76e23-plot-split.svg");
+    let check = b
+        .client
+        .execute_async(
+            r#"const [href, done] = arguments;
+               fetch(href).then(r => r.text()).then(t => {
+                 const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+                 done([doc.querySelector('parsererror') === null,
+                       doc.querySelectorAll('polyline, path').length,
+                       t.includes('10²³'), t.includes('Kaplan et al. 2020')]);
+               });"#,
+            vec![Value::from(href)],
+        )
+        .await
+        .expect("read SVG");
+    assert_eq!(check[0], Value::Bool(true), "SVG does not parse");
+    assert!(check[1].as_u64().unwrap_or(0) >= 4, "SVG curves: {check}");
+    assert_eq!((check[2].clone(), check[3].clone()), (Value::Bool(true), Value::Bool(true)), "{check}");
+
+    let (name, href) = export(&b, "export-csv").await;
+    assert_eq!(name, "scaling-chinchilla2022-5.76e23-curves.csv");
+    let csv = b
+        .client
+        .execute_async(
+            "const [href, done] = arguments; fetch(href).then(r => r.text()).then(done);",
+            vec![Value::from(href)],
+        )
+        .await
+        .expect("read CSV");
+    let csv = csv.as_str().unwrap_or_default();
+    assert!(csv.starts_with("plot,series,x,y\n"), "{}", &csv[..csv.len().min(80)]);
+    assert!(csv.lines().count() > 4 * 400 && csv.contains("kaplan2020 N*"));
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn keyboard_alone_reaches_the_budget_and_the_shortcuts_work() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/?c=1e23&present=1")).await.expect("goto");
+    wait_ready(&b).await;
+    assert_eq!(b.js("return document.documentElement.dataset.mode").await.as_str(), Some("present"));
+    // Tab from the top of the page until the budget slider has focus; every stop is visible.
+    let body = b.client.find(Locator::Css("body")).await.expect("body");
+    let mut reached = false;
+    for _ in 0..40 {
+        body.send_keys(&char::from(Key::Tab).to_string()).await.ok();
+        let active = b.js("return document.activeElement.getAttribute('data-testid')").await;
+        if active.as_str() == Some("compute-slider") {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reached the compute slider");
+    let outline = b.js("return getComputedStyle(document.activeElement).outlineStyle").await;
+    assert_ne!(outline.as_str(), Some("none"), "focus is not visible");
+    let slider = b.client.find(Locator::Css(r#"[data-testid="compute-slider"]"#)).await.expect("slider");
+    slider.send_keys(&char::from(Key::Right).to_string()).await.expect("arrow");
+    b.wait_for("return !location.search.includes('c=1e23')", "budget changed by the keyboard").await;
+
+    // Global shortcuts (focus outside form controls): → steps ×10^0.1, Shift+→ ×10, m toggles models.
+    b.js("document.activeElement.blur()").await;
+    let before = readout(&b, "chinchilla2022", "n-opt").await;
+    let c0 = b.js(r#"return parseFloat(new URLSearchParams(location.search).get('c'))"#).await.as_f64().unwrap_or(0.0);
+    b.js(
+        "document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', shiftKey: true, bubbles: true}))",
+    )
+    .await;
+    b.wait_for(&format!("return parseFloat(new URLSearchParams(location.search).get('c')) > {c0} * 9"), "Shift+→")
+        .await;
+    assert!(readout(&b, "chinchilla2022", "n-opt").await > before);
+    b.js("document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'm', bubbles: true}))").await;
+    b.wait_for("return location.search.includes('models=0')", "m toggles famous models").await;
+    b.js("document.body.dispatchEvent(new KeyboardEvent('keydown', {key: '3', bubbles: true}))").await;
+    let focused = b.js("return document.activeElement.getAttribute('data-testid')").await;
+    assert_eq!(focused.as_str(), Some("plot-c"));
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn the_iframe_snippet_renders_the_same_readouts_on_another_origin() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/?law=epoch2024&c=3e24")).await.expect("goto");
+    wait_ready(&b).await;
+    let expected = readout(&b, "epoch2024", "n-opt").await;
+    b.client.find(Locator::Css(r#"[data-testid="share"] summary"#)).await.expect("share").click().await.expect("open");
+    let snippet = b.js(r#"return document.querySelector('[data-testid="embed-snippet"]').value"#).await;
+    let snippet = snippet.as_str().unwrap_or_default().to_string();
+    assert!(
+        snippet.starts_with("<iframe ") && snippet.contains("loading=\"lazy\"") && snippet.contains("title="),
+        "{snippet}"
+    );
+
+    // A blog page on another origin (another port) with the snippet pasted in.
+    let blog_dir = std::env::temp_dir().join(format!("scaling-blog-{}", std::process::id()));
+    std::fs::create_dir_all(&blog_dir).expect("dir");
+    std::fs::write(
+        blog_dir.join("index.html"),
+        format!("<!doctype html><title>blog</title><link rel=\"icon\" href=\"data:,\"><h1>My notes</h1>{snippet}"),
+    )
+    .expect("write");
+    let blog = StaticServer::start(&blog_dir, "/");
+    assert_ne!(blog.port, server.port);
+    b.client.goto(&blog.url("/")).await.expect("blog");
+    let frame = b.client.find(Locator::Css("iframe")).await.expect("iframe");
+    frame.enter_frame().await.expect("enter");
+    wait_ready(&b).await;
+    let inside = readout(&b, "epoch2024", "n-opt").await;
+    assert_eq!(inside, expected);
+    assert!(rel_close(inside, Law::builtin(LawId::Epoch2024).optimum(3e24).n, 1e-12));
+    b.client.enter_parent_frame().await.expect("parent");
+    assert_no_console_errors(&b).await;
+    b.close().await;
+    let _ = std::fs::remove_dir_all(&blog_dir);
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn dist_served_from_a_sub_path_loads_without_404() {
+    let server = StaticServer::start(&dist_dir(), "/scaling/");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/scaling/?c=1e22")).await.expect("goto");
+    wait_ready(&b).await;
+    let missing = server.not_found.lock().expect("lock").clone();
+    assert!(missing.is_empty(), "404s from /scaling/: {missing:?}");
+    assert!(ink(&b, "plot-c").await.0 > 0.01);
+    assert!(b.js("return location.pathname").await.as_str() == Some("/scaling/"));
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn dark_theme_tour_and_accessibility_audit() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/?theme=dark&compare=kaplan2020")).await.expect("goto");
+    wait_ready(&b).await;
+    assert_eq!(b.js("return document.documentElement.dataset.theme").await.as_str(), Some("dark"));
+    let corner = b
+        .js(r#"const c = document.querySelector('[data-testid="plot-n"]');
+               return Array.from(c.getContext('2d').getImageData(2, 2, 1, 1).data.slice(0, 3));"#)
+        .await;
+    assert!(
+        corner.as_array().is_some_and(|px| px.iter().all(|v| v.as_u64().unwrap_or(255) < 60)),
+        "dark plot: {corner}"
+    );
+
+    // The tour: each step is a URL.
+    b.client.find(Locator::Css(r#"[data-testid="tour-start"]"#)).await.expect("tour").click().await.expect("click");
+    b.wait_for("return location.search.includes('law=kaplan2020')", "tour step 1").await;
+    b.client.find(Locator::Css(r#"[data-testid="tour-next"]"#)).await.expect("next").click().await.expect("click");
+    b.wait_for("return location.search.includes('compare=chinchilla2022-a1')", "tour step 2").await;
+    assert!(
+        b.js("return location.search").await.as_str().unwrap_or_default().contains("theme=dark"),
+        "tour keeps the theme"
+    );
+    b.client.find(Locator::Css(r#"[data-testid="tour-close"]"#)).await.expect("close").click().await.expect("click");
+
+    // axe-core (npm) in the page: no serious or critical violations, in both themes.
+    let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
+        .expect("node_modules/axe-core (scripts/setup runs npm ci)");
+    for url in ["/?theme=dark&compare=kaplan2020", "/?theme=light&lang=ko&compare=epoch2024"] {
+        b.client.goto(&server.url(url)).await.expect("goto");
+        wait_ready(&b).await;
+        b.js(&axe).await;
+        let result = b
+            .client
+            .execute_async(
+                r#"const done = arguments[0];
+                   axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
+                     .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))));"#,
+                vec![],
+            )
+            .await
+            .expect("axe");
+        assert_eq!(result, Value::Array(vec![]), "{url}: accessibility violations");
+    }
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
