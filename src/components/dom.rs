@@ -61,7 +61,7 @@ pub fn set_root_attribute(name: &str, value: &str) {
     }
 }
 
-/// Starts a download of `href` (a data: or blob: URL) as `name`, through one hidden
+/// Starts a download of `href` (a data: URL) as `name`, through one hidden
 /// `<a id="export-link">` kept in the page (tests read its `href` and `download`).
 pub fn download(name: &str, href: &str) {
     use wasm_bindgen::JsCast;
@@ -82,10 +82,6 @@ pub fn download(name: &str, href: &str) {
             el
         }
     };
-    // The previous blob is no longer needed once a new export replaces it.
-    if let Some(old) = link.get_attribute("href").filter(|h| h.starts_with("blob:")) {
-        let _ = web_sys::Url::revoke_object_url(&old);
-    }
     let _ = link.set_attribute("href", href);
     let _ = link.set_attribute("download", name);
     if let Ok(anchor) = link.dyn_into::<web_sys::HtmlElement>() {
@@ -93,13 +89,12 @@ pub fn download(name: &str, href: &str) {
     }
 }
 
-/// A `blob:` URL holding `text` with the given MIME type.
-pub fn text_blob_url(text: &str, mime: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    web_sys::Url::create_object_url_with_blob(&blob).ok()
+/// A `data:` URL holding `text` with the given MIME type (UTF-8, percent-encoded). Not a
+/// `blob:` URL: the page's CSP (`default-src 'self'`) lets neither the page nor a test fetch
+/// blobs back, while a data URL can be read without a request.
+pub fn text_data_url(text: &str, mime: &str) -> String {
+    let encoded: String = js_sys::encode_uri_component(text).into();
+    format!("data:{mime};charset=utf-8,{encoded}")
 }
 
 /// Copies `text` to the clipboard; resolves to whether it worked.

@@ -3,6 +3,7 @@
 //! `state`, all drawing from `plots`.
 
 pub mod app;
+pub mod canvas_backend;
 pub mod controls;
 pub mod dom;
 pub mod explain;

@@ -2,6 +2,7 @@
 //! chart or the canvas size changes, at the device pixel ratio so it stays crisp. A hover
 //! crosshair reads exact values; on plots N and D a click places "your model".
 
+use super::canvas_backend::FastCanvas;
 use super::dom::{device_pixel_ratio, now_ms};
 use crate::i18n::{Key, Lang};
 use crate::laws::{format_count, format_loss, format_sci};
@@ -10,7 +11,6 @@ use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 
 /// Paints `chart` on `canvas`, sized to its CSS box × device pixel ratio; returns where the
 /// plotting area landed, in device pixels.
@@ -25,7 +25,7 @@ pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme, z
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let Some(backend) = FastCanvas::new(canvas.clone()) else {
         return PlotArea::default();
     };
     let root = backend.into_drawing_area();

@@ -290,6 +290,27 @@ fn draw_legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &Chart,
     Ok(())
 }
 
+/// Like [`render_svg`], with text measured by `measure(text, font_px)` (the browser passes a
+/// canvas `measureText`; see [`super::measured`]).
+pub fn render_svg_measured(
+    chart: &Chart,
+    look: &Look,
+    width: u32,
+    height: u32,
+    measure: impl Fn(&str, f64) -> (u32, u32),
+) -> String {
+    let mut svg = String::new();
+    {
+        let backend = super::measured::Measured { inner: SVGBackend::with_string(&mut svg, (width, height)), measure };
+        let root = backend.into_drawing_area();
+        let look = Look { scale: 1.0, ..*look };
+        // An SVG string backend cannot fail to draw; the result is ignored on purpose.
+        let _ = draw_chart(&root, chart, &look);
+        let _ = root.present();
+    }
+    svg
+}
+
 /// The chart as an SVG document of `width`×`height` CSS pixels (export, tests).
 pub fn render_svg(chart: &Chart, look: &Look, width: u32, height: u32) -> String {
     let mut svg = String::new();

@@ -92,6 +92,17 @@ async fn page_loads_paints_every_plot_and_shows_the_papers_numbers() {
             .await;
         assert!(label.as_str().is_some_and(|l| l.contains("N*")), "{plot} aria-label: {label}");
     }
+    // The page runs under the Content-Security-Policy (a violation would be a console error,
+    // checked below).
+    let csp = b.js(r#"return document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content"#).await;
+    let csp = csp.as_str().unwrap_or_default();
+    assert!(
+        csp.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-")
+            && csp.ends_with("; style-src 'self'")
+            && !csp.contains("unsafe-inline")
+            && !csp.contains("'unsafe-eval'"),
+        "CSP: {csp}"
+    );
     let notice_hidden = b.js(r#"return document.querySelector('[data-testid="notice"]').hidden"#).await;
     assert_eq!(notice_hidden, Value::Bool(true));
     assert_no_console_errors(&b).await;

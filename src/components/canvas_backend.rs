@@ -1,0 +1,283 @@
+//! A faster canvas backend for plotters: wraps plotters-canvas's `CanvasBackend` and draws the
+//! hot primitives itself, with the canvas state cached between calls (stroke and fill colour,
+//! line width, font, text alignment are only sent to the browser when they change).
+//!
+//! Text is measured with the canvas's `measureText`, not with plotters' web font module: that
+//! one adds a `<span style=…>` to the page for every measurement, which forces a layout per
+//! label and breaks under the page's Content-Security-Policy (`style-src 'self'`).
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
+};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasError>>;
+
+/// A drawing error from the canvas (a rejected call), as text.
+#[derive(Debug)]
+pub struct CanvasError(String);
+
+impl std::fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "canvas error: {}", self.0)
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+/// Errors of the wrapped plotters-canvas backend, carried over.
+fn from_inner(e: DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>) -> DrawingErrorKind<CanvasError> {
+    match e {
+        DrawingErrorKind::DrawingError(e) => DrawingErrorKind::DrawingError(CanvasError(e.to_string())),
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    }
+}
+
+/// A colour as a comparable key.
+type Rgba = ((u8, u8, u8), f64);
+
+fn key(c: BackendColor) -> Rgba {
+    (c.rgb, c.alpha)
+}
+
+/// The canvas state last sent, so unchanged values are not sent again.
+#[derive(Default)]
+struct Cache {
+    stroke: Option<Rgba>,
+    fill: Option<Rgba>,
+    width: Option<u32>,
+    font: String,
+    align: &'static str,
+    baseline: &'static str,
+}
+
+pub struct FastCanvas {
+    inner: CanvasBackend,
+    canvas: HtmlCanvasElement,
+    ctx: CanvasRenderingContext2d,
+    cache: Cache,
+}
+
+impl FastCanvas {
+    pub fn new(canvas: HtmlCanvasElement) -> Option<FastCanvas> {
+        let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
+        Some(FastCanvas { inner, canvas, ctx, cache: Cache::default() })
+    }
+
+    fn stroke_style(&mut self, style: &impl BackendStyle) {
+        let color = style.color();
+        if self.cache.stroke != Some(key(color)) {
+            self.ctx.set_stroke_style_str(&css(color));
+            self.cache.stroke = Some(key(color));
+        }
+        let width = style.stroke_width();
+        if self.cache.width != Some(width) {
+            self.ctx.set_line_width(f64::from(width));
+            self.cache.width = Some(width);
+        }
+    }
+
+    fn fill_style(&mut self, color: BackendColor) {
+        if self.cache.fill != Some(key(color)) {
+            self.ctx.set_fill_style_str(&css(color));
+            self.cache.fill = Some(key(color));
+        }
+    }
+
+    fn font(&mut self, style: &impl BackendTextStyle) {
+        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
+        if self.cache.font != font {
+            self.ctx.set_font(&font);
+            self.cache.font = font;
+        }
+    }
+}
+
+fn css(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    format!("rgba({r},{g},{b},{})", color.alpha)
+}
+
+fn js_error(e: JsValue) -> DrawingErrorKind<CanvasError> {
+    DrawingErrorKind::DrawingError(CanvasError(format!("{e:?}")))
+}
+
+impl DrawingBackend for FastCanvas {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        (self.canvas.width(), self.canvas.height())
+    }
+
+    fn ensure_prepared(&mut self) -> Result {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
+        self.cache.fill = None;
+        self.inner.draw_pixel(point, color).map_err(from_inner)
+    }
+
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.stroke_style(style);
+        // Half-pixel offsets keep horizontal and vertical hairlines crisp.
+        let (mut a, mut b) = ((f64::from(from.0), f64::from(from.1)), (f64::from(to.0), f64::from(to.1)));
+        if from.0 == to.0 {
+            a.0 -= 0.5;
+            b.0 -= 0.5;
+        }
+        if from.1 == to.1 {
+            a.1 -= 0.5;
+            b.1 -= 0.5;
+        }
+        self.ctx.begin_path();
+        self.ctx.move_to(a.0, a.1);
+        self.ctx.line_to(b.0, b.1);
+        self.ctx.stroke();
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> Result {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (x, y) = (f64::from(ul.0), f64::from(ul.1));
+        let (w, h) = (f64::from(br.0 - ul.0), f64::from(br.1 - ul.1));
+        if fill {
+            self.fill_style(style.color());
+            self.ctx.fill_rect(x, y, w, h);
+        } else {
+            self.stroke_style(style);
+            self.ctx.stroke_rect(x, y, w, h);
+        }
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let mut points = path.into_iter();
+        let Some(first) = points.next() else { return Ok(()) };
+        self.stroke_style(style);
+        self.ctx.begin_path();
+        self.ctx.move_to(f64::from(first.0), f64::from(first.1));
+        for p in points {
+            self.ctx.line_to(f64::from(p.0), f64::from(p.1));
+        }
+        self.ctx.stroke();
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let mut points = vert.into_iter();
+        let Some(first) = points.next() else { return Ok(()) };
+        self.fill_style(style.color());
+        self.ctx.begin_path();
+        self.ctx.move_to(f64::from(first.0), f64::from(first.1));
+        for p in points {
+            self.ctx.line_to(f64::from(p.0), f64::from(p.1));
+        }
+        self.ctx.close_path();
+        self.ctx.fill();
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result {
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        if fill {
+            self.fill_style(style.color());
+        } else {
+            self.stroke_style(style);
+        }
+        self.ctx.begin_path();
+        self.ctx
+            .arc(f64::from(center.0), f64::from(center.1), f64::from(radius), 0.0, std::f64::consts::TAU)
+            .map_err(js_error)?;
+        if fill {
+            self.ctx.fill();
+        } else {
+            self.ctx.stroke();
+        }
+        Ok(())
+    }
+
+    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
+        // `&self`: measure with a font set and restored around the call.
+        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
+        let previous = self.ctx.font();
+        self.ctx.set_font(&font);
+        let width = self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+        self.ctx.set_font(&previous);
+        Ok((width.ceil().max(0.0) as u32, style.size().ceil().max(0.0) as u32))
+    }
+
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let degree = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 90.0,
+            FontTransform::Rotate180 => 180.0,
+            FontTransform::Rotate270 => 270.0,
+        };
+        let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
+        if degree != 0.0 {
+            self.ctx.save();
+            self.ctx.translate(x, y).map_err(js_error)?;
+            self.ctx.rotate(degree / 180.0 * std::f64::consts::PI).map_err(js_error)?;
+            x = 0.0;
+            y = 0.0;
+        }
+        let baseline = match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if self.cache.baseline != baseline {
+            self.ctx.set_text_baseline(baseline);
+            self.cache.baseline = baseline;
+        }
+        let align = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        if self.cache.align != align {
+            self.ctx.set_text_align(align);
+            self.cache.align = align;
+        }
+        self.fill_style(color);
+        self.font(style);
+        self.ctx.fill_text(text, x, y).map_err(js_error)?;
+        if degree != 0.0 {
+            self.ctx.restore();
+            // restore() brings back the state saved before the rotation: forget the cache.
+            self.cache = Cache::default();
+        }
+        Ok(())
+    }
+
+    fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
+        self.cache = Cache::default();
+        self.inner.blit_bitmap(pos, size, src).map_err(from_inner)
+    }
+}
