@@ -38,7 +38,23 @@ pub fn App() -> impl IntoView {
     let (resize, set_resize) = signal(0u32);
 
     // Sync with the outside world: the URL, and <html> attributes for CSS and screen readers.
-    Effect::new(move |_| replace_query(&state.with(to_query)));
+    // The URL follows the state, at most every 150 ms while a slider is dragged: browsers
+    // throttle history.replaceState called on every input event.
+    let url_pending = StoredValue::new(false);
+    Effect::new(move |_| {
+        state.track();
+        if url_pending.get_value() {
+            return;
+        }
+        url_pending.set_value(true);
+        set_timeout(
+            move || {
+                url_pending.set_value(false);
+                replace_query(&state.with_untracked(to_query));
+            },
+            std::time::Duration::from_millis(150),
+        );
+    });
     Effect::new(move |_| {
         set_root_attribute("lang", lang.get().as_str());
         set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" });

@@ -59,13 +59,34 @@ pub struct FastCanvas {
     canvas: HtmlCanvasElement,
     ctx: CanvasRenderingContext2d,
     cache: Cache,
+    /// Strokes are batched: consecutive lines and paths of the same style become sub-paths of
+    /// one canvas path, stroked once (a dashed curve is dozens of short paths in plotters).
+    open_path: Option<(Rgba, u32)>,
 }
 
 impl FastCanvas {
     pub fn new(canvas: HtmlCanvasElement) -> Option<FastCanvas> {
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(FastCanvas { inner, canvas, ctx, cache: Cache::default() })
+        Some(FastCanvas { inner, canvas, ctx, cache: Cache::default(), open_path: None })
+    }
+
+    /// Strokes the pending batch, if any.
+    fn flush(&mut self) {
+        if self.open_path.take().is_some() {
+            self.ctx.stroke();
+        }
+    }
+
+    /// Continues the pending batch if it has this style, else strokes it and starts another.
+    fn batch(&mut self, style: &impl BackendStyle) {
+        let id = (key(style.color()), style.stroke_width());
+        if self.open_path != Some(id) {
+            self.flush();
+            self.stroke_style(style);
+            self.ctx.begin_path();
+            self.open_path = Some(id);
+        }
     }
 
     fn stroke_style(&mut self, style: &impl BackendStyle) {
@@ -118,10 +139,12 @@ impl DrawingBackend for FastCanvas {
     }
 
     fn present(&mut self) -> Result {
+        self.flush();
         Ok(())
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
+        self.flush();
         self.cache.fill = None;
         self.inner.draw_pixel(point, color).map_err(from_inner)
     }
@@ -130,7 +153,7 @@ impl DrawingBackend for FastCanvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        self.stroke_style(style);
+        self.batch(style);
         // Half-pixel offsets keep horizontal and vertical hairlines crisp.
         let (mut a, mut b) = ((f64::from(from.0), f64::from(from.1)), (f64::from(to.0), f64::from(to.1)));
         if from.0 == to.0 {
@@ -141,10 +164,8 @@ impl DrawingBackend for FastCanvas {
             a.1 -= 0.5;
             b.1 -= 0.5;
         }
-        self.ctx.begin_path();
         self.ctx.move_to(a.0, a.1);
         self.ctx.line_to(b.0, b.1);
-        self.ctx.stroke();
         Ok(())
     }
 
@@ -152,6 +173,7 @@ impl DrawingBackend for FastCanvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
+        self.flush();
         let (x, y) = (f64::from(ul.0), f64::from(ul.1));
         let (w, h) = (f64::from(br.0 - ul.0), f64::from(br.1 - ul.1));
         if fill {
@@ -170,13 +192,11 @@ impl DrawingBackend for FastCanvas {
         }
         let mut points = path.into_iter();
         let Some(first) = points.next() else { return Ok(()) };
-        self.stroke_style(style);
-        self.ctx.begin_path();
+        self.batch(style);
         self.ctx.move_to(f64::from(first.0), f64::from(first.1));
         for p in points {
             self.ctx.line_to(f64::from(p.0), f64::from(p.1));
         }
-        self.ctx.stroke();
         Ok(())
     }
 
@@ -186,6 +206,7 @@ impl DrawingBackend for FastCanvas {
         }
         let mut points = vert.into_iter();
         let Some(first) = points.next() else { return Ok(()) };
+        self.flush();
         self.fill_style(style.color());
         self.ctx.begin_path();
         self.ctx.move_to(f64::from(first.0), f64::from(first.1));
@@ -201,6 +222,7 @@ impl DrawingBackend for FastCanvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
+        self.flush();
         if fill {
             self.fill_style(style.color());
         } else {
@@ -233,6 +255,7 @@ impl DrawingBackend for FastCanvas {
         if color.alpha == 0.0 {
             return Ok(());
         }
+        self.flush();
         let degree = match style.transform() {
             FontTransform::None => 0.0,
             FontTransform::Rotate90 => 90.0,
@@ -277,6 +300,7 @@ impl DrawingBackend for FastCanvas {
     }
 
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
+        self.flush();
         self.cache = Cache::default();
         self.inner.blit_bitmap(pos, size, src).map_err(from_inner)
     }

@@ -143,11 +143,29 @@ fn split_text(law: &Law, c: f64) -> String {
 
 #[component]
 pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let body = move || {
-        let s = state.get();
+    // The formula, description and citation change with the law, not with the budget: they are
+    // rebuilt only when the primary law (or its coefficients) or the language changes.
+    let law = Memo::new(move |_| state.with(|s| s.law_for(s.law)));
+    let about = move || {
+        let law = law.get();
         let l = lang.get();
-        let law = s.law_for(s.law);
-        let c = s.compute;
+        let cite = law.citation();
+        view! {
+            <h2>{l.text(Key::FormulaHeading)}": "{l.text(Key::LawName(law.id()))}</h2>
+            <div class="formula">{formula(&law, l)}</div>
+            <p class="description">{l.text(Key::LawDescription(law.id()))}</p>
+            <p class="citation">
+                {l.text(Key::Source)}": "{cite.authors}" ("{cite.year.to_string()}"), “"{cite.title}"”, "
+                <a href=cite.arxiv_url() rel="noopener">{format!("arXiv:{}", cite.arxiv)}</a>
+                {format!(", {}", cite.source)}
+            </p>
+        }
+    };
+    // What the slider shows: text only, updated in place.
+    let budget = move || {
+        let l = lang.get();
+        let law = law.get();
+        let c = state.with(|s| s.compute);
         let opt = law.optimum(c);
         let up = law.optimum(c * 10.0);
         let budget = l.fill(
@@ -155,7 +173,7 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
             &[
                 ("c", &format_sci(c)),
                 ("pf", &format_count(flops_to_pf_days(c))),
-                ("law", l.text(Key::LawName(s.law))),
+                ("law", l.text(Key::LawName(law.id()))),
                 ("n", &format_count(opt.n)),
                 ("d", &format_count(opt.d)),
                 ("tpp", &format_ratio(opt.tokens_per_param)),
@@ -164,32 +182,29 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
         );
         let scale =
             l.fill(Key::ExplainScale, &[("fn", &format_ratio(up.n / opt.n)), ("fd", &format_ratio(up.d / opt.d))]);
-        let chinchilla_family =
-            [LawId::Chinchilla2022, LawId::Chinchilla2022A1, LawId::Chinchilla2022A2, LawId::Epoch2024];
-        let discrepancy = (chinchilla_family.iter().filter(|id| s.shows(**id)).count() >= 2).then(|| {
-            let text = l.fill(
-                Key::Discrepancy,
-                &[
-                    ("a1", &split_text(&Law::builtin(LawId::Chinchilla2022A1), c)),
-                    ("a3", &split_text(&Law::builtin(LawId::Chinchilla2022), c)),
-                    ("ep", &split_text(&Law::builtin(LawId::Epoch2024), c)),
-                ],
-            );
-            view! { <p class="discrepancy" data-testid="discrepancy">{text}</p> }
-        });
-        let cite = law.citation();
-        view! {
-            <h2>{l.text(Key::FormulaHeading)}": "{l.text(Key::LawName(s.law))}</h2>
-            <div class="formula">{formula(&law, l)}</div>
-            <p data-testid="explain-budget">{budget}" "{scale}</p>
-            {discrepancy}
-            <p class="description">{l.text(Key::LawDescription(s.law))}</p>
-            <p class="citation">
-                {l.text(Key::Source)}": "{cite.authors}" ("{cite.year.to_string()}"), “"{cite.title}"”, "
-                <a href=cite.arxiv_url() rel="noopener">{format!("arXiv:{}", cite.arxiv)}</a>
-                {format!(", {}", cite.source)}
-            </p>
-        }
+        format!("{budget} {scale}")
     };
-    view! { <section class="explain" data-testid="explain">{body}</section> }
+    let chinchilla_family = [LawId::Chinchilla2022, LawId::Chinchilla2022A1, LawId::Chinchilla2022A2, LawId::Epoch2024];
+    let disagree = Memo::new(move |_| state.with(|s| chinchilla_family.iter().filter(|id| s.shows(**id)).count() >= 2));
+    let discrepancy = move || {
+        let l = lang.get();
+        let c = state.with(|s| s.compute);
+        l.fill(
+            Key::Discrepancy,
+            &[
+                ("a1", &split_text(&Law::builtin(LawId::Chinchilla2022A1), c)),
+                ("a3", &split_text(&Law::builtin(LawId::Chinchilla2022), c)),
+                ("ep", &split_text(&Law::builtin(LawId::Epoch2024), c)),
+            ],
+        )
+    };
+    view! {
+        <section class="explain" data-testid="explain">
+            {about}
+            <p data-testid="explain-budget">{budget}</p>
+            <Show when=move || disagree.get()>
+                <p class="discrepancy" data-testid="discrepancy">{discrepancy}</p>
+            </Show>
+        </section>
+    }
 }

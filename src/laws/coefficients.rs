@@ -190,7 +190,14 @@ pub enum CoeffProblem {
 impl fmt::Display for CoeffError {
     /// English, e.g. `alpha = 7 is out of range 0.05…2`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (field, value) = (self.field, self.value);
+        let field = self.field;
+        // Shortest round-trip text, in exponent form when long (1e308, not 309 digits).
+        let value =
+            if self.value.is_finite() && (self.value.abs() >= 1e6 || (self.value != 0.0 && self.value.abs() < 1e-3)) {
+                format!("{:e}", self.value)
+            } else {
+                format!("{}", self.value)
+            };
         match self.problem {
             CoeffProblem::NotFinite => write!(f, "{field} = {value} is not a finite number"),
             CoeffProblem::NotPositive => write!(f, "{field} = {value} must be greater than 0"),

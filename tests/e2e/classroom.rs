@@ -61,7 +61,7 @@ async fn korean_shows_korean_text_and_units_and_the_switch_works() {
     b.client.find(Locator::Css(r#"[data-testid="lang-en"]"#)).await.expect("switch").click().await.expect("click");
     b.wait_for("return document.querySelector('h1').textContent === 'Scaling laws of language models'", "English")
         .await;
-    assert!(b.js("return location.search").await.as_str().unwrap_or_default().contains("lang=en"));
+    b.wait_for("return location.search.includes('lang=en')", "lang=en in the URL").await;
     assert_no_console_errors(&b).await;
     b.close().await;
 }

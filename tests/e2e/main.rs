@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod classroom;
+mod robustness;
 mod support;
 
 use scaling_viz::laws::{Law, LawId};
