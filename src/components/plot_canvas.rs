@@ -6,18 +6,65 @@ use super::canvas_backend::FastCanvas;
 use super::dom::{device_pixel_ratio, now_ms};
 use crate::i18n::{Key, Lang};
 use crate::laws::{format_count, format_loss, format_sci};
-use crate::plots::{draw_chart, Chart, Look, PlotArea, PlotKind, Scene, Theme};
+use crate::plots::draw::{draw_layers, Layers, StaticPart};
+use crate::plots::{Chart, Look, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 
-/// Paints `chart` on `canvas`, sized to its CSS box × device pixel ratio; returns where the
+/// The offscreen copy of a plot's static layer (axes, grid, labels, bands) and what it was
+/// drawn for; reused while the key is unchanged, so a slider step repaints only the curves.
+#[derive(Default)]
+pub struct StaticCache {
+    canvas: Option<web_sys::HtmlCanvasElement>,
+    key: Option<(u32, u32, u64, Theme, StaticPart)>,
+}
+
+fn offscreen(w: u32, h: u32) -> Option<web_sys::HtmlCanvasElement> {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()?.document()?.create_element("canvas").ok()?;
+    let canvas: web_sys::HtmlCanvasElement = el.dyn_into().ok()?;
+    canvas.set_width(w);
+    canvas.set_height(h);
+    Some(canvas)
+}
+
+/// Watches the canvas's CSS box with a `ResizeObserver` and reports its size. Reading
+/// `clientWidth` during a repaint would force a synchronous layout of everything the same
+/// slider step changed in the page; the observer reports after layout instead.
+fn observe_size(
+    canvas: &web_sys::HtmlCanvasElement,
+    set_size: WriteSignal<(f64, f64)>,
+) -> Option<web_sys::ResizeObserver> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+            let rect = entry.content_rect();
+            set_size.set((rect.width(), rect.height()));
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(canvas);
+    // The observer lives as long as the page; its callback with it.
+    callback.forget();
+    Some(observer)
+}
+
+/// Paints `chart` on `canvas` at `css` size × device pixel ratio; returns where the
 /// plotting area landed, in device pixels.
-pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme, zoom: f64) -> PlotArea {
+pub fn paint(
+    canvas: &web_sys::HtmlCanvasElement,
+    (css_w, css_h): (f64, f64),
+    chart: &Chart,
+    theme: Theme,
+    zoom: f64,
+    cache: &mut StaticCache,
+) -> PlotArea {
+    use wasm_bindgen::JsCast;
     let ratio = device_pixel_ratio();
-    let css_w = f64::from(canvas.client_width()).max(1.0);
-    let css_h = f64::from(canvas.client_height()).max(1.0);
+    let (css_w, css_h) = (css_w.max(1.0), css_h.max(1.0));
     let (w, h) = ((css_w * ratio).round() as u32, (css_h * ratio).round() as u32);
     if canvas.width() != w {
         canvas.set_width(w);
@@ -25,11 +72,31 @@ pub fn paint(canvas: &web_sys::HtmlCanvasElement, chart: &Chart, theme: Theme, z
     if canvas.height() != h {
         canvas.set_height(h);
     }
+    let look = Look { theme, scale: ratio * zoom };
+    let key = (w, h, look.scale.to_bits(), theme, StaticPart::of(chart));
+    if cache.key.as_ref() != Some(&key) || cache.canvas.is_none() {
+        let Some(layer) = cache.canvas.take().filter(|c| c.width() == w && c.height() == h).or_else(|| offscreen(w, h))
+        else {
+            return PlotArea::default();
+        };
+        if let Some(backend) = FastCanvas::new(layer.clone()) {
+            let root = backend.into_drawing_area();
+            let _ = draw_layers(&root, chart, &look, Layers::Static);
+            let _ = root.present();
+        }
+        cache.canvas = Some(layer);
+        cache.key = Some(key);
+    }
+    let ctx =
+        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+    if let (Some(ctx), Some(layer)) = (ctx, cache.canvas.as_ref()) {
+        let _ = ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0);
+    }
     let Some(backend) = FastCanvas::new(canvas.clone()) else {
         return PlotArea::default();
     };
     let root = backend.into_drawing_area();
-    let area = draw_chart(&root, chart, &Look { theme, scale: ratio * zoom }).unwrap_or_default();
+    let area = draw_layers(&root, chart, &look, Layers::Dynamic).unwrap_or_default();
     let _ = root.present();
     area
 }
@@ -129,14 +196,32 @@ pub fn PlotCanvas(
     let canvas_ref: NodeRef<html::Canvas> = NodeRef::new();
     let chart = Memo::new(move |_| state.with(|s| Scene::new(s, lang.get(), theme.get()).chart(kind)));
     let area = StoredValue::new(PlotArea::default());
+    let cache = StoredValue::new_local(StaticCache::default());
     let (hover, set_hover) = signal(None::<Hover>);
+    let (css_size, set_css_size) = signal((0.0, 0.0));
+    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+    Effect::new(move |_| {
+        if let Some(canvas) = canvas_ref.get() {
+            observer.set_value(observe_size(&canvas, set_css_size));
+        }
+    });
+    on_cleanup(move || {
+        if let Some(o) = observer.try_get_value().flatten() {
+            o.disconnect();
+        }
+    });
     Effect::new(move |_| {
         resize.track();
+        let size = css_size.get();
+        if size.0 <= 0.0 || size.1 <= 0.0 {
+            return; // not laid out yet: the observer reports the size after layout
+        }
         let started = now_ms();
         mark_redraw_start(kind);
         chart.with(|c| {
             if let Some(canvas) = canvas_ref.get() {
-                area.set_value(paint(&canvas, c, theme.get(), zoom.get()));
+                let painted = cache.try_update_value(|cache| paint(&canvas, size, c, theme.get(), zoom.get(), cache));
+                area.set_value(painted.unwrap_or_default());
                 let finished = now_ms();
                 measure_redraw(kind);
                 // Hooks for tests and the benchmark: how long the last paint took, and a

@@ -4,6 +4,7 @@
 use super::chart::{Chart, Dash, MarkerShape};
 use super::style::{Look, Rgb};
 use super::ticks;
+use plotters::coord::combinators::WithKeyPoints;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -50,12 +51,67 @@ pub fn draw_chart<DB: DrawingBackend>(
     chart: &Chart,
     look: &Look,
 ) -> Result<DB, PlotArea> {
+    draw_layers(root, chart, look, Layers::All)
+}
+
+/// Which parts of a chart to paint. The browser keeps the [`Layers::Static`] part (background,
+/// title, axes, grid, tick labels, shaded bands, note lines) in an offscreen canvas while its
+/// [`StaticPart`] is unchanged, and repaints only [`Layers::Dynamic`] (curves, markers, budget
+/// line, labels, legend) on top of it. Both use the same layout, so they line up exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layers {
+    All,
+    Static,
+    Dynamic,
+}
+
+impl Layers {
+    fn statics(self) -> bool {
+        self != Layers::Dynamic
+    }
+    fn dynamics(self) -> bool {
+        self != Layers::Static
+    }
+}
+
+/// What the static layer depends on (besides size and look): when it is equal, the cached
+/// static layer can be reused.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaticPart {
+    title: String,
+    x: super::chart::Axis,
+    y: super::chart::Axis,
+    bands: Vec<super::chart::Band>,
+    notes: Vec<super::chart::VLine>,
+}
+
+impl StaticPart {
+    pub fn of(chart: &Chart) -> StaticPart {
+        StaticPart {
+            title: chart.title.clone(),
+            x: chart.x.clone(),
+            y: chart.y.clone(),
+            bands: chart.bands.clone(),
+            notes: chart.vlines.iter().filter(|v| v.note).cloned().collect(),
+        }
+    }
+}
+
+/// Paints the chosen `layers` of `chart` (see [`Layers`]).
+pub fn draw_layers<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &Chart,
+    look: &Look,
+    layers: Layers,
+) -> Result<DB, PlotArea> {
     let s = look.scale.max(0.5);
     let theme = look.theme;
     let px = |v: f64| (v * s).round().max(1.0) as u32;
     let font = |size: f64| ("sans-serif", size * s).into_font().color(&color(theme.foreground));
 
-    root.fill(&color(theme.background))?;
+    if layers.statics() {
+        root.fill(&color(theme.background))?;
+    }
     let (width, _) = root.dim_in_pixel();
     let narrow = f64::from(width) / s < 420.0;
 
@@ -64,14 +120,34 @@ pub fn draw_chart<DB: DrawingBackend>(
     let x_axis = (chart.x.lo..chart.x.hi).log_scale().with_key_points(x_ticks);
     let y_axis = (chart.y.lo..chart.y.hi).log_scale().with_key_points(y_ticks);
 
+    // The dynamic pass lays the chart out identically but draws the title invisibly.
+    let title_font = if layers.statics() { font(15.0) } else { font(15.0).color(&TRANSPARENT) };
     let mut cc = ChartBuilder::on(root)
-        .caption(&chart.title, font(15.0))
+        .caption(&chart.title, title_font)
         .margin(px(8.0))
         .margin_right(px(20.0))
         .x_label_area_size(px(40.0))
         .y_label_area_size(px(if narrow { 44.0 } else { 52.0 }))
         .build_cartesian_2d(x_axis, y_axis)?;
 
+    if layers.statics() {
+        draw_static(&mut cc, chart, look)?;
+    }
+    if layers.dynamics() {
+        draw_dynamic(root, &mut cc, chart, look)?;
+    }
+    let (xr, yr) = cc.plotting_area().get_pixel_range();
+    Ok(PlotArea { left: xr.start, right: xr.end, top: yr.start, bottom: yr.end })
+}
+
+type Cc<'a, DB> = ChartContext<'a, DB, Cartesian2d<WithKeyPoints<LogCoord<f64>>, WithKeyPoints<LogCoord<f64>>>>;
+
+/// Axes, grid, tick labels, shaded bands and note lines.
+fn draw_static<DB: DrawingBackend>(cc: &mut Cc<'_, DB>, chart: &Chart, look: &Look) -> Result<DB> {
+    let s = look.scale.max(0.5);
+    let theme = look.theme;
+    let px = |v: f64| (v * s).round().max(1.0) as u32;
+    let font = |size: f64| ("sans-serif", size * s).into_font().color(&color(theme.foreground));
     let x_fmt = |v: &f64| ticks::label(&chart.x, *v);
     let y_fmt = |v: &f64| ticks::label(&chart.y, *v);
     cc.configure_mesh()
@@ -96,6 +172,23 @@ pub fn draw_chart<DB: DrawingBackend>(
         }
     }
 
+    for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| v.note) {
+        draw_vline(cc, chart, look, i, vline)?;
+    }
+    Ok(())
+}
+
+/// Curves, the budget line, markers and their labels, and the legend.
+fn draw_dynamic<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    cc: &mut Cc<'_, DB>,
+    chart: &Chart,
+    look: &Look,
+) -> Result<DB> {
+    let s = look.scale.max(0.5);
+    let theme = look.theme;
+    let px = |v: f64| (v * s).round().max(1.0) as u32;
+    let font = |size: f64| ("sans-serif", size * s).into_font().color(&color(theme.foreground));
     for series in &chart.series {
         let style = faded(series.color, series.opacity).stroke_width(px(series.width));
         let points = series.points.iter().copied();
@@ -110,20 +203,8 @@ pub fn draw_chart<DB: DrawingBackend>(
         }
     }
 
-    for (i, vline) in chart.vlines.iter().enumerate() {
-        let (alpha, on, off) = if vline.note { (0.4, 2.0, 4.0) } else { (0.55, 5.0, 4.0) };
-        let style = color(theme.foreground).mix(alpha).stroke_width(px(1.5));
-        cc.draw_series(DashedLineSeries::new([(vline.x, chart.y.lo), (vline.x, chart.y.hi)], px(on), px(off), style))?;
-        if let Some(label) = &vline.label {
-            // Notes are labelled at the top (each a row lower than the last, so neighbours do
-            // not overprint), the budget at the bottom.
-            let (y, v, row) =
-                if vline.note { (chart.y.hi, VPos::Top, i as i32) } else { (chart.y.lo, VPos::Bottom, 0) };
-            cc.draw_series(std::iter::once(
-                EmptyElement::at((vline.x, y))
-                    + Text::new(label.clone(), (0, row * px(13.0) as i32), font(11.0).pos(Pos::new(HPos::Left, v))),
-            ))?;
-        }
+    for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| !v.note) {
+        draw_vline(cc, chart, look, i, vline)?;
     }
 
     let r = px(5.0) as i32;
@@ -180,8 +261,32 @@ pub fn draw_chart<DB: DrawingBackend>(
     }
 
     draw_legend(&plot, chart, look)?;
-    let (xr, yr) = cc.plotting_area().get_pixel_range();
-    Ok(PlotArea { left: xr.start, right: xr.end, top: yr.start, bottom: yr.end })
+    Ok(())
+}
+
+/// A vertical rule: dotted note (label at the top, one row lower per note) or the dashed
+/// budget line (label at the bottom).
+fn draw_vline<DB: DrawingBackend>(
+    cc: &mut Cc<'_, DB>,
+    chart: &Chart,
+    look: &Look,
+    i: usize,
+    vline: &super::chart::VLine,
+) -> Result<DB> {
+    let s = look.scale.max(0.5);
+    let px = |v: f64| (v * s).round().max(1.0) as u32;
+    let fg = color(look.theme.foreground);
+    let (alpha, on, off) = if vline.note { (0.4, 2.0, 4.0) } else { (0.55, 5.0, 4.0) };
+    let style = fg.mix(alpha).stroke_width(px(1.5));
+    cc.draw_series(DashedLineSeries::new([(vline.x, chart.y.lo), (vline.x, chart.y.hi)], px(on), px(off), style))?;
+    if let Some(label) = &vline.label {
+        let (y, v, row) = if vline.note { (chart.y.hi, VPos::Top, i as i32) } else { (chart.y.lo, VPos::Bottom, 0) };
+        let font = ("sans-serif", 11.0 * s).into_font().color(&fg).pos(Pos::new(HPos::Left, v));
+        cc.draw_series(std::iter::once(
+            EmptyElement::at((vline.x, y)) + Text::new(label.clone(), (0, row * px(13.0) as i32), font),
+        ))?;
+    }
+    Ok(())
 }
 
 /// Dash and gap lengths in CSS pixels.

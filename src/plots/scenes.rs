@@ -1,7 +1,7 @@
 //! Builds the four [`Chart`]s from the user's state: which curves, markers and bands each plot
 //! shows. Pure: the same state gives the same charts, natively and in the browser.
 //!
-//! 1. Loss vs N — iso-FLOP profiles L(N, C/6N) at the budget and a decade either side, the
+//! 1. Loss vs N — iso-FLOP profiles L(N, C/6N) at the budget (and a decade either side for the primary law), the
 //!    optimum marked on each (Hoffmann et al. 2022, Fig. 3), your model.
 //! 2. Loss vs D — the same profiles against D = C/6N.
 //! 3. Loss vs C — each law's compute-optimal frontier, the budget, famous models.
@@ -90,11 +90,14 @@ impl<'a> Scene<'a> {
         let user_loss = self.primary().loss(self.state.n, self.state.d);
         let y_lo = lo.min(user_loss) * 0.97;
         let y_hi = (hi_opt * 1.3).max(y_lo * 1.25).max(user_loss * 1.05);
+        let (y_lo, y_hi) = snap_range(y_lo, y_hi, LOSS_STEP);
 
         let mut series = Vec::new();
         let mut markers = Vec::new();
         for (i, law) in self.laws.iter().enumerate() {
-            for (cb, opacity, width) in budgets {
+            // The budgets a decade either side are drawn for the primary law only: they show
+            // how the profile moves, and the compared laws stay readable.
+            for (cb, opacity, width) in budgets.into_iter().filter(|(cb, _, _)| i == 0 || *cb == c) {
                 let points = log_space(x_lo, x_hi, POINTS).map(|x| {
                     let n = match profile {
                         Profile::Params => x,
@@ -195,6 +198,7 @@ impl<'a> Scene<'a> {
             y_hi = y_hi.max(user.1);
         }
         let (y_lo, y_hi) = pad_range(y_lo, y_hi);
+        let (y_lo, y_hi) = snap_range(y_lo, y_hi, LOSS_STEP);
         for (i, curve) in curves.into_iter().enumerate() {
             series.push(Series {
                 name: format!("{} optimal loss", self.laws[i].id()),
@@ -299,7 +303,7 @@ impl<'a> Scene<'a> {
                 label: primary.then(|| format!("D* {}", short(self.lang, opt.d))),
             });
         }
-        let (y_lo, y_hi) = (y_lo / 3.0, y_hi * 3.0);
+        let (y_lo, y_hi) = snap_range(y_lo / 3.0, y_hi * 3.0, DECADE_STEP);
         Chart {
             title: self.lang.text(Key::PlotSplit).to_string(),
             x: Axis {
@@ -355,6 +359,22 @@ pub fn law_dash(i: usize) -> Dash {
 
 fn in_box(x: f64, y: f64, x_lo: f64, x_hi: f64, y_lo: f64, y_hi: f64) -> bool {
     x.is_finite() && y.is_finite() && x >= x_lo && x <= x_hi && y >= y_lo && y <= y_hi
+}
+
+/// Loss axes move in steps of 4 % (a factor e^0.04), count axes in half decades: the axes
+/// then stay put over most slider steps, which reads calmer and lets the page reuse the
+/// drawn axes.
+const LOSS_STEP: f64 = 0.04;
+const DECADE_STEP: f64 = std::f64::consts::LN_10 / 2.0;
+
+/// Widens `[lo, hi]` outwards to the nearest multiples of `step` in log space.
+fn snap_range(lo: f64, hi: f64, step: f64) -> (f64, f64) {
+    if !(lo > 0.0 && hi > lo && hi.is_finite()) {
+        return (lo, hi);
+    }
+    let snapped_lo = ((lo.ln() / step).floor() * step).exp().min(lo);
+    let snapped_hi = ((hi.ln() / step).ceil() * step).exp().max(hi);
+    (snapped_lo, snapped_hi)
 }
 
 /// A little room above and below a loss range (log axis), never empty.
@@ -443,6 +463,15 @@ mod tests {
         assert_eq!(run.first().map(|p| p.1), Some(5.0));
         assert_eq!(run.last().map(|p| p.1), Some(5.0));
         assert!(run.iter().all(|p| p.1 <= 5.0 && p.1 >= 1.0));
+    }
+
+    #[test]
+    fn snapped_ranges_contain_the_input_and_stay_put_for_small_moves() {
+        let (lo, hi) = snap_range(1.93, 2.71, LOSS_STEP);
+        assert!(lo <= 1.93 && hi >= 2.71);
+        assert_eq!(snap_range(1.931, 2.712, LOSS_STEP), (lo, hi));
+        let (dlo, dhi) = snap_range(3e7, 2e15, DECADE_STEP);
+        assert!(dlo <= 3e7 && dhi >= 2e15 && dlo > 3e6);
     }
 
     #[test]

@@ -200,7 +200,9 @@ pub fn to_query(state: &AppState) -> String {
     pairs.push(("n", format!("{:e}", state.n)));
     pairs.push(("d", format!("{:e}", state.d)));
     pairs.push(("models", if state.models { "1" } else { "0" }.to_string()));
-    if state.shows(LawId::Custom) {
+    // Custom coefficients travel whenever they are in use or differ from the defaults, so a
+    // URL keeps them even while the custom law is switched off.
+    if state.shows(LawId::Custom) || state.custom != Coefficients::CHINCHILLA {
         for field in Coefficients::FIELDS {
             let v = state.custom.get(field).unwrap_or_default();
             pairs.push((field, format!("{v}")));

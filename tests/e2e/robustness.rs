@@ -318,6 +318,7 @@ return {
   readouts,
   optima: document.querySelectorAll('[data-testid="optimum"]').length,
   banner: document.querySelector('[data-testid="panic-banner"]') !== null,
+  widths: [document.documentElement.scrollWidth, window.innerWidth],
   text,
   values: Array.from(document.querySelectorAll('[data-value]'))
     .map(e => [e.getAttribute('data-testid') + (e.dataset.law ? '/' + e.dataset.law : ''), e.getAttribute('data-value')]),
@@ -371,6 +372,9 @@ async fn check_page(b: &Browser, query: &str, must_name: &[String]) -> Vec<Strin
     }
     if page["banner"] == Value::Bool(true) {
         problems.push("panic banner shown".into());
+    }
+    if page["widths"][0].as_f64() > page["widths"][1].as_f64() {
+        problems.push(format!("the page scrolls sideways: [scrollWidth, innerWidth] = {}", page["widths"]));
     }
     let text = page["text"].as_str().unwrap_or_default();
     for bad in ["NaN", "Infinity", "∞"] {
@@ -605,9 +609,22 @@ async fn every_law_at_the_ends_of_every_range_stays_finite_and_painted() {
             ("params-slider", "6"),
             ("tokens-slider", "8"),
         ] {
+            let before = b.js("return location.search").await;
             let mut problems = match slide(&b, slider, value).await {
                 Ok(()) => {
-                    // The page's own URL is the state: check the page against it.
+                    // The page's own URL is the state (rewritten at most every 150 ms): wait for
+                    // it, then check the page against it.
+                    b.client
+                        .execute_async(
+                            r#"const [before, done] = arguments; const t0 = performance.now();
+                               (function poll() {
+                                 if (location.search !== before || performance.now() - t0 > 3000) done(null);
+                                 else setTimeout(poll, 20);
+                               })();"#,
+                            vec![before.clone()],
+                        )
+                        .await
+                        .ok();
                     let search = b.js("return location.search").await;
                     let query = search.as_str().unwrap_or_default().trim_start_matches('?').to_string();
                     let mut p = check_page(&b, &query, &[]).await;
@@ -656,6 +673,12 @@ async fn the_page_requests_nothing_from_other_origins_and_no_missing_file() {
     // Exercise it: sliders, share panel, every export, language, theme, tour, a plot click.
     slide(&b, "compute-slider", "25").await.expect("slider");
     slide(&b, "params-slider", "10").await.expect("slider");
+    for testid in ["export-png-n", "export-svg-d", "export-png-c", "export-svg-split", "export-csv"] {
+        click(&b, &format!(r#"[data-testid="{testid}"]"#)).await;
+        b.wait_for(r#"const l = document.getElementById('export-link'); return l && l.getAttribute('href');"#, testid)
+            .await;
+        b.js("document.getElementById('export-link').removeAttribute('href')").await;
+    }
     click(&b, r#"[data-testid="share"] summary"#).await;
     let snippet = b.js(r#"return document.querySelector('[data-testid="embed-snippet"]').value"#).await;
     let page_origin = b.js("return location.origin").await.as_str().unwrap_or_default().to_string();
@@ -663,12 +686,7 @@ async fn the_page_requests_nothing_from_other_origins_and_no_missing_file() {
         snippet.as_str().unwrap_or_default().contains(&format!("src=\"{page_origin}/")),
         "the embed snippet should point at this origin: {snippet}"
     );
-    for testid in ["export-png-n", "export-svg-d", "export-png-c", "export-svg-split", "export-csv"] {
-        click(&b, &format!(r#"[data-testid="{testid}"]"#)).await;
-        b.wait_for(r#"const l = document.getElementById('export-link'); return l && l.getAttribute('href');"#, testid)
-            .await;
-        b.js("document.getElementById('export-link').removeAttribute('href')").await;
-    }
+    click(&b, r#"[data-testid="share"] summary"#).await; // closes it again
     for css in [
         r#"[data-testid="famous-model"][data-model="chinchilla"]"#,
         r#"[data-testid="plot-n"]"#,
