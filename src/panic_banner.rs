@@ -12,7 +12,8 @@ pub fn install() {
     }));
 }
 
-fn show_banner() {
+/// Shows the banner (what the hook does after logging the panic). Idempotent.
+pub fn show_banner() {
     let Some(window) = web_sys::window() else {
         return;
     };

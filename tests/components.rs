@@ -107,3 +107,20 @@ async fn notice_names_what_the_url_ignored() {
     let text = notice.text_content().unwrap_or_default();
     assert!(text.contains("c=abc") && text.contains("law=nope"), "{text}");
 }
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_banner_with_a_reload_link() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert!(document.get_element_by_id("panic-banner").is_none());
+    scaling_viz::panic_banner::install();
+    // What the hook does after console_error_panic_hook has logged the panic.
+    scaling_viz::panic_banner::show_banner();
+    scaling_viz::panic_banner::show_banner(); // a second panic adds no second banner
+    let banners = document.query_selector_all(r#"[data-testid="panic-banner"]"#).unwrap();
+    assert_eq!(banners.length(), 1);
+    let banner = document.get_element_by_id("panic-banner").unwrap();
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    let link = banner.query_selector("a").unwrap().unwrap();
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    assert_eq!(link.get_attribute("href"), Some(path), "reload without the query string = defaults");
+}
