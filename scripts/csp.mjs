@@ -13,6 +13,12 @@ if (!dir) {
   console.error("csp.mjs: TRUNK_STAGING_DIR is not set (run me as a Trunk hook)");
   process.exit(1);
 }
+// `trunk serve` injects its live-reload script after the hooks have run, so a policy here would
+// block it: only release builds (what dist/ ships) get the CSP.
+if (process.env.TRUNK_PROFILE !== "release") {
+  console.log(`csp.mjs: ${process.env.TRUNK_PROFILE || "unknown"} build, no CSP (live reload needs its inline script)`);
+  process.exit(0);
+}
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
 const hashes = [];
