@@ -46,7 +46,7 @@ fn sign(x: f64) -> &'static str {
 const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 /// `n` written with superscript digits and a superscript minus: `-3` → `"⁻³"`.
-fn superscript(n: i32) -> String {
+pub fn superscript(n: i32) -> String {
     let mut out = String::new();
     if n < 0 {
         out.push('⁻');

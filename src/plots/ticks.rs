@@ -2,6 +2,7 @@
 //! round decimals for loss — never "1000000.0".
 
 use super::chart::{Axis, AxisKind};
+use crate::laws::format::superscript;
 
 /// Tick values inside `[axis.lo, axis.hi]`, at most about `max` of them.
 pub fn ticks(axis: &Axis, max: usize) -> Vec<f64> {
@@ -61,15 +62,7 @@ fn decimal_label(v: f64) -> String {
 
 /// `10` with a superscript exponent: 10²³, 10⁻³.
 pub fn power_of_ten(k: i32) -> String {
-    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    let mut s = String::from("10");
-    if k < 0 {
-        s.push('⁻');
-    }
-    for c in k.unsigned_abs().to_string().chars() {
-        s.push(DIGITS[c.to_digit(10).unwrap_or(0) as usize]);
-    }
-    s
+    format!("10{}", superscript(k))
 }
 
 #[cfg(test)]
