@@ -304,6 +304,18 @@ impl<'a> Scene<'a> {
             });
         }
         let (y_lo, y_hi) = snap_range(y_lo / 3.0, y_hi * 3.0, DECADE_STEP);
+        // "Your model" at its own compute: its N and its D, to compare with N*(C) and D*(C).
+        let user_c = self.state.user_compute();
+        for (value, label) in [(self.state.n, "N"), (self.state.d, "D")] {
+            if in_box(user_c, value, x_lo, x_hi, y_lo, y_hi) {
+                markers.push(Marker {
+                    at: (user_c, value),
+                    shape: MarkerShape::Diamond,
+                    color: self.theme.user,
+                    label: Some(format!("{} {label}", self.lang.text(Key::You))),
+                });
+            }
+        }
         Chart {
             title: self.lang.text(Key::PlotSplit).to_string(),
             x: Axis {
@@ -453,6 +465,25 @@ pub fn law_ids(scene: &Scene<'_>) -> Vec<LawId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn your_model_sits_on_every_plot() {
+        let state = AppState::default();
+        let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+        let c = state.user_compute();
+        let expected = [
+            (PlotKind::N, vec![state.n]),
+            (PlotKind::D, vec![state.d]),
+            (PlotKind::C, vec![c]),
+            (PlotKind::Split, vec![c, c]),
+        ];
+        for (kind, xs) in expected {
+            let chart = scene.chart(kind);
+            let users: Vec<f64> =
+                chart.markers.iter().filter(|m| m.shape == MarkerShape::Diamond).map(|m| m.at.0).collect();
+            assert_eq!(users, xs, "{kind:?}");
+        }
+    }
 
     #[test]
     fn clip_runs_cuts_at_the_boundary() {
