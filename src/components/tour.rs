@@ -4,7 +4,7 @@
 use crate::i18n::{Key, Lang};
 use crate::state::query::parse_query;
 use crate::state::AppState;
-use crate::tour::TOUR;
+use crate::tour::{step_text, TOUR};
 use leptos::prelude::*;
 
 #[component]
@@ -30,7 +30,7 @@ pub fn TourPanel(set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl I
                 <section class="tour" data-testid="tour" aria-live="polite">
                     <p class="tour-count">{counter}</p>
                     <h2>{l.text(s.title)}</h2>
-                    <p>{l.text(s.text)}</p>
+                    <p>{step_text(&s, l)}</p>
                     <div class="tour-nav">
                         <button type="button" data-testid="tour-prev" disabled=i == 0 on:click=move |_| go(i.saturating_sub(1))>
                             {l.text(Key::TourPrev)}
