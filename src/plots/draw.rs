@@ -418,13 +418,7 @@ pub fn render_svg_measured(
 
 /// The chart as an SVG document of `width`×`height` CSS pixels (export, tests).
 pub fn render_svg(chart: &Chart, look: &Look, width: u32, height: u32) -> String {
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        let look = Look { scale: 1.0, ..*look };
-        // An SVG string backend cannot fail to draw; the result is ignored on purpose.
-        let _ = draw_chart(&root, chart, &look);
-        let _ = root.present();
-    }
-    svg
+    // plotters' own text measurement (what SVGBackend would use by itself).
+    let measure = |text: &str, size: f64| ("sans-serif", size).into_font().box_size(text).unwrap_or((0, 0));
+    render_svg_measured(chart, look, width, height, measure)
 }

@@ -74,13 +74,18 @@ impl<'a> Scene<'a> {
         };
         let c = self.state.compute;
         let budgets = [(c / 10.0, 0.45, 1.5), (c, 1.0, 2.75), (c * 10.0, 0.45, 1.5)];
+        // The budgets a decade either side are drawn for the primary law only (index 0): they
+        // show how the profile moves, and the compared laws stay readable. The y range follows
+        // exactly what is drawn.
+        let drawn = |i: usize, cb: f64| i == 0 || cb == c;
 
         // y range: from the lowest point any shown profile reaches, up to a margin above the
         // highest optimum, so every U keeps its bottom and both flanks in view.
         let mut lo = f64::INFINITY;
         let mut hi_opt = f64::NEG_INFINITY;
-        for law in &self.laws {
-            for (cb, _, _) in budgets {
+        for (i, _) in self.laws.iter().enumerate() {
+            let law = &self.laws[i];
+            for (cb, _, _) in budgets.into_iter().filter(|(cb, _, _)| drawn(i, *cb)) {
                 let opt = law.optimum(cb);
                 let at_opt = law.iso_flop_loss(cb, opt.n);
                 lo = lo.min(at_opt);
@@ -95,9 +100,7 @@ impl<'a> Scene<'a> {
         let mut series = Vec::new();
         let mut markers = Vec::new();
         for (i, law) in self.laws.iter().enumerate() {
-            // The budgets a decade either side are drawn for the primary law only: they show
-            // how the profile moves, and the compared laws stay readable.
-            for (cb, opacity, width) in budgets.into_iter().filter(|(cb, _, _)| i == 0 || *cb == c) {
+            for (cb, opacity, width) in budgets.into_iter().filter(|(cb, _, _)| drawn(i, *cb)) {
                 let points = log_space(x_lo, x_hi, POINTS).map(|x| {
                     let n = match profile {
                         Profile::Params => x,
