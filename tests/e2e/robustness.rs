@@ -609,19 +609,26 @@ async fn every_law_at_the_ends_of_every_range_stays_finite_and_painted() {
             ("params-slider", "6"),
             ("tokens-slider", "8"),
         ] {
-            let before = b.js("return location.search").await;
             let mut problems = match slide(&b, slider, value).await {
                 Ok(()) => {
-                    // The page's own URL is the state (rewritten at most every 150 ms): wait for
-                    // it, then check the page against it.
+                    // The page's own URL is the state (rewritten at most every 150 ms): wait
+                    // until the moved slider's own key carries its value, then check the page
+                    // against the URL.
+                    let key = match slider {
+                        "compute-slider" => "c",
+                        "params-slider" => "n",
+                        _ => "d",
+                    };
                     b.client
                         .execute_async(
-                            r#"const [before, done] = arguments; const t0 = performance.now();
+                            r#"const [key, value, done] = arguments; const t0 = performance.now();
+                               const want = Math.pow(10, parseFloat(value));
                                (function poll() {
-                                 if (location.search !== before || performance.now() - t0 > 3000) done(null);
+                                 const got = parseFloat(new URLSearchParams(location.search).get(key));
+                                 if (Math.abs(got - want) <= 1e-6 * want || performance.now() - t0 > 5000) done(null);
                                  else setTimeout(poll, 20);
                                })();"#,
-                            vec![before.clone()],
+                            vec![json!(key), json!(value)],
                         )
                         .await
                         .ok();
