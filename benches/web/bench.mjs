@@ -29,6 +29,9 @@ const arg = (name) => { const i = process.argv.indexOf(`--${name}`); return i > 
 const DRIVER = arg('driver');
 const DIST = path.resolve(arg('dist') ?? 'target/bench/dist');
 const OUT = path.resolve(arg('out') ?? 'target/bench/report.json');
+// --profile FILE: also record a CPU profile (Chrome DevTools Protocol) of the app's repaint
+// loop into FILE (.cpuprofile, opens in DevTools) and print the functions with most self time.
+const PROFILE = arg('profile');
 
 const PLOTS = ['plot-n', 'plot-d', 'plot-c', 'plot-split'];
 const APP_QUERY = '?compare=kaplan2020,epoch2024,chinchilla2022-a1,chinchilla2022-a2';
@@ -153,6 +156,22 @@ async function inPage(task, { plots, values, warmup }) {
   return { times, painting: painting.every(Number.isFinite) ? painting : null };
 }
 
+// Self time per function of a CPU profile, top 40, in ms (wasm functions keep their names
+// only in a build whose wasm-opt ran with -g).
+function printProfile({ nodes, samples, timeDeltas }) {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url ? path.basename(f.url) : ''}`.trim();
+    self.set(name, (self.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`CPU profile of the app's repaint loop: ${total.toFixed(0)} ms sampled, self time per function`);
+  [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)
+    .forEach(([name, ms]) => console.log(`${ms.toFixed(1).padStart(9)} ms ${(100 * ms / total).toFixed(1).padStart(5)}%  ${name.slice(0, 150)}`));
+}
+
 // --- statistics and report ---------------------------------------------------------------------
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => { const s = sorted(xs), m = s.length >> 1;
@@ -252,7 +271,14 @@ try {
   // 1. Repaint: the app first (its plot size is passed to the peers), then the two peers.
   await go(base + '/' + APP_QUERY);
   const size = await run(session, 'size', opts);
+  const cdp = (cmd, params = {}) => wd('POST', `/session/${session}/goog/cdp/execute`, { cmd, params });
+  if (PROFILE) { await cdp('Profiler.enable'); await cdp('Profiler.setSamplingInterval', { interval: 100 }); await cdp('Profiler.start'); }
   const app = await run(session, 'repaint', opts);
+  if (PROFILE) {
+    const { profile } = await cdp('Profiler.stop');
+    fs.writeFileSync(PROFILE, JSON.stringify(profile));
+    printProfile(profile);
+  }
   await shot('app');
   const peer = async (lib) => {
     await go(`${base}/peer/peer.html?lib=${lib}&w=${size.w}&h=${size.h}`);

@@ -13,6 +13,7 @@ use super::readouts::{OptimumTable, UserModel};
 use super::toolbar::{LangSwitch, PresentButtons, SharePanel, ThemeSwitch};
 use super::tour::TourPanel;
 use crate::i18n::{Key, Lang};
+use crate::plots::scenes::{Frontier, FrontierKey};
 use crate::plots::Theme;
 use crate::state::query::{parse_query, to_query};
 use crate::state::view::ThemeChoice;
@@ -28,13 +29,27 @@ pub fn App() -> impl IntoView {
     let (state, set_state) = signal(parsed.state);
     let browser_lang = Lang::from_tag(&browser_language());
     let system_dark = prefers_dark();
-    let lang = Signal::derive(move || state.with(|s| s.view.lang).unwrap_or(browser_lang));
-    let dark = Signal::derive(move || match state.with(|s| s.view.theme) {
+    // Derived values are memos: they notify only when they change, not on every slider step
+    // (a derived signal would re-run every text, attribute and chart that reads it).
+    let lang: Signal<Lang> = Memo::new(move |_| state.with(|s| s.view.lang).unwrap_or(browser_lang)).into();
+    let dark: Signal<bool> = Memo::new(move |_| match state.with(|s| s.view.theme) {
         Some(choice) => choice == ThemeChoice::Dark,
         None => system_dark,
+    })
+    .into();
+    let theme: Signal<Theme> = Memo::new(move |_| if dark.get() { Theme::DARK } else { Theme::LIGHT }).into();
+    let zoom: Signal<f64> = Memo::new(move |_| if state.with(|s| s.view.present) { PRESENT_ZOOM } else { 1.0 }).into();
+    let mode = Memo::new(move |_| {
+        state.with(|s| {
+            if s.view.embed {
+                "embed"
+            } else if s.view.present {
+                "present"
+            } else {
+                "full"
+            }
+        })
     });
-    let theme = Signal::derive(move || if dark.get() { Theme::DARK } else { Theme::LIGHT });
-    let zoom = Signal::derive(move || if state.with(|s| s.view.present) { PRESENT_ZOOM } else { 1.0 });
     let (resize, set_resize) = signal(0u32);
 
     // Sync with the outside world: the URL, and <html> attributes for CSS and screen readers.
@@ -55,20 +70,11 @@ pub fn App() -> impl IntoView {
             std::time::Duration::from_millis(150),
         );
     });
-    Effect::new(move |_| {
-        set_root_attribute("lang", lang.get().as_str());
-        set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" });
-        let mode = state.with(|s| {
-            if s.view.embed {
-                "embed"
-            } else if s.view.present {
-                "present"
-            } else {
-                "full"
-            }
-        });
-        set_root_attribute("data-mode", mode);
-    });
+    // Attributes of <html> restyle the whole page when set, even to the same value: one
+    // effect each, run only when its memo changes.
+    Effect::new(move |_| set_root_attribute("lang", lang.get().as_str()));
+    Effect::new(move |_| set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
+    Effect::new(move |_| set_root_attribute("data-mode", mode.get()));
     let handle = window_event_listener(leptos::ev::resize, move |_| set_resize.update(|n| *n = n.wrapping_add(1)));
     on_cleanup(move || handle.remove());
     keyboard::install(state, set_state);
@@ -76,6 +82,10 @@ pub fn App() -> impl IntoView {
     let embed = state.with_untracked(|s| s.view.embed);
     // Re-render the plot cells only when the set of plots changes, not on every state change.
     let shown = Memo::new(move |_| state.with(|s| s.view.shown_plots()));
+    // The frontier curves of plots C and Split, recomputed only when the laws or the plotted
+    // compute span change (not when the slider moves inside the span). Read lazily.
+    let frontier_key = Memo::new(move |_| state.with(FrontierKey::of));
+    let frontier = Memo::new(move |_| Frontier::new(frontier_key.get()));
     let plots = move || {
         shown
             .get()
@@ -83,7 +93,7 @@ pub fn App() -> impl IntoView {
             .map(|kind| {
                 view! {
                     <div class="plot-cell">
-                        <PlotCanvas kind state set_state lang theme zoom resize/>
+                        <PlotCanvas kind state set_state lang theme zoom resize frontier/>
                         <PlotExport kind state lang theme/>
                     </div>
                 }
@@ -136,7 +146,7 @@ pub fn App() -> impl IntoView {
                 <ComputeControl state set_state lang/>
                 <LawPicker state set_state lang/>
                 <ModelControl state set_state lang/>
-                <p class="keys" hidden=move || !state.with(|s| s.view.present)>{move || lang.get().text(Key::KeyboardHelp)}</p>
+                <p class="keys" hidden=move || zoom.get() == 1.0>{move || lang.get().text(Key::KeyboardHelp)}</p>
             </aside>
             <div class="content">
                 <OptimumTable state lang/>

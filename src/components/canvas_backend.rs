@@ -11,6 +11,8 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
 };
 use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -49,7 +51,6 @@ struct Cache {
     stroke: Option<Rgba>,
     fill: Option<Rgba>,
     width: Option<u32>,
-    font: String,
     align: &'static str,
     baseline: &'static str,
 }
@@ -59,6 +60,9 @@ pub struct FastCanvas {
     canvas: HtmlCanvasElement,
     ctx: CanvasRenderingContext2d,
     cache: Cache,
+    /// The font last sent (a `RefCell`: text is measured through `&self`). Setting a canvas
+    /// font makes the browser parse it as CSS, one of the costliest calls of a repaint.
+    font: RefCell<String>,
     /// Strokes are batched: consecutive lines and paths of the same style become sub-paths of
     /// one canvas path, stroked once (a dashed curve is dozens of short paths in plotters).
     open_path: Option<(Rgba, u32)>,
@@ -68,7 +72,7 @@ impl FastCanvas {
     pub fn new(canvas: HtmlCanvasElement) -> Option<FastCanvas> {
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(FastCanvas { inner, canvas, ctx, cache: Cache::default(), open_path: None })
+        Some(FastCanvas { inner, canvas, ctx, cache: Cache::default(), font: RefCell::default(), open_path: None })
     }
 
     /// Strokes the pending batch, if any.
@@ -109,14 +113,35 @@ impl FastCanvas {
         }
     }
 
-    fn font(&mut self, style: &impl BackendTextStyle) {
-        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
-        if self.cache.font != font {
+    /// Sends the style's font to the canvas unless it is the one already set.
+    fn font(&self, style: &impl BackendTextStyle) {
+        let font = css_font(style);
+        let mut current = self.font.borrow_mut();
+        if *current != font {
             self.ctx.set_font(&font);
-            self.cache.font = font;
+            *current = font;
         }
     }
+
+    /// Forgets the canvas state sent (after `restore()` brought back an older one).
+    fn forget_state(&mut self) {
+        self.cache = Cache::default();
+        self.font.borrow_mut().clear();
+    }
 }
+
+fn css_font(style: &impl BackendTextStyle) -> String {
+    format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str())
+}
+
+thread_local! {
+    /// Text widths measured so far, by CSS font and text. Tick labels, legend rows and
+    /// captions repeat from one repaint to the next, so most measurements are lookups.
+    static WIDTHS: RefCell<HashMap<(String, String), f64>> = RefCell::default();
+}
+
+/// Entries kept in [`WIDTHS`] before it starts over (a few hundred distinct labels in use).
+const WIDTHS_MAX: usize = 4096;
 
 fn css(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
@@ -241,12 +266,23 @@ impl DrawingBackend for FastCanvas {
     }
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
-        // `&self`: measure with a font set and restored around the call.
-        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
-        let previous = self.ctx.font();
-        self.ctx.set_font(&font);
-        let width = self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
-        self.ctx.set_font(&previous);
+        let key = (css_font(style), text.to_string());
+        let known = WIDTHS.with(|w| w.borrow().get(&key).copied());
+        let width = match known {
+            Some(width) => width,
+            None => {
+                self.font(style);
+                let width = self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
+                WIDTHS.with(|w| {
+                    let mut w = w.borrow_mut();
+                    if w.len() >= WIDTHS_MAX {
+                        w.clear();
+                    }
+                    w.insert(key, width);
+                });
+                width
+            }
+        };
         Ok((width.ceil().max(0.0) as u32, style.size().ceil().max(0.0) as u32))
     }
 
@@ -294,14 +330,14 @@ impl DrawingBackend for FastCanvas {
         if degree != 0.0 {
             self.ctx.restore();
             // restore() brings back the state saved before the rotation: forget the cache.
-            self.cache = Cache::default();
+            self.forget_state();
         }
         Ok(())
     }
 
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
         self.flush();
-        self.cache = Cache::default();
+        self.forget_state();
         self.inner.blit_bitmap(pos, size, src).map_err(from_inner)
     }
 }

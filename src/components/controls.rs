@@ -84,7 +84,7 @@ pub fn ComputeControl(
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    let value = Signal::derive(move || state.with(|s| s.compute));
+    let value: Signal<f64> = Memo::new(move |_| state.with(|s| s.compute)).into();
     let human = Signal::derive(move || {
         let c = value.get();
         let l = lang.get();
@@ -113,12 +113,15 @@ pub fn ComputeControl(
 /// The primary law and the laws to compare.
 #[component]
 pub fn LawPicker(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+    // Memos: the picker re-renders when the laws change, not on every slider step.
+    let primary = Memo::new(move |_| state.with(|s| s.law));
+    let shown = Memo::new(move |_| state.with(|s| s.shown_laws()));
     let options = move || {
         LawId::ALL
             .into_iter()
             .map(|id| {
                 view! {
-                    <option value=id.as_str() selected=move || state.with(|s| s.law == id)>
+                    <option value=id.as_str() selected=move || primary.get() == id>
                         {move || lang.get().text(Key::LawName(id))}
                     </option>
                 }
@@ -135,8 +138,8 @@ pub fn LawPicker(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
                             type="checkbox"
                             data-testid="compare-law"
                             data-law=id.as_str()
-                            prop:checked=move || state.with(|s| s.shows(id))
-                            prop:disabled=move || state.with(|s| s.law == id)
+                            prop:checked=move || shown.with(|laws| laws.contains(&id))
+                            prop:disabled=move || primary.get() == id
                             on:change=move |_| set_state.update(|s| s.toggle_compare(id))
                         />
                         {move || lang.get().text(Key::LawName(id))}
@@ -174,8 +177,9 @@ pub fn ModelControl(
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    let n = Signal::derive(move || state.with(|s| s.n));
-    let d = Signal::derive(move || state.with(|s| s.d));
+    let n: Signal<f64> = Memo::new(move |_| state.with(|s| s.n)).into();
+    let d: Signal<f64> = Memo::new(move |_| state.with(|s| s.d)).into();
+    let models = Memo::new(move |_| state.with(|s| s.models));
     let famous = FAMOUS_MODELS
         .iter()
         .map(|m| {
@@ -225,12 +229,12 @@ pub fn ModelControl(
                 <input
                     type="checkbox"
                     data-testid="models-toggle"
-                    prop:checked=move || state.with(|s| s.models)
+                    prop:checked=move || models.get()
                     on:change=move |_| set_state.update(|s| s.models = !s.models)
                 />
                 {move || lang.get().text(Key::FamousModels)}
             </label>
-            <div class="famous-list" hidden=move || !state.with(|s| s.models)>{famous}</div>
+            <div class="famous-list" hidden=move || !models.get()>{famous}</div>
         </div>
     }
 }

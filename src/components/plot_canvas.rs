@@ -7,6 +7,7 @@ use super::dom::{device_pixel_ratio, now_ms};
 use crate::i18n::{Key, Lang};
 use crate::laws::{format_count, format_loss, format_sci};
 use crate::plots::draw::{draw_layers, Layers, StaticPart};
+use crate::plots::scenes::Frontier;
 use crate::plots::{Chart, Look, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
@@ -192,9 +193,19 @@ pub fn PlotCanvas(
     /// Presentation zoom for text and lines.
     zoom: Signal<f64>,
     resize: ReadSignal<u32>,
+    /// The frontier curves of plots C and Split, kept while the slider moves.
+    frontier: Memo<Frontier>,
 ) -> impl IntoView {
     let canvas_ref: NodeRef<html::Canvas> = NodeRef::new();
-    let chart = Memo::new(move |_| state.with(|s| Scene::new(s, lang.get(), theme.get()).chart(kind)));
+    let chart = Memo::new(move |_| {
+        state.with(|s| {
+            let scene = Scene::new(s, lang.get(), theme.get());
+            match kind {
+                PlotKind::C | PlotKind::Split => frontier.with(|f| scene.with_frontier(f).chart(kind)),
+                PlotKind::N | PlotKind::D => scene.chart(kind),
+            }
+        })
+    });
     let area = StoredValue::new(PlotArea::default());
     let cache = StoredValue::new_local(StaticCache::default());
     let (hover, set_hover) = signal(None::<Hover>);

@@ -62,15 +62,15 @@ pub fn PresentButtons(
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    let present = move || state.with(|s| s.view.present);
+    let present = Memo::new(move |_| state.with(|s| s.view.present));
     view! {
         <button
             type="button"
             data-testid="present-toggle"
-            aria-pressed=move || present().to_string()
+            aria-pressed=move || present.get().to_string()
             on:click=move |_| set_state.update(|s| s.view.present = !s.view.present)
         >
-            {move || lang.get().text(if present() { Key::ExitPresent } else { Key::Present })}
+            {move || lang.get().text(if present.get() { Key::ExitPresent } else { Key::Present })}
         </button>
         <button type="button" data-testid="fullscreen" on:click=move |_| request_fullscreen()>
             {move || lang.get().text(Key::Fullscreen)}

@@ -43,6 +43,9 @@ pub struct Series {
     pub width: f64,
     /// 0..1; side curves (budgets a decade away) are drawn fainter.
     pub opacity: f64,
+    /// Does not move with the compute budget (the frontier and split curves): the browser
+    /// draws it into the cached static layer with the axes.
+    pub fixed: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

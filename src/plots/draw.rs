@@ -1,7 +1,7 @@
 //! Paints a [`Chart`] on any plotters backend. The same function draws the browser canvas
 //! (plotters-canvas) and the SVG export and native tests (plotters' SVG backend).
 
-use super::chart::{Chart, Dash, MarkerShape};
+use super::chart::{Chart, Dash, MarkerShape, Series};
 use super::style::{Look, Rgb};
 use super::ticks;
 use plotters::coord::combinators::WithKeyPoints;
@@ -55,9 +55,9 @@ pub fn draw_chart<DB: DrawingBackend>(
 }
 
 /// Which parts of a chart to paint. The browser keeps the [`Layers::Static`] part (background,
-/// title, axes, grid, tick labels, shaded bands, note lines) in an offscreen canvas while its
-/// [`StaticPart`] is unchanged, and repaints only [`Layers::Dynamic`] (curves, markers, budget
-/// line, labels, legend) on top of it. Both use the same layout, so they line up exactly.
+/// title, axes, grid, tick labels, shaded bands, note lines, curves that do not move with the
+/// budget) in an offscreen canvas while its [`StaticPart`] is unchanged, and repaints only
+/// [`Layers::Dynamic`] (the other curves, markers, budget line, labels, legend) on top of it. Both use the same layout, so they line up exactly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layers {
     All,
@@ -83,6 +83,7 @@ pub struct StaticPart {
     y: super::chart::Axis,
     bands: Vec<super::chart::Band>,
     notes: Vec<super::chart::VLine>,
+    fixed: Vec<Series>,
 }
 
 impl StaticPart {
@@ -93,6 +94,7 @@ impl StaticPart {
             y: chart.y.clone(),
             bands: chart.bands.clone(),
             notes: chart.vlines.iter().filter(|v| v.note).cloned().collect(),
+            fixed: chart.series.iter().filter(|s| s.fixed).cloned().collect(),
         }
     }
 }
@@ -175,6 +177,29 @@ fn draw_static<DB: DrawingBackend>(cc: &mut Cc<'_, DB>, chart: &Chart, look: &Lo
     for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| v.note) {
         draw_vline(cc, chart, look, i, vline)?;
     }
+    draw_curves(cc, chart.series.iter().filter(|s| s.fixed), look)
+}
+
+/// Polylines, solid or dashed.
+fn draw_curves<'s, DB: DrawingBackend>(
+    cc: &mut Cc<'_, DB>,
+    series: impl Iterator<Item = &'s Series>,
+    look: &Look,
+) -> Result<DB> {
+    let px = |v: f64| (v * look.scale.max(0.5)).round().max(1.0) as u32;
+    for series in series {
+        let style = faded(series.color, series.opacity).stroke_width(px(series.width));
+        let points = series.points.iter().copied();
+        match series.dash {
+            Dash::Solid => {
+                cc.draw_series(LineSeries::new(points, style))?;
+            }
+            dash => {
+                let (on, off) = dash_lengths(dash);
+                cc.draw_series(DashedLineSeries::new(points, px(on), px(off), style))?;
+            }
+        }
+    }
     Ok(())
 }
 
@@ -189,19 +214,7 @@ fn draw_dynamic<DB: DrawingBackend>(
     let theme = look.theme;
     let px = |v: f64| (v * s).round().max(1.0) as u32;
     let font = |size: f64| ("sans-serif", size * s).into_font().color(&color(theme.foreground));
-    for series in &chart.series {
-        let style = faded(series.color, series.opacity).stroke_width(px(series.width));
-        let points = series.points.iter().copied();
-        match series.dash {
-            Dash::Solid => {
-                cc.draw_series(LineSeries::new(points, style))?;
-            }
-            dash => {
-                let (on, off) = dash_lengths(dash);
-                cc.draw_series(DashedLineSeries::new(points, px(on), px(off), style))?;
-            }
-        }
-    }
+    draw_curves(cc, chart.series.iter().filter(|s| !s.fixed), look)?;
 
     for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| !v.note) {
         draw_vline(cc, chart, look, i, vline)?;

@@ -11,7 +11,7 @@ use super::chart::{Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, Marke
 use super::style::{Rgb, Theme, DASHES, PALETTE};
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
-use crate::laws::{log_space, Law, LawId, Span};
+use crate::laws::{log_space, Law, LawId, Optimum, Span};
 use crate::numbers::short;
 use crate::state::bounds::{COMPUTE_SLIDER, PARAMS, TOKENS};
 use crate::state::view::PlotKind;
@@ -26,12 +26,82 @@ pub struct Scene<'a> {
     pub laws: Vec<Law>,
     pub lang: Lang,
     pub theme: Theme,
+    /// Frontier computed earlier, used when it is for these laws and this span.
+    frontier: Option<&'a Frontier>,
+}
+
+/// The shown laws (primary first) with the state's custom coefficients.
+fn shown_laws(state: &AppState) -> Vec<Law> {
+    state.shown_laws().into_iter().map(|id| state.law_for(id)).collect()
+}
+
+/// The compute range the frontier and split plots span: the slider's, widened to the budget
+/// if a typed budget lies outside it.
+fn compute_span(state: &AppState) -> (f64, f64) {
+    let c = state.compute;
+    (COMPUTE_SLIDER.0.min(c / 2.0), COMPUTE_SLIDER.1.max(c * 2.0))
+}
+
+/// Each shown law's compute-optimal allocation at [`POINTS`] budgets across the plotted
+/// compute span: the curves of plots C and Split (Hoffmann et al. 2022, Fig. 1 and 3). They
+/// do not depend on the budget, so the browser keeps one in a memo while the slider moves
+/// and hands it to [`Scene::with_frontier`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frontier {
+    key: FrontierKey,
+    /// `optima[i]`: law i's optimum at each budget, in increasing compute.
+    optima: Vec<Vec<Optimum>>,
+}
+
+/// What a [`Frontier`] depends on: the shown laws and the plotted compute span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrontierKey {
+    laws: Vec<Law>,
+    span: (f64, f64),
+}
+
+impl FrontierKey {
+    pub fn of(state: &AppState) -> FrontierKey {
+        FrontierKey { laws: shown_laws(state), span: compute_span(state) }
+    }
+}
+
+impl Frontier {
+    pub fn new(key: FrontierKey) -> Frontier {
+        let (lo, hi) = key.span;
+        let optima = key.laws.iter().map(|law| log_space(lo, hi, POINTS).map(|c| law.optimum(c)).collect()).collect();
+        Frontier { key, optima }
+    }
+
+    /// The frontier the charts of `state` need.
+    pub fn of(state: &AppState) -> Frontier {
+        Frontier::new(FrontierKey::of(state))
+    }
+
+    /// Whether this frontier was computed for the laws and span of `state`.
+    pub fn fits(&self, state: &AppState) -> bool {
+        self.key == FrontierKey::of(state)
+    }
 }
 
 impl<'a> Scene<'a> {
     pub fn new(state: &'a AppState, lang: Lang, theme: Theme) -> Self {
-        let laws = state.shown_laws().into_iter().map(|id| state.law_for(id)).collect();
-        Scene { state, laws, lang, theme }
+        Scene { state, laws: shown_laws(state), lang, theme, frontier: None }
+    }
+
+    /// Uses `frontier` for plots C and Split when it fits this state (else they compute
+    /// their own): the same charts, without recomputing 2,000 optima per slider step.
+    pub fn with_frontier(self, frontier: &'a Frontier) -> Self {
+        let frontier = frontier.fits(self.state).then_some(frontier);
+        Scene { frontier, ..self }
+    }
+
+    /// The frontier for this scene's laws and span: the one given, or computed now.
+    fn frontier(&self) -> std::borrow::Cow<'a, Frontier> {
+        match self.frontier {
+            Some(f) => std::borrow::Cow::Borrowed(f),
+            None => std::borrow::Cow::Owned(Frontier::of(self.state)),
+        }
     }
 
     /// The chart for one plot.
@@ -60,11 +130,8 @@ impl<'a> Scene<'a> {
             .collect()
     }
 
-    /// The compute range the frontier and split plots span: the slider's, widened to the
-    /// budget if a typed budget lies outside it.
     fn compute_span(&self) -> (f64, f64) {
-        let c = self.state.compute;
-        (COMPUTE_SLIDER.0.min(c / 2.0), COMPUTE_SLIDER.1.max(c * 2.0))
+        compute_span(self.state)
     }
 
     fn iso_flop_chart(&self, profile: Profile) -> Chart {
@@ -117,6 +184,7 @@ impl<'a> Scene<'a> {
                         dash: law_dash(i),
                         width,
                         opacity,
+                        fixed: false,
                     });
                 }
                 let opt = law.optimum(cb);
@@ -170,12 +238,11 @@ impl<'a> Scene<'a> {
         let mut series = Vec::new();
         let mut y_lo = f64::INFINITY;
         let mut y_hi = f64::NEG_INFINITY;
-        let curves: Vec<Vec<(f64, f64)>> = self
-            .laws
+        let frontier = self.frontier();
+        let curves: Vec<Vec<(f64, f64)>> = frontier
+            .optima
             .iter()
-            .map(|law| {
-                log_space(x_lo, x_hi, POINTS).map(|c| (c, law.optimum(c).loss)).filter(|p| p.1.is_finite()).collect()
-            })
+            .map(|optima| optima.iter().map(|o| (o.compute, o.loss)).filter(|p| p.1.is_finite()).collect())
             .collect();
         for curve in &curves {
             for &(_, y) in curve {
@@ -210,6 +277,7 @@ impl<'a> Scene<'a> {
                 dash: law_dash(i),
                 width: 2.75,
                 opacity: 1.0,
+                fixed: true,
             });
         }
         let mut markers: Vec<Marker> = famous
@@ -265,8 +333,8 @@ impl<'a> Scene<'a> {
         let mut markers = Vec::new();
         let mut y_lo = f64::INFINITY;
         let mut y_hi = f64::NEG_INFINITY;
-        for (i, law) in self.laws.iter().enumerate() {
-            let optima: Vec<_> = log_space(x_lo, x_hi, POINTS).map(|c| law.optimum(c)).collect();
+        let frontier = self.frontier();
+        for ((i, law), optima) in self.laws.iter().enumerate().zip(&frontier.optima) {
             let n_curve: Vec<(f64, f64)> = optima.iter().map(|o| (o.compute, o.n)).collect();
             let d_curve: Vec<(f64, f64)> = optima.iter().map(|o| (o.compute, o.d)).collect();
             for &(_, y) in n_curve.iter().chain(d_curve.iter()) {
@@ -282,6 +350,7 @@ impl<'a> Scene<'a> {
                 dash: law_dash(i),
                 width: 2.75,
                 opacity: 1.0,
+                fixed: true,
             });
             series.push(Series {
                 name: format!("{} D*", law.id()),
@@ -290,6 +359,7 @@ impl<'a> Scene<'a> {
                 dash: law_dash(i),
                 width: 1.75,
                 opacity: 0.8,
+                fixed: true,
             });
             let opt = law.optimum(self.state.compute);
             let primary = i == 0;
@@ -486,6 +556,32 @@ mod tests {
                 chart.markers.iter().filter(|m| m.shape == MarkerShape::Diamond).map(|m| m.at.0).collect();
             assert_eq!(users, xs, "{kind:?}");
         }
+    }
+
+    #[test]
+    fn a_given_frontier_gives_the_same_charts_and_is_ignored_when_it_does_not_fit() {
+        let mut state = AppState::default();
+        state.toggle_compare(LawId::Kaplan2020);
+        let frontier = Frontier::of(&state);
+        for kind in [PlotKind::C, PlotKind::Split] {
+            let own = Scene::new(&state, Lang::En, Theme::LIGHT).chart(kind);
+            let given = Scene::new(&state, Lang::En, Theme::LIGHT).with_frontier(&frontier).chart(kind);
+            assert_eq!(own, given, "{kind:?}");
+        }
+        // Another law set, or a typed budget that widens the span: the stale one is not used.
+        let mut other = state.clone();
+        other.toggle_compare(LawId::Epoch2024);
+        assert!(!frontier.fits(&other));
+        let mut wide = state.clone();
+        wide.compute = 1e30;
+        assert!(!frontier.fits(&wide));
+        let chart = Scene::new(&wide, Lang::En, Theme::LIGHT).with_frontier(&frontier).chart(PlotKind::C);
+        assert!(chart.x.hi >= 2e30);
+        assert!(chart.series.iter().all(|s| s.points.last().is_some_and(|p| p.0 > 1e30)));
+        // The slider moving inside its range keeps it.
+        let mut moved = state.clone();
+        moved.compute = 1e20;
+        assert!(frontier.fits(&moved));
     }
 
     #[test]
