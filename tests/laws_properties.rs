@@ -224,3 +224,28 @@ fn every_law_kind_is_covered() {
         .collect();
     assert_eq!(kinds, ["kaplan", "parametric", "allocation", "allocation", "parametric", "parametric"]);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// The fast IsoFLOP profile (geometric sequences, `src/laws/profile.rs`) equals the direct
+    /// evaluation at every point, both directions, over the whole domain.
+    #[test]
+    fn iso_flop_profile_matches_direct_evaluation(
+        law in any_law(),
+        c in log_uniform(C_RANGE.0, C_RANGE.1),
+        (n0, n1) in sorted_pair(N_RANGE.0, N_RANGE.1),
+        reversed in any::<bool>(),
+    ) {
+        let (first, last) = if reversed { (n1, n0) } else { (n0, n1) };
+        let points: Vec<(f64, f64)> = law.iso_flop_profile(c, first, last, 400).collect();
+        prop_assert_eq!(points.len(), 400);
+        for (i, &(n, loss)) in points.iter().enumerate() {
+            let t = i as f64 / 399.0;
+            let expected_n = (first.ln() + (last.ln() - first.ln()) * t).exp();
+            prop_assert!((n / expected_n - 1.0).abs() < 1e-12, "n[{}] = {:e}, expected {:e}", i, n, expected_n);
+            let direct = law.iso_flop_loss(c, n);
+            prop_assert!((loss / direct - 1.0).abs() < 1e-12, "{:?} at C={:e} n={:e}: {} vs {}", law.kind(), c, n, loss, direct);
+        }
+    }
+}

@@ -91,7 +91,10 @@ pub fn paint(
     let ctx =
         canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
     if let (Some(ctx), Some(layer)) = (ctx, cache.canvas.as_ref()) {
+        // "copy": the layer replaces every pixel (it is opaque), so nothing is blended.
+        let _ = ctx.set_global_composite_operation("copy");
         let _ = ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0);
+        let _ = ctx.set_global_composite_operation("source-over");
     }
     let Some(backend) = FastCanvas::new(canvas.clone()) else {
         return PlotArea::default();

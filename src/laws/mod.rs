@@ -24,6 +24,7 @@ pub mod kaplan;
 pub mod law;
 pub mod optimum;
 pub mod parametric;
+pub mod profile;
 pub mod units;
 
 pub use allocation::{AnchorPoint, PowerAllocation};
@@ -35,4 +36,5 @@ pub use id::{LawId, UnknownLawId};
 pub use kaplan::kaplan_min_tokens;
 pub use law::{Law, LawKind};
 pub use optimum::Optimum;
+pub use profile::IsoFlopProfile;
 pub use units::{flops_to_pf_days, pf_days_to_flops, FLOPS_PER_PF_DAY};

@@ -11,6 +11,7 @@ use super::chart::{Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, Marke
 use super::style::{Rgb, Theme, DASHES, PALETTE};
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
+use crate::laws::units::tokens_for_budget;
 use crate::laws::{log_space, Law, LawId, Optimum, Span};
 use crate::numbers::short;
 use crate::state::bounds::{COMPUTE_SLIDER, PARAMS, TOKENS};
@@ -168,12 +169,14 @@ impl<'a> Scene<'a> {
         let mut markers = Vec::new();
         for (i, law) in self.laws.iter().enumerate() {
             for (cb, opacity, width) in budgets.into_iter().filter(|(cb, _, _)| drawn(i, *cb)) {
-                let points = log_space(x_lo, x_hi, POINTS).map(|x| {
-                    let n = match profile {
-                        Profile::Params => x,
-                        Profile::Tokens => cb / (6.0 * x),
-                    };
-                    (x, law.iso_flop_loss(cb, n))
+                // x evenly in log x: N from x_lo to x_hi, or D from x_lo to x_hi (N = C/6D).
+                let points = match profile {
+                    Profile::Params => law.iso_flop_profile(cb, x_lo, x_hi, POINTS),
+                    Profile::Tokens => law.iso_flop_profile(cb, n_for(cb, x_lo), n_for(cb, x_hi), POINTS),
+                }
+                .map(|(n, loss)| match profile {
+                    Profile::Params => (n, loss),
+                    Profile::Tokens => (tokens_for_budget(cb, n), loss),
                 });
                 let name = format!("{} iso-FLOP C={cb:e}", law.id());
                 for run in clip_runs(points, y_lo, y_hi) {
@@ -424,6 +427,11 @@ impl<'a> Scene<'a> {
     fn budget_line(&self) -> VLine {
         VLine { x: self.state.compute, label: Some(format!(" {}", self.lang.text(Key::Budget))), note: false }
     }
+}
+
+/// The model size that trains on `d` tokens with budget `c` (`N = C/6D`).
+fn n_for(c: f64, d: f64) -> f64 {
+    tokens_for_budget(c, d)
 }
 
 #[derive(Clone, Copy)]
