@@ -109,3 +109,48 @@ fn dark_theme_changes_the_background() {
     assert_ne!(light, dark);
     assert!(dark.to_uppercase().contains("#16181E"));
 }
+
+/// The browser paints a cached static layer and a dynamic layer on top; together they must
+/// draw exactly what the one-pass drawing (SVG export) draws: the same elements, each once.
+#[test]
+fn static_and_dynamic_layers_together_draw_the_whole_chart() {
+    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+    use scaling_viz::plots::draw::{draw_layers, Layers};
+    let render = |chart: &scaling_viz::plots::Chart, layers: Layers| {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();
+            draw_layers(&root, chart, &Look::default(), layers).expect("draws");
+            root.present().expect("presents");
+        }
+        // Every drawn element (tag, attributes, text), except anything drawn invisibly.
+        let doc = roxmltree::Document::parse(&svg).expect("valid SVG");
+        let mut elements: Vec<String> = doc
+            .descendants()
+            .filter(|n| n.is_element() && !n.has_tag_name("svg"))
+            .map(|n| {
+                let attrs: Vec<String> = n.attributes().map(|a| format!("{}={}", a.name(), a.value())).collect();
+                format!("{} {} {}", n.tag_name().name(), attrs.join(" "), n.text().unwrap_or("").trim())
+            })
+            .filter(|e| !e.contains("opacity=0 ") && !e.contains("opacity=0.0 "))
+            .collect();
+        elements.sort();
+        elements
+    };
+    let state = AppState { compare: vec![LawId::Kaplan2020, LawId::Epoch2024], ..AppState::default() };
+    let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+    for kind in PlotKind::ALL {
+        let chart = scene.chart(kind);
+        let whole = render(&chart, Layers::All);
+        let statics = render(&chart, Layers::Static);
+        let dynamics = render(&chart, Layers::Dynamic);
+        assert!(statics.len() > 10 && dynamics.len() > 3, "{kind:?}: {} + {}", statics.len(), dynamics.len());
+        // Nothing is drawn twice: not within a layer, not in both layers.
+        let mut parts = statics.clone();
+        parts.extend(dynamics.iter().cloned());
+        parts.sort();
+        let twice: Vec<&String> = parts.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
+        assert!(twice.is_empty(), "{kind:?}: drawn twice: {twice:?}");
+        assert_eq!(parts, whole, "{kind:?}");
+    }
+}

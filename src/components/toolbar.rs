@@ -97,8 +97,17 @@ pub fn iframe_snippet(state: &AppState, title: &str) -> String {
 #[component]
 pub fn SharePanel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let (status, set_status) = signal(String::new());
-    let link = move || state.with(|s| page_url(&to_query(s)));
-    let snippet = move || state.with(|s| iframe_snippet(s, lang.get().text(Key::Title)));
+    // The link and snippet follow the state only once the panel has been opened: until then
+    // a slider step does not format two URLs nobody sees.
+    let (opened, set_opened) = signal(false);
+    let link = move || if opened.get() { state.with(|s| page_url(&to_query(s))) } else { String::new() };
+    let snippet = move || {
+        if opened.get() {
+            state.with(|s| iframe_snippet(s, lang.get().text(Key::Title)))
+        } else {
+            String::new()
+        }
+    };
     let copy = move |text: String| {
         leptos::task::spawn_local(async move {
             let ok = copy_text(text).await;
@@ -108,7 +117,7 @@ pub fn SharePanel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoV
     };
     view! {
         <details class="share" data-testid="share">
-            <summary>{move || lang.get().text(Key::Share)}</summary>
+            <summary on:click=move |_| set_opened.set(true)>{move || lang.get().text(Key::Share)}</summary>
             <label class="share-row">
                 <input type="text" readonly data-testid="share-url" prop:value=link/>
                 <button type="button" data-testid="copy-link" on:click=move |_| copy(link())>

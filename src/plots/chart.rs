@@ -65,6 +65,10 @@ pub struct Marker {
     pub shape: MarkerShape,
     pub color: Rgb,
     pub label: Option<String>,
+    /// Does not move with the compute budget (famous models, your model on plots C and
+    /// Split): drawn, with its label, in the cached static layer. Its label is placed before
+    /// the moving markers' labels, which then keep clear of it.
+    pub fixed: bool,
 }
 
 /// A shaded x-interval: extrapolation beyond the primary law's fit range.

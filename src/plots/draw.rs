@@ -1,7 +1,7 @@
 //! Paints a [`Chart`] on any plotters backend. The same function draws the browser canvas
 //! (plotters-canvas) and the SVG export and native tests (plotters' SVG backend).
 
-use super::chart::{Chart, Dash, MarkerShape, Series};
+use super::chart::{Chart, Dash, Marker, MarkerShape, Series};
 use super::style::{Look, Rgb};
 use super::ticks;
 use plotters::coord::combinators::WithKeyPoints;
@@ -84,6 +84,7 @@ pub struct StaticPart {
     bands: Vec<super::chart::Band>,
     notes: Vec<super::chart::VLine>,
     fixed: Vec<Series>,
+    fixed_markers: Vec<Marker>,
 }
 
 impl StaticPart {
@@ -95,6 +96,7 @@ impl StaticPart {
             bands: chart.bands.clone(),
             notes: chart.vlines.iter().filter(|v| v.note).cloned().collect(),
             fixed: chart.series.iter().filter(|s| s.fixed).cloned().collect(),
+            fixed_markers: chart.markers.iter().filter(|m| m.fixed).cloned().collect(),
         }
     }
 }
@@ -133,7 +135,7 @@ pub fn draw_layers<DB: DrawingBackend>(
         .build_cartesian_2d(x_axis, y_axis)?;
 
     if layers.statics() {
-        draw_static(&mut cc, chart, look)?;
+        draw_static(root, &mut cc, chart, look)?;
     }
     if layers.dynamics() {
         draw_dynamic(root, &mut cc, chart, look)?;
@@ -144,8 +146,14 @@ pub fn draw_layers<DB: DrawingBackend>(
 
 type Cc<'a, DB> = ChartContext<'a, DB, Cartesian2d<WithKeyPoints<LogCoord<f64>>, WithKeyPoints<LogCoord<f64>>>>;
 
-/// Axes, grid, tick labels, shaded bands and note lines.
-fn draw_static<DB: DrawingBackend>(cc: &mut Cc<'_, DB>, chart: &Chart, look: &Look) -> Result<DB> {
+/// Axes, grid, tick labels, shaded bands, note lines, and the curves and markers that do not
+/// move with the budget.
+fn draw_static<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    cc: &mut Cc<'_, DB>,
+    chart: &Chart,
+    look: &Look,
+) -> Result<DB> {
     let s = look.scale.max(0.5);
     let theme = look.theme;
     let px = |v: f64| (v * s).round().max(1.0) as u32;
@@ -177,7 +185,9 @@ fn draw_static<DB: DrawingBackend>(cc: &mut Cc<'_, DB>, chart: &Chart, look: &Lo
     for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| v.note) {
         draw_vline(cc, chart, look, i, vline)?;
     }
-    draw_curves(cc, chart.series.iter().filter(|s| s.fixed), look)
+    draw_curves(cc, chart.series.iter().filter(|s| s.fixed), look)?;
+    draw_markers(cc, chart.markers.iter().filter(|m| m.fixed), look)?;
+    draw_labels(root, cc, chart, look, true)
 }
 
 /// Polylines, solid or dashed.
@@ -210,20 +220,35 @@ fn draw_dynamic<DB: DrawingBackend>(
     chart: &Chart,
     look: &Look,
 ) -> Result<DB> {
-    let s = look.scale.max(0.5);
-    let theme = look.theme;
-    let px = |v: f64| (v * s).round().max(1.0) as u32;
-    let font = |size: f64| ("sans-serif", size * s).into_font().color(&color(theme.foreground));
     draw_curves(cc, chart.series.iter().filter(|s| !s.fixed), look)?;
 
     for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| !v.note) {
         draw_vline(cc, chart, look, i, vline)?;
     }
 
-    let r = px(5.0) as i32;
-    for m in &chart.markers {
+    draw_markers(cc, chart.markers.iter().filter(|m| !m.fixed), look)?;
+    draw_labels(root, cc, chart, look, false)?;
+    let plot = cc.plotting_area().strip_coord_spec();
+    draw_legend(&plot, chart, look)?;
+    Ok(())
+}
+
+/// Marker radius in backend pixels.
+fn marker_radius(look: &Look) -> i32 {
+    (5.0 * look.scale.max(0.5)).round().max(1.0) as i32
+}
+
+/// Marker shapes: filled circles (optima), diamonds (your model), squares (famous models).
+fn draw_markers<'m, DB: DrawingBackend>(
+    cc: &mut Cc<'_, DB>,
+    markers: impl Iterator<Item = &'m Marker>,
+    look: &Look,
+) -> Result<DB> {
+    let px = |v: f64| (v * look.scale.max(0.5)).round().max(1.0) as u32;
+    let r = marker_radius(look);
+    for m in markers {
         let fill = color(m.color);
-        let outline = color(theme.background).stroke_width(px(1.5));
+        let outline = color(look.theme.background).stroke_width(px(1.5));
         let at = m.at;
         match m.shape {
             MarkerShape::Circle => {
@@ -246,23 +271,36 @@ fn draw_dynamic<DB: DrawingBackend>(
             }
         }
     }
+    Ok(())
+}
 
-    // Labels last, most important first ("you", optima, then famous models), each skipped if
-    // it would overlap the legend or a label already placed.
+/// Draws the labels of the fixed markers (`fixed`) or of the moving ones. Labels are placed
+/// fixed markers first, then moving ones, each group most important first ("you", optima,
+/// famous models); a label is skipped if it would overlap the legend or a label placed
+/// before it. Both layers run the same placement, so they agree.
+fn draw_labels<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    cc: &Cc<'_, DB>,
+    chart: &Chart,
+    look: &Look,
+    fixed: bool,
+) -> Result<DB> {
+    let r = marker_radius(look);
+    let font = ("sans-serif", 11.0 * look.scale.max(0.5)).into_font().color(&color(look.theme.foreground));
     let plot = cc.plotting_area().strip_coord_spec();
     let mut taken: Vec<Rect> = legend_box(&plot, chart, look).into_iter().collect();
     let (offset_x, offset_y) = plot.get_base_pixel();
-    let label_font = font(11.0);
-    let mut order: Vec<&super::chart::Marker> = chart.markers.iter().filter(|m| m.label.is_some()).collect();
-    order.sort_by_key(|m| match m.shape {
+    let mut order: Vec<&Marker> = chart.markers.iter().filter(|m| m.label.is_some()).collect();
+    let rank = |shape: MarkerShape| match shape {
         MarkerShape::Diamond => 0,
         MarkerShape::Circle => 1,
         MarkerShape::Square => 2,
-    });
+    };
+    order.sort_by_key(|m| (!m.fixed, rank(m.shape)));
     for m in order {
         let Some(label) = &m.label else { continue };
         let (px, py) = cc.backend_coord(&m.at);
-        let (tw, th) = root.estimate_text_size(label, &label_font).unwrap_or((0, 0));
+        let (tw, th) = root.estimate_text_size(label, &font).unwrap_or((0, 0));
         let rect = Rect { x0: px + r + 3, y0: py - r - 2 - th as i32, x1: px + r + 3 + tw as i32, y1: py - r - 2 };
         let local =
             Rect { x0: rect.x0 - offset_x, y0: rect.y0 - offset_y, x1: rect.x1 - offset_x, y1: rect.y1 - offset_y };
@@ -270,10 +308,10 @@ fn draw_dynamic<DB: DrawingBackend>(
             continue;
         }
         taken.push(local);
-        root.draw(&Text::new(label.clone(), (rect.x0, rect.y1), label_font.pos(Pos::new(HPos::Left, VPos::Bottom))))?;
+        if m.fixed == fixed {
+            root.draw(&Text::new(label.clone(), (rect.x0, rect.y1), font.pos(Pos::new(HPos::Left, VPos::Bottom))))?;
+        }
     }
-
-    draw_legend(&plot, chart, look)?;
     Ok(())
 }
 

@@ -198,7 +198,13 @@ impl<'a> Scene<'a> {
                 let y = law.iso_flop_loss(cb, opt.n);
                 if in_box(x, y, x_lo, x_hi, y_lo, y_hi) {
                     let label = (i == 0 && cb == c).then(|| short(self.lang, x));
-                    markers.push(Marker { at: (x, y), shape: MarkerShape::Circle, color: law_color(i), label });
+                    markers.push(Marker {
+                        at: (x, y),
+                        shape: MarkerShape::Circle,
+                        color: law_color(i),
+                        label,
+                        fixed: false,
+                    });
                 }
             }
         }
@@ -212,6 +218,7 @@ impl<'a> Scene<'a> {
                 shape: MarkerShape::Diamond,
                 color: self.theme.user,
                 label: Some(self.lang.text(Key::You).to_string()),
+                fixed: false,
             });
         }
         let fit = self.primary().fit_range();
@@ -291,6 +298,7 @@ impl<'a> Scene<'a> {
                 shape: MarkerShape::Square,
                 color: self.theme.famous,
                 label: Some(name.to_string()),
+                fixed: true,
             })
             .collect();
         for (i, law) in self.laws.iter().enumerate() {
@@ -301,6 +309,7 @@ impl<'a> Scene<'a> {
                     shape: MarkerShape::Circle,
                     color: law_color(i),
                     label: None,
+                    fixed: false,
                 });
             }
         }
@@ -310,6 +319,7 @@ impl<'a> Scene<'a> {
                 shape: MarkerShape::Diamond,
                 color: self.theme.user,
                 label: Some(self.lang.text(Key::You).to_string()),
+                fixed: true,
             });
         }
         Chart {
@@ -371,12 +381,14 @@ impl<'a> Scene<'a> {
                 shape: MarkerShape::Circle,
                 color: law_color(i),
                 label: primary.then(|| format!("N* {}", short(self.lang, opt.n))),
+                fixed: false,
             });
             markers.push(Marker {
                 at: (opt.compute, opt.d),
                 shape: MarkerShape::Circle,
                 color: law_color(i),
                 label: primary.then(|| format!("D* {}", short(self.lang, opt.d))),
+                fixed: false,
             });
         }
         let (y_lo, y_hi) = snap_range(y_lo / 3.0, y_hi * 3.0, DECADE_STEP);
@@ -389,6 +401,7 @@ impl<'a> Scene<'a> {
                     shape: MarkerShape::Diamond,
                     color: self.theme.user,
                     label: Some(format!("{} {label}", self.lang.text(Key::You))),
+                    fixed: true,
                 });
             }
         }
