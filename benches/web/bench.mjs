@@ -259,7 +259,7 @@ try {
     'goog:chromeOptions': { binary: process.env.CHROME_BIN || '/usr/bin/chromium', args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--window-size=1440,900'] } } } });
+      '--no-first-run', '--window-size=1440,900', ...(process.env.BENCH_CHROME_ARGS ? process.env.BENCH_CHROME_ARGS.split(' ') : [])] } } } });
   session = created.sessionId;
   await wd('POST', `/session/${session}/timeouts`, { script: 120000, pageLoad: 60000 });
   const go = (url) => wd('POST', `/session/${session}/url`, { url });

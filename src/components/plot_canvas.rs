@@ -14,12 +14,48 @@ use leptos::html;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 
-/// The offscreen copy of a plot's static layer (axes, grid, labels, bands) and what it was
-/// drawn for; reused while the key is unchanged, so a slider step repaints only the curves.
+/// What a static layer was drawn for: canvas size, scale, theme and content.
+type StaticKey = (u32, u32, u64, Theme, StaticPart);
+
+/// Offscreen copies of a plot's static layer (axes, grid, labels, bands, fixed curves and
+/// markers), most recently used first, each with what it was drawn for. A slider step whose
+/// static part matches one of them repaints only the moving parts; keeping a few covers a
+/// drag back and forth across a point where a loss axis snaps to the next step.
 #[derive(Default)]
 pub struct StaticCache {
-    canvas: Option<web_sys::HtmlCanvasElement>,
-    key: Option<(u32, u32, u64, Theme, StaticPart)>,
+    layers: Vec<(StaticKey, web_sys::HtmlCanvasElement)>,
+}
+
+/// Static layers kept per plot (each is the canvas's size: 0.5 MB at 523×248 and dpr 1).
+const STATIC_LAYERS: usize = 3;
+
+impl StaticCache {
+    /// The layer drawn for `key`, moved to the front; drawn now by `draw` if there is none
+    /// (reusing the least recently used canvas of the same size).
+    fn layer(
+        &mut self,
+        key: StaticKey,
+        draw: impl FnOnce(&web_sys::HtmlCanvasElement),
+    ) -> Option<&web_sys::HtmlCanvasElement> {
+        let (w, h) = (key.0, key.1);
+        self.layers.retain(|(k, _)| k.0 == w && k.1 == h);
+        match self.layers.iter().position(|(k, _)| *k == key) {
+            Some(i) => {
+                let hit = self.layers.remove(i);
+                self.layers.insert(0, hit);
+            }
+            None => {
+                let canvas = if self.layers.len() >= STATIC_LAYERS {
+                    self.layers.pop().map(|(_, c)| c)
+                } else {
+                    offscreen(w, h)
+                }?;
+                draw(&canvas);
+                self.layers.insert(0, (key, canvas));
+            }
+        }
+        self.layers.first().map(|(_, c)| c)
+    }
 }
 
 fn offscreen(w: u32, h: u32) -> Option<web_sys::HtmlCanvasElement> {
@@ -75,22 +111,16 @@ pub fn paint(
     }
     let look = Look { theme, scale: ratio * zoom };
     let key = (w, h, look.scale.to_bits(), theme, StaticPart::of(chart));
-    if cache.key.as_ref() != Some(&key) || cache.canvas.is_none() {
-        let Some(layer) = cache.canvas.take().filter(|c| c.width() == w && c.height() == h).or_else(|| offscreen(w, h))
-        else {
-            return PlotArea::default();
-        };
+    let layer = cache.layer(key, |layer| {
         if let Some(backend) = FastCanvas::new(layer.clone()) {
             let root = backend.into_drawing_area();
             let _ = draw_layers(&root, chart, &look, Layers::Static);
             let _ = root.present();
         }
-        cache.canvas = Some(layer);
-        cache.key = Some(key);
-    }
+    });
     let ctx =
         canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
-    if let (Some(ctx), Some(layer)) = (ctx, cache.canvas.as_ref()) {
+    if let (Some(ctx), Some(layer)) = (ctx, layer) {
         // "copy": the layer replaces every pixel (it is opaque), so nothing is blended.
         let _ = ctx.set_global_composite_operation("copy");
         let _ = ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0);

@@ -36,11 +36,13 @@ fn shown_laws(state: &AppState) -> Vec<Law> {
     state.shown_laws().into_iter().map(|id| state.law_for(id)).collect()
 }
 
-/// The compute range the frontier and split plots span: the slider's, widened to the budget
-/// if a typed budget lies outside it.
+/// The compute range the frontier and split plots span: the slider's, so the axis and the
+/// frontier stay put while the slider moves; widened (with a factor 2 of room) only for a
+/// typed budget outside it.
 fn compute_span(state: &AppState) -> (f64, f64) {
     let c = state.compute;
-    (COMPUTE_SLIDER.0.min(c / 2.0), COMPUTE_SLIDER.1.max(c * 2.0))
+    let (lo, hi) = COMPUTE_SLIDER;
+    (if c < lo { c / 2.0 } else { lo }, if c > hi { c * 2.0 } else { hi })
 }
 
 /// Each shown law's compute-optimal allocation at [`POINTS`] budgets across the plotted
@@ -599,10 +601,12 @@ mod tests {
         let chart = Scene::new(&wide, Lang::En, Theme::LIGHT).with_frontier(&frontier).chart(PlotKind::C);
         assert!(chart.x.hi >= 2e30);
         assert!(chart.series.iter().all(|s| s.points.last().is_some_and(|p| p.0 > 1e30)));
-        // The slider moving inside its range keeps it.
-        let mut moved = state.clone();
-        moved.compute = 1e20;
-        assert!(frontier.fits(&moved));
+        // The slider moving inside its range keeps it, up to both ends.
+        for c in [COMPUTE_SLIDER.0, 1e20, COMPUTE_SLIDER.1] {
+            let mut moved = state.clone();
+            moved.compute = c;
+            assert!(frontier.fits(&moved), "{c:e}");
+        }
     }
 
     #[test]
