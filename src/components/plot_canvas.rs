@@ -6,13 +6,12 @@ use super::canvas_backend::FastCanvas;
 use super::dom::{device_pixel_ratio, now_ms};
 use crate::i18n::{Key, Lang};
 use crate::laws::{format_count, format_loss, format_sci};
-use crate::plots::draw::{draw_layers, Layers, StaticPart};
+use crate::plots::draw::{paint_layers, Layers, StaticPart};
 use crate::plots::scenes::Frontier;
 use crate::plots::{Chart, Look, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
 
 /// What a static layer was drawn for: canvas size, scale, theme and content.
 type StaticKey = (u32, u32, u64, Theme, StaticPart);
@@ -112,10 +111,8 @@ pub fn paint(
     let look = Look { theme, scale: ratio * zoom };
     let key = (w, h, look.scale.to_bits(), theme, StaticPart::of(chart));
     let layer = cache.layer(key, |layer| {
-        if let Some(backend) = FastCanvas::new(layer.clone()) {
-            let root = backend.into_drawing_area();
-            let _ = draw_layers(&root, chart, &look, Layers::Static);
-            let _ = root.present();
+        if let Some(mut backend) = FastCanvas::new(layer.clone()) {
+            paint_layers(&mut backend, chart, &look, Layers::Static);
         }
     });
     let ctx =
@@ -126,13 +123,10 @@ pub fn paint(
         let _ = ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0);
         let _ = ctx.set_global_composite_operation("source-over");
     }
-    let Some(backend) = FastCanvas::new(canvas.clone()) else {
+    let Some(mut backend) = FastCanvas::new(canvas.clone()) else {
         return PlotArea::default();
     };
-    let root = backend.into_drawing_area();
-    let area = draw_layers(&root, chart, &look, Layers::Dynamic).unwrap_or_default();
-    let _ = root.present();
-    area
+    paint_layers(&mut backend, chart, &look, Layers::Dynamic)
 }
 
 /// User Timing API: `redraw plot-n` … measures, visible in DevTools' performance panel. Only

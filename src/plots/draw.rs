@@ -3,6 +3,7 @@
 
 use super::chart::{Chart, Dash, Marker, MarkerShape, Series};
 use super::style::{Look, Rgb};
+use super::erased::{Erased, Paint};
 use super::ticks;
 use plotters::coord::combinators::WithKeyPoints;
 use plotters::coord::Shift;
@@ -446,6 +447,15 @@ fn draw_legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &Chart,
     Ok(())
 }
 
+/// Paints the chosen `layers` of `chart` on any target through [`Erased`]: every caller in
+/// the app goes through here, so the drawing code is compiled once for all backends.
+pub fn paint_layers(target: &mut dyn Paint, chart: &Chart, look: &Look, layers: Layers) -> PlotArea {
+    let root = Erased::new(target).into_drawing_area();
+    let area = draw_layers(&root, chart, look, layers).unwrap_or_default();
+    let _ = root.present();
+    area
+}
+
 /// Like [`render_svg`], with text measured by `measure(text, font_px)` (the browser passes a
 /// canvas `measureText`; see [`super::measured`]).
 pub fn render_svg_measured(
@@ -457,12 +467,11 @@ pub fn render_svg_measured(
 ) -> String {
     let mut svg = String::new();
     {
-        let backend = super::measured::Measured { inner: SVGBackend::with_string(&mut svg, (width, height)), measure };
-        let root = backend.into_drawing_area();
+        let mut backend =
+            super::measured::Measured { inner: SVGBackend::with_string(&mut svg, (width, height)), measure };
         let look = Look { scale: 1.0, ..*look };
         // An SVG string backend cannot fail to draw; the result is ignored on purpose.
-        let _ = draw_chart(&root, chart, &look);
-        let _ = root.present();
+        paint_layers(&mut backend, chart, &look, Layers::All);
     }
     svg
 }

@@ -6,6 +6,7 @@
 pub mod chart;
 pub mod csv;
 pub mod draw;
+pub mod erased;
 pub mod measured;
 pub mod scenes;
 pub mod style;

@@ -1,0 +1,239 @@
+//! One drawing backend type for every target: [`Erased`] wraps any plotters
+//! [`DrawingBackend`] behind a trait object ([`Paint`]), so the chart drawing code (plotters'
+//! chart builder, mesh, series and our [`super::draw`]) is compiled once for `Erased`, not once
+//! per backend. The browser canvas and the SVG export then share one copy of it in the wasm
+//! (the second copy cost about 10 KB gzipped: issue 6, page weight). Each call costs one
+//! virtual dispatch; paths reuse one point buffer.
+
+use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform};
+use plotters_backend::text_anchor::Pos;
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+
+/// A drawing error of the wrapped backend, as text.
+#[derive(Debug)]
+pub struct PaintError(pub String);
+
+impl std::fmt::Display for PaintError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for PaintError {}
+
+type Result<T = ()> = std::result::Result<T, DrawingErrorKind<PaintError>>;
+
+/// A line or fill style with concrete values.
+#[derive(Clone, Copy)]
+pub struct Stroke {
+    pub color: BackendColor,
+    pub width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+impl Stroke {
+    fn of(style: &impl BackendStyle) -> Stroke {
+        Stroke { color: style.color(), width: style.stroke_width() }
+    }
+}
+
+/// A text style with concrete values.
+#[derive(Clone)]
+pub struct TextSpec {
+    pub family: String,
+    pub size: f64,
+    pub style: FontStyle,
+    pub transform: FontTransform,
+    pub color: BackendColor,
+    pub anchor: Pos,
+}
+
+impl TextSpec {
+    fn of(style: &impl BackendTextStyle) -> TextSpec {
+        TextSpec {
+            family: style.family().as_str().to_string(),
+            size: style.size(),
+            style: style.style(),
+            transform: style.transform(),
+            color: style.color(),
+            anchor: style.anchor(),
+        }
+    }
+}
+
+/// Text layout is never needed from the style itself except by backends that measure with
+/// plotters' own font module (the SVG backend used natively): that is what this reports.
+#[derive(Debug)]
+pub struct NoFont;
+
+impl std::fmt::Display for NoFont {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("no font rasteriser")
+    }
+}
+
+impl std::error::Error for NoFont {}
+
+impl BackendTextStyle for TextSpec {
+    type FontError = NoFont;
+
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn size(&self) -> f64 {
+        self.size
+    }
+    fn transform(&self) -> FontTransform {
+        self.transform.clone()
+    }
+    fn style(&self) -> FontStyle {
+        self.style
+    }
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(&self.family)
+    }
+
+    fn layout_box(&self, text: &str) -> std::result::Result<((i32, i32), (i32, i32)), NoFont> {
+        let font = FontDesc::new(FontFamily::Name(&self.family), self.size, self.style);
+        let (w, h) = font.box_size(text).map_err(|_| NoFont)?;
+        Ok(((0, 0), (w as i32, h as i32)))
+    }
+
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> std::result::Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: BackendCoord,
+        _draw: F,
+    ) -> std::result::Result<std::result::Result<(), E>, NoFont> {
+        // Pixel-by-pixel text (bitmap backends) is not used: every target draws text itself.
+        Err(NoFont)
+    }
+}
+
+/// The object-safe part of [`DrawingBackend`] the charts use, with concrete styles.
+pub trait Paint {
+    fn size(&self) -> (u32, u32);
+    fn present(&mut self) -> Result;
+    fn pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result;
+    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &Stroke) -> Result;
+    fn rect(&mut self, ul: BackendCoord, br: BackendCoord, style: &Stroke, fill: bool) -> Result;
+    fn path(&mut self, points: &[BackendCoord], style: &Stroke) -> Result;
+    fn circle(&mut self, center: BackendCoord, radius: u32, style: &Stroke, fill: bool) -> Result;
+    fn polygon(&mut self, points: &[BackendCoord], style: &Stroke) -> Result;
+    fn text(&mut self, text: &str, style: &TextSpec, pos: BackendCoord) -> Result;
+    fn text_size(&self, text: &str, style: &TextSpec) -> Result<(u32, u32)>;
+    fn blit(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result;
+}
+
+/// The wrapped backend's errors, as text.
+fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<PaintError> {
+    match e {
+        DrawingErrorKind::DrawingError(e) => DrawingErrorKind::DrawingError(PaintError(e.to_string())),
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    }
+}
+
+impl<DB: DrawingBackend> Paint for DB {
+    fn size(&self) -> (u32, u32) {
+        self.get_size()
+    }
+    fn present(&mut self) -> Result {
+        DrawingBackend::present(self).map_err(lift)
+    }
+    fn pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
+        self.draw_pixel(point, color).map_err(lift)
+    }
+    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &Stroke) -> Result {
+        self.draw_line(from, to, style).map_err(lift)
+    }
+    fn rect(&mut self, ul: BackendCoord, br: BackendCoord, style: &Stroke, fill: bool) -> Result {
+        self.draw_rect(ul, br, style, fill).map_err(lift)
+    }
+    fn path(&mut self, points: &[BackendCoord], style: &Stroke) -> Result {
+        self.draw_path(points.iter().copied(), style).map_err(lift)
+    }
+    fn circle(&mut self, center: BackendCoord, radius: u32, style: &Stroke, fill: bool) -> Result {
+        self.draw_circle(center, radius, style, fill).map_err(lift)
+    }
+    fn polygon(&mut self, points: &[BackendCoord], style: &Stroke) -> Result {
+        self.fill_polygon(points.iter().copied(), style).map_err(lift)
+    }
+    fn text(&mut self, text: &str, style: &TextSpec, pos: BackendCoord) -> Result {
+        self.draw_text(text, style, pos).map_err(lift)
+    }
+    fn text_size(&self, text: &str, style: &TextSpec) -> Result<(u32, u32)> {
+        self.estimate_text_size(text, style).map_err(lift)
+    }
+    fn blit(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
+        self.blit_bitmap(pos, size, src).map_err(lift)
+    }
+}
+
+/// A [`DrawingBackend`] that forwards to any [`Paint`] target.
+pub struct Erased<'a> {
+    target: &'a mut dyn Paint,
+    /// Reused for the points of paths and polygons.
+    points: Vec<BackendCoord>,
+}
+
+impl<'a> Erased<'a> {
+    pub fn new(target: &'a mut dyn Paint) -> Erased<'a> {
+        Erased { target, points: Vec::new() }
+    }
+}
+
+impl DrawingBackend for Erased<'_> {
+    type ErrorType = PaintError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.target.size()
+    }
+    fn ensure_prepared(&mut self) -> Result {
+        Ok(())
+    }
+    fn present(&mut self) -> Result {
+        self.target.present()
+    }
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
+        self.target.pixel(point, color)
+    }
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result {
+        self.target.line(from, to, &Stroke::of(style))
+    }
+    fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> Result {
+        self.target.rect(ul, br, &Stroke::of(style), fill)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {
+        self.points.clear();
+        self.points.extend(path);
+        self.target.path(&self.points, &Stroke::of(style))
+    }
+    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result {
+        self.target.circle(center, radius, &Stroke::of(style), fill)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result {
+        self.points.clear();
+        self.points.extend(vert);
+        self.target.polygon(&self.points, &Stroke::of(style))
+    }
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result {
+        self.target.text(text, &TextSpec::of(style), pos)
+    }
+    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
+        self.target.text_size(text, &TextSpec::of(style))
+    }
+    fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
+        self.target.blit(pos, size, src)
+    }
+}
