@@ -98,7 +98,7 @@ pub struct UnknownLawId(pub String);
 
 impl fmt::Display for UnknownLawId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown scaling law id {:?}", self.0)
+        write!(f, "unknown scaling law id \"{}\"", self.0)
     }
 }
 

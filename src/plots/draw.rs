@@ -2,8 +2,8 @@
 //! (plotters-canvas) and the SVG export and native tests (plotters' SVG backend).
 
 use super::chart::{Chart, Dash, Marker, MarkerShape, Series};
-use super::style::{Look, Rgb};
 use super::erased::{Erased, Paint};
+use super::style::{Look, Rgb};
 use super::ticks;
 use plotters::coord::combinators::WithKeyPoints;
 use plotters::coord::Shift;
