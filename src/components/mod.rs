@@ -8,6 +8,7 @@ pub mod controls;
 pub mod dom;
 pub mod explain;
 pub mod export;
+pub mod formula;
 pub mod keyboard;
 pub mod notice;
 pub mod plot_canvas;

@@ -1,0 +1,289 @@
+//! The primary law's formulas as MathML, with the live coefficients. The formulas are plain
+//! data ([`Math`] trees, built by [`blocks`]) turned into DOM nodes by one small recursive
+//! function ([`render`]): written as `view!` markup, every MathML element was its own type and
+//! the formulas cost about 8 KB of gzipped wasm (issue 6: page weight). Numbers are text
+//! nodes; nothing is parsed as markup.
+
+use crate::i18n::{Key, Lang};
+use crate::laws::{kaplan, Coefficients, Law, LawKind};
+
+/// A MathML node.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Math {
+    /// `<mi>`: a variable.
+    Id(&'static str),
+    /// `<mn>`: a number.
+    Num(String),
+    /// `<mo>`: an operator or bracket.
+    Op(&'static str),
+    /// `<mtext>`.
+    Text(&'static str),
+    /// `<mrow>`.
+    Row(Vec<Math>),
+    /// `<msup>`: base, superscript.
+    Sup(Box<Math>, Box<Math>),
+    /// `<msub>`: base, subscript.
+    Sub(Box<Math>, Box<Math>),
+    /// `<msubsup>`: base, subscript, superscript.
+    SubSup(Box<Math>, Box<Math>, Box<Math>),
+    /// `<mfrac>`: numerator, denominator.
+    Frac(Box<Math>, Box<Math>),
+}
+
+/// One piece of the formula block: a display `<math>` (the law's loss is marked with
+/// `data-testid="formula"`), or a small heading between two of them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Math { testid: Option<&'static str>, body: Vec<Math> },
+    Heading(Key),
+}
+
+use Math::{Frac, Id, Op, Row};
+
+fn sup(base: Math, exp: Math) -> Math {
+    Math::Sup(Box::new(base), Box::new(exp))
+}
+
+fn frac(num: Math, den: Math) -> Math {
+    Frac(Box::new(num), Box::new(den))
+}
+
+fn paren(inner: Math) -> Math {
+    Row(vec![Op("("), inner, Op(")")])
+}
+
+fn starred(name: &'static str) -> Math {
+    sup(Id(name), Op("*"))
+}
+
+/// A number: plain below 10⁵ (up to 4 decimals, trailing zeros dropped), else mantissa ×
+/// 10^k.
+pub fn num(x: f64) -> Math {
+    if x.abs() >= 1e5 || (x != 0.0 && x.abs() < 1e-3) {
+        let k = x.abs().log10().floor() as i32;
+        let m = x / 10f64.powi(k);
+        Row(vec![Math::Num(trim(format!("{m:.3}"))), Op("×"), sup(Math::Num("10".into()), Math::Num(k.to_string()))])
+    } else {
+        Math::Num(trim(format!("{x:.4}")))
+    }
+}
+
+fn trim(s: String) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// `L(N, D) = ` as MathML.
+fn loss_of_n_d() -> Vec<Math> {
+    vec![Id("L"), Op("("), Id("N"), Op(","), Id("D"), Op(")"), Op("=")]
+}
+
+/// `L(N, D) = E + A/N^α + B/D^β` with the numbers in place (Hoffmann et al. 2022, eq. 2).
+fn parametric_loss(c: Coefficients) -> Vec<Math> {
+    let mut m = loss_of_n_d();
+    m.extend([
+        num(c.e),
+        Op("+"),
+        frac(num(c.a), sup(Id("N"), num(c.alpha))),
+        Op("+"),
+        frac(num(c.b), sup(Id("D"), num(c.beta))),
+    ]);
+    m
+}
+
+/// `N* = G·(C/6)^a`, `D* = G⁻¹·(C/6)^b` with G, a, b computed from the coefficients (eq. 4).
+fn parametric_allocation(c: Coefficients) -> Vec<Math> {
+    let (a, b) = c.allocation_exponents();
+    let g = c.g();
+    let c_over_6 = || paren(frac(Id("C"), Math::Num("6".into())));
+    vec![
+        starred("N"),
+        Op("="),
+        num(g),
+        Op("·"),
+        sup(c_over_6(), num(a)),
+        Op(",  "),
+        starred("D"),
+        Op("="),
+        num(1.0 / g),
+        Op("·"),
+        sup(c_over_6(), num(b)),
+    ]
+}
+
+/// Kaplan et al. 2020, eq. 1.5 (joint fit of Table 2).
+fn kaplan_loss() -> Vec<Math> {
+    let model =
+        sup(paren(frac(num(kaplan::JOINT_N_C), Id("N"))), frac(num(kaplan::JOINT_ALPHA_N), num(kaplan::JOINT_ALPHA_D)));
+    let bracket = Row(vec![Op("["), model, Op("+"), frac(num(kaplan::JOINT_D_C), Id("D")), Op("]")]);
+    let mut m = loss_of_n_d();
+    m.push(sup(bracket, num(kaplan::JOINT_ALPHA_D)));
+    m
+}
+
+/// Kaplan's compute-efficient frontier: N* = 1.3e9·C_min^0.73 (Table 6) and
+/// L = (C_c/C_min)^α_C (eq. 1.3), C in PF-days.
+fn kaplan_frontier() -> Vec<Math> {
+    let c_min = || Math::Sub(Box::new(Id("C")), Box::new(Id("min")));
+    vec![
+        starred("N"),
+        Op("="),
+        num(kaplan::OPTIMAL_N_PREFACTOR),
+        Op("·"),
+        Math::SubSup(Box::new(Id("C")), Box::new(Id("min")), Box::new(num(kaplan::OPTIMAL_N_EXPONENT))),
+        Op(",  "),
+        Id("L"),
+        Op("="),
+        sup(paren(frac(num(kaplan::C_C_MIN_PF_DAYS), c_min())), num(kaplan::ALPHA_C_MIN)),
+        Math::Text("  (C in PF-days)"),
+    ]
+}
+
+/// The formula block of a law: its loss (marked `formula`) and its compute-optimal allocation.
+pub fn blocks(law: &Law) -> Vec<Block> {
+    let math = |testid, body| Block::Math { testid, body };
+    match law.kind() {
+        LawKind::Kaplan => vec![math(Some("formula"), kaplan_loss()), math(None, kaplan_frontier())],
+        LawKind::Parametric(c) => vec![
+            math(Some("formula"), parametric_loss(c)),
+            Block::Heading(Key::AllocationHeading),
+            math(None, parametric_allocation(c)),
+        ],
+        LawKind::Allocation { rule, surface } => {
+            let rule_math = vec![
+                starred("N"),
+                Op("="),
+                num(rule.anchor.n),
+                Op("·"),
+                sup(paren(frac(Id("C"), num(rule.anchor.compute))), num(rule.exponent)),
+                Op(",  "),
+                starred("D"),
+                Op("="),
+                frac(Id("C"), Row(vec![Math::Num("6".into()), starred("N")])),
+            ];
+            vec![
+                math(None, rule_math),
+                Block::Heading(Key::SurfaceFrom),
+                math(Some("formula"), parametric_loss(surface)),
+            ]
+        }
+    }
+}
+
+const MATHML: &str = "http://www.w3.org/1998/Math/MathML";
+
+/// Replaces the children of `container` with the law's formula block.
+pub fn render(container: &web_sys::Element, law: &Law, lang: Lang) {
+    let Some(document) = container.owner_document() else {
+        return;
+    };
+    container.set_text_content(None);
+    for block in blocks(law) {
+        let node = match block {
+            Block::Heading(key) => document.create_element("h4").ok().inspect(|h| {
+                h.set_text_content(Some(lang.text(key)));
+            }),
+            Block::Math { testid, body } => document.create_element_ns(Some(MATHML), "math").ok().inspect(|m| {
+                let _ = m.set_attribute("display", "block");
+                if let Some(id) = testid {
+                    let _ = m.set_attribute("data-testid", id);
+                }
+                let row = element(&document, &Row(body));
+                if let Some(row) = row {
+                    let _ = m.append_child(&row);
+                }
+            }),
+        };
+        if let Some(node) = node {
+            let _ = container.append_child(&node);
+        }
+    }
+}
+
+/// The DOM element for one MathML node (its text as a text node).
+fn element(document: &web_sys::Document, m: &Math) -> Option<web_sys::Element> {
+    let (tag, text, children): (&str, Option<&str>, Vec<&Math>) = match m {
+        Math::Id(s) => ("mi", Some(s), vec![]),
+        Math::Num(s) => ("mn", Some(s.as_str()), vec![]),
+        Math::Op(s) => ("mo", Some(s), vec![]),
+        Math::Text(s) => ("mtext", Some(s), vec![]),
+        Math::Row(items) => ("mrow", None, items.iter().collect()),
+        Math::Sup(a, b) => ("msup", None, vec![a, b]),
+        Math::Sub(a, b) => ("msub", None, vec![a, b]),
+        Math::SubSup(a, b, c) => ("msubsup", None, vec![a, b, c]),
+        Math::Frac(a, b) => ("mfrac", None, vec![a, b]),
+    };
+    let el = document.create_element_ns(Some(MATHML), tag).ok()?;
+    if let Some(text) = text {
+        el.set_text_content(Some(text));
+    }
+    for child in children {
+        if let Some(c) = element(document, child) {
+            let _ = el.append_child(&c);
+        }
+    }
+    Some(el)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::laws::LawId;
+
+    fn numbers(m: &Math, out: &mut Vec<String>) {
+        match m {
+            Math::Num(s) => out.push(s.clone()),
+            Math::Row(items) => items.iter().for_each(|i| numbers(i, out)),
+            Math::Sup(a, b) | Math::Sub(a, b) | Math::Frac(a, b) => {
+                numbers(a, out);
+                numbers(b, out)
+            }
+            Math::SubSup(a, b, c) => [a, b, c].into_iter().for_each(|i| numbers(i, out)),
+            _ => {}
+        }
+    }
+
+    /// The numbers of the law's own formula (the block marked `formula`).
+    fn formula_numbers(law: &Law) -> Vec<String> {
+        let mut out = Vec::new();
+        for block in blocks(law) {
+            if let Block::Math { testid: Some("formula"), body } = block {
+                body.iter().for_each(|m| numbers(m, &mut out));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn chinchilla_formula_shows_the_papers_coefficients() {
+        // Hoffmann et al. 2022, eq. 10: E = 1.69, A = 406.4, B = 410.7, α = 0.34, β = 0.28.
+        let n = formula_numbers(&Law::builtin(LawId::Chinchilla2022));
+        assert_eq!(n, ["1.69", "406.4", "0.34", "410.7", "0.28"]);
+    }
+
+    #[test]
+    fn kaplan_formula_shows_eq_1_5() {
+        // Kaplan et al. 2020, Table 2: N_c = 6.4e13, α_N = 0.076, α_D = 0.103, D_c = 1.8e13.
+        let n = formula_numbers(&Law::builtin(LawId::Kaplan2020));
+        assert_eq!(n, ["6.4", "10", "13", "0.076", "0.103", "1.8", "10", "13", "0.103"]);
+    }
+
+    #[test]
+    fn every_law_has_one_marked_formula_and_big_numbers_in_powers_of_ten() {
+        for id in LawId::ALL {
+            let marked = blocks(&Law::builtin(id))
+                .iter()
+                .filter(|b| matches!(b, Block::Math { testid: Some("formula"), .. }))
+                .count();
+            assert_eq!(marked, 1, "{id:?}");
+        }
+        assert_eq!(
+            num(5.76e23),
+            Row(vec![Math::Num("5.76".into()), Op("×"), sup(Math::Num("10".into()), Math::Num("23".into()))])
+        );
+        assert_eq!(num(0.5), Math::Num("0.5".into()));
+    }
+}
