@@ -3,13 +3,43 @@
 //! with plain DOM calls because the app's own runtime may be gone.
 
 use crate::i18n::{Key, Lang};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
-/// Installs the panic hook (idempotent).
+/// Installs the panic hook and the trap listener (call once, at start).
+///
+/// The release build (`scripts/build`) compiles panics to an immediate stop of the wasm
+/// (`panic = "immediate-abort"`): no hook runs, the browser reports a
+/// `WebAssembly.RuntimeError` instead. The listener on `window` shows the banner for those;
+/// the hook does it (with the message logged) in other builds.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_banner();
     }));
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_error = Closure::<dyn Fn(JsValue)>::new(|event: JsValue| {
+        // `error` events carry the exception in `error`, `unhandledrejection` in `reason`.
+        let thrown = ["error", "reason"]
+            .into_iter()
+            .find_map(|key| js_sys::Reflect::get(&event, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined()));
+        if thrown.is_some_and(|e| is_wasm_trap(&e)) {
+            show_banner();
+        }
+    });
+    for kind in ["error", "unhandledrejection"] {
+        let _ = window.add_event_listener_with_callback(kind, on_error.as_ref().unchecked_ref());
+    }
+    // Lives as long as the page.
+    on_error.forget();
+}
+
+/// Whether a thrown value is the wasm stopping (a trap: a panic in the release build,
+/// `unreachable`, out of bounds), not some other script's error.
+pub fn is_wasm_trap(thrown: &JsValue) -> bool {
+    thrown.is_instance_of::<js_sys::WebAssembly::RuntimeError>()
 }
 
 /// Shows the banner (what the hook does after logging the panic). Idempotent.

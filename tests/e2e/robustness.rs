@@ -742,3 +742,46 @@ async fn the_page_requests_nothing_from_other_origins_and_no_missing_file() {
     println!("{} requests, all to {page_origin}", entries.len());
     b.close().await;
 }
+
+/// The release build stops the wasm at a panic (`panic = "immediate-abort"`, scripts/build):
+/// no panic hook runs then, and the trap listener must show the crash banner. A synthetic
+/// `error` event with a `WebAssembly.RuntimeError` is what the browser reports for a trap;
+/// any other script error leaves the page alone.
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn a_wasm_trap_shows_the_crash_banner_and_other_errors_do_not() {
+    // The release wasm carries no panic messages: the build really is immediate-abort.
+    let wasm = std::fs::read_dir(dist_dir())
+        .expect("dist")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "wasm"))
+        .expect("a .wasm in dist");
+    let bytes = std::fs::read(&wasm).expect("read wasm");
+    for needle in ["panicked at", "called `Option::unwrap()` on a `None` value"] {
+        assert!(!bytes.windows(needle.len()).any(|w| w == needle.as_bytes()), "{needle:?} in {}", wasm.display());
+    }
+
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/?c=1e24")).await.expect("goto");
+    crate::wait_ready(&b).await;
+    let banner = r#"return document.querySelectorAll('[data-testid="panic-banner"]').length"#;
+    b.js(r#"window.dispatchEvent(Object.assign(new Event('error'), { error: new TypeError('someone else') }));
+            window.dispatchEvent(Object.assign(new Event('unhandledrejection'), { reason: new Error('not ours') }));"#)
+        .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(b.js(banner).await, json!(0), "a foreign error must not show the banner");
+
+    b.js(r#"window.dispatchEvent(Object.assign(new Event('error'),
+              { error: new WebAssembly.RuntimeError('unreachable') }));"#)
+        .await;
+    b.wait_for(r#"return !!document.querySelector('[data-testid="panic-banner"] a')"#, "crash banner").await;
+    let link = b.js(r#"return document.querySelector('[data-testid="panic-banner"] a').getAttribute('href')"#).await;
+    assert_eq!(link, json!("/"), "reload with defaults: the page's path without the query");
+    // A second trap adds no second banner.
+    b.js(r#"window.dispatchEvent(Object.assign(new Event('unhandledrejection'),
+              { reason: new WebAssembly.RuntimeError('unreachable') }));"#)
+        .await;
+    assert_eq!(b.js(banner).await, json!(1));
+    b.close().await;
+}
