@@ -114,14 +114,14 @@ fn dark_theme_changes_the_background() {
 /// draw exactly what the one-pass drawing (SVG export) draws: the same elements, each once.
 #[test]
 fn static_and_dynamic_layers_together_draw_the_whole_chart() {
-    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+    use plotters::prelude::{DrawingBackend, SVGBackend};
     use scaling_viz::plots::draw::{draw_layers, Layers};
     let render = |chart: &scaling_viz::plots::Chart, layers: Layers| {
         let mut svg = String::new();
         {
-            let root = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();
-            draw_layers(&root, chart, &Look::default(), layers).expect("draws");
-            root.present().expect("presents");
+            let mut backend = SVGBackend::with_string(&mut svg, (640, 360));
+            draw_layers(&mut backend, chart, &Look::default(), layers).expect("draws");
+            backend.present().expect("presents");
         }
         // Every drawn element (tag, attributes, text), except anything drawn invisibly.
         let doc = roxmltree::Document::parse(&svg).expect("valid SVG");

@@ -1,17 +1,20 @@
-//! Paints a [`Chart`] on any plotters backend. The same function draws the browser canvas
-//! (plotters-canvas) and the SVG export and native tests (plotters' SVG backend).
+//! Paints a [`Chart`] on any plotters [`DrawingBackend`]: the browser canvas
+//! ([`super::super::components::canvas_backend`]) and the SVG export and native tests (plotters'
+//! SVG backend). The layout (title, axes, tick labels, legend) is computed here and drawn with
+//! the backend's own primitives (paths, rectangles, circles, text); the log-scale mapping is
+//! a line of arithmetic. Plotters' chart builder, mesh and series types did the same with
+//! generic machinery that was a quarter of the page's wasm (issue 6: page weight).
 
-use super::chart::{Chart, Dash, Marker, MarkerShape, Series};
-use super::erased::{Erased, Paint};
+use super::chart::{Axis, Chart, Dash, Marker, MarkerShape, Series};
+use super::erased::{Erased, Paint, Stroke, TextSpec};
 use super::style::{Look, Rgb};
 use super::ticks;
-use plotters::coord::combinators::WithKeyPoints;
-use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::prelude::SVGBackend;
+use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform};
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{BackendColor, BackendCoord, DrawingBackend, DrawingErrorKind};
 
-type Result<DB, T = ()> = std::result::Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+type Result<DB, T = ()> = std::result::Result<T, DrawingErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Where the plotting area (inside the axes) landed, in backend pixels: for mapping the mouse
 /// back to data coordinates.
@@ -38,27 +41,19 @@ impl Rect {
     }
 }
 
-fn color(c: Rgb) -> RGBColor {
-    RGBColor(c.0, c.1, c.2)
+fn rgba(c: Rgb, alpha: f64) -> BackendColor {
+    BackendColor { rgb: (c.0, c.1, c.2), alpha: alpha.clamp(0.0, 1.0) }
 }
 
-fn faded(c: Rgb, opacity: f64) -> RGBAColor {
-    RGBColor(c.0, c.1, c.2).mix(opacity.clamp(0.0, 1.0))
-}
-
-/// Draws `chart` filling `root`. Sizes scale with `look.scale` (device pixels per CSS pixel).
-pub fn draw_chart<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    chart: &Chart,
-    look: &Look,
-) -> Result<DB, PlotArea> {
-    draw_layers(root, chart, look, Layers::All)
+fn stroke(c: Rgb, alpha: f64, width: u32) -> Stroke {
+    Stroke { color: rgba(c, alpha), width }
 }
 
 /// Which parts of a chart to paint. The browser keeps the [`Layers::Static`] part (background,
-/// title, axes, grid, tick labels, shaded bands, note lines, curves that do not move with the
-/// budget) in an offscreen canvas while its [`StaticPart`] is unchanged, and repaints only
-/// [`Layers::Dynamic`] (the other curves, markers, budget line, labels, legend) on top of it. Both use the same layout, so they line up exactly.
+/// title, axes, grid, tick labels, shaded bands, note lines, curves and markers that do not
+/// move with the budget) in an offscreen canvas while its [`StaticPart`] is unchanged, and
+/// repaints only [`Layers::Dynamic`] (the other curves and markers, the budget line, labels,
+/// legend) on top of it. Both use the same layout, so they line up exactly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layers {
     All,
@@ -80,8 +75,8 @@ impl Layers {
 #[derive(Clone, Debug, PartialEq)]
 pub struct StaticPart {
     title: String,
-    x: super::chart::Axis,
-    y: super::chart::Axis,
+    x: Axis,
+    y: Axis,
     bands: Vec<super::chart::Band>,
     notes: Vec<super::chart::VLine>,
     fixed: Vec<Series>,
@@ -102,173 +97,247 @@ impl StaticPart {
     }
 }
 
+/// Sizes (CSS pixels × scale), the layout and the data → pixel mapping of one chart.
+struct Frame<'c> {
+    chart: &'c Chart,
+    look: Look,
+    s: f64,
+    area: PlotArea,
+    size: (u32, u32),
+}
+
+impl Frame<'_> {
+    /// A length in backend pixels, at least 1.
+    fn px(&self, v: f64) -> u32 {
+        (v * self.s).round().max(1.0) as u32
+    }
+
+    fn font(&self, size: f64, color: Rgb, anchor: Pos) -> TextSpec {
+        TextSpec {
+            family: "sans-serif".to_string(),
+            size: size * self.s,
+            style: FontStyle::Normal,
+            transform: FontTransform::None,
+            color: rgba(color, 1.0),
+            anchor,
+        }
+    }
+
+    fn fg_font(&self, size: f64, h: HPos, v: VPos) -> TextSpec {
+        self.font(size, self.look.theme.foreground, Pos::new(h, v))
+    }
+
+    /// Position of `v` between `lo` and `hi` on a log scale, as a fraction.
+    fn fraction(v: f64, lo: f64, hi: f64) -> f64 {
+        (v.ln() - lo.ln()) / (hi.ln() - lo.ln())
+    }
+
+    fn x(&self, v: f64) -> i32 {
+        let a = self.area;
+        let f = Self::fraction(v, self.chart.x.lo, self.chart.x.hi);
+        (f64::from(a.left) + f * f64::from(a.right - a.left)).round() as i32
+    }
+
+    fn y(&self, v: f64) -> i32 {
+        let a = self.area;
+        let f = Self::fraction(v, self.chart.y.lo, self.chart.y.hi);
+        (f64::from(a.bottom) - f * f64::from(a.bottom - a.top)).round() as i32
+    }
+
+    fn at(&self, (x, y): (f64, f64)) -> BackendCoord {
+        (self.x(x), self.y(y))
+    }
+}
+
+/// Lays `chart` out on a `size` backend: margins, title row and label areas around the
+/// plotting area.
+fn frame<'c>(chart: &'c Chart, look: &Look, size: (u32, u32)) -> Frame<'c> {
+    let s = look.scale.max(0.5);
+    let px = |v: f64| (v * s).round().max(1.0) as i32;
+    let narrow = f64::from(size.0) / s < 420.0;
+    let (w, h) = (size.0 as i32, size.1 as i32);
+    let title_h = if chart.title.is_empty() { 0 } else { px(15.0 * 1.25) };
+    let left = px(8.0) + px(if narrow { 44.0 } else { 52.0 });
+    let right = (w - px(20.0)).max(left + 1);
+    let top = px(8.0) + title_h;
+    let bottom = (h - px(8.0) - px(40.0)).max(top + 1);
+    Frame { chart, look: *look, s, area: PlotArea { left, right, top, bottom }, size }
+}
+
+/// Draws `chart` filling the backend. Sizes scale with `look.scale` (device pixels per CSS
+/// pixel).
+pub fn draw_chart<DB: DrawingBackend>(backend: &mut DB, chart: &Chart, look: &Look) -> Result<DB, PlotArea> {
+    draw_layers(backend, chart, look, Layers::All)
+}
+
 /// Paints the chosen `layers` of `chart` (see [`Layers`]).
 pub fn draw_layers<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    backend: &mut DB,
     chart: &Chart,
     look: &Look,
     layers: Layers,
 ) -> Result<DB, PlotArea> {
-    let s = look.scale.max(0.5);
-    let theme = look.theme;
-    let px = |v: f64| (v * s).round().max(1.0) as u32;
-    let font = |size: f64| ("sans-serif", size * s).into_font().color(&color(theme.foreground));
-
+    let f = frame(chart, look, backend.get_size());
     if layers.statics() {
-        root.fill(&color(theme.background))?;
-    }
-    let (width, _) = root.dim_in_pixel();
-    let narrow = f64::from(width) / s < 420.0;
-
-    let x_ticks = ticks::ticks(&chart.x, if narrow { 5 } else { 9 });
-    let y_ticks = ticks::ticks(&chart.y, 6);
-    let x_axis = (chart.x.lo..chart.x.hi).log_scale().with_key_points(x_ticks);
-    let y_axis = (chart.y.lo..chart.y.hi).log_scale().with_key_points(y_ticks);
-
-    // The dynamic pass lays the chart out identically but draws the title invisibly.
-    let title_font = if layers.statics() { font(15.0) } else { font(15.0).color(&TRANSPARENT) };
-    let mut cc = ChartBuilder::on(root)
-        .caption(&chart.title, title_font)
-        .margin(px(8.0))
-        .margin_right(px(20.0))
-        .x_label_area_size(px(40.0))
-        .y_label_area_size(px(if narrow { 44.0 } else { 52.0 }))
-        .build_cartesian_2d(x_axis, y_axis)?;
-
-    if layers.statics() {
-        draw_static(root, &mut cc, chart, look)?;
+        draw_static(backend, &f)?;
     }
     if layers.dynamics() {
-        draw_dynamic(root, &mut cc, chart, look)?;
+        draw_dynamic(backend, &f)?;
     }
-    let (xr, yr) = cc.plotting_area().get_pixel_range();
-    Ok(PlotArea { left: xr.start, right: xr.end, top: yr.start, bottom: yr.end })
+    Ok(f.area)
 }
 
-type Cc<'a, DB> = ChartContext<'a, DB, Cartesian2d<WithKeyPoints<LogCoord<f64>>, WithKeyPoints<LogCoord<f64>>>>;
-
-/// Axes, grid, tick labels, shaded bands, note lines, and the curves and markers that do not
-/// move with the budget.
-fn draw_static<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    cc: &mut Cc<'_, DB>,
-    chart: &Chart,
-    look: &Look,
-) -> Result<DB> {
-    let s = look.scale.max(0.5);
-    let theme = look.theme;
-    let px = |v: f64| (v * s).round().max(1.0) as u32;
-    let font = |size: f64| ("sans-serif", size * s).into_font().color(&color(theme.foreground));
-    let x_fmt = |v: &f64| ticks::label(&chart.x, *v);
-    let y_fmt = |v: &f64| ticks::label(&chart.y, *v);
-    cc.configure_mesh()
-        .x_label_formatter(&x_fmt)
-        .y_label_formatter(&y_fmt)
-        .x_desc(chart.x.label.as_str())
-        .y_desc(chart.y.label.as_str())
-        .label_style(font(12.0))
-        .axis_desc_style(font(12.5))
-        .bold_line_style(color(theme.grid).stroke_width(px(1.0)))
-        .light_line_style(TRANSPARENT)
-        .axis_style(color(theme.foreground).stroke_width(px(1.0)))
-        .draw()?;
-
+/// Background, title, grid, axes, tick labels, axis names, shaded bands, note lines, and the
+/// curves and markers that do not move with the budget.
+fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
+    let (chart, theme, a) = (f.chart, f.look.theme, f.area);
+    b.draw_rect((0, 0), (f.size.0 as i32, f.size.1 as i32), &stroke(theme.background, 1.0, 1), true)?;
+    if !chart.title.is_empty() {
+        let title = f.fg_font(15.0, HPos::Center, VPos::Top);
+        b.draw_text(&chart.title, &title, (f.size.0 as i32 / 2, f.px(8.0) as i32))?;
+    }
     for band in &chart.bands {
         let (x0, x1) = (band.x.0.max(chart.x.lo), band.x.1.min(chart.x.hi));
         if x1 > x0 {
-            cc.draw_series(std::iter::once(Rectangle::new(
-                [(x0, chart.y.lo), (x1, chart.y.hi)],
-                color(theme.band).filled(),
-            )))?;
+            b.draw_rect((f.x(x0), a.top), (f.x(x1), a.bottom), &stroke(theme.band, 1.0, 1), true)?;
         }
     }
 
-    for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| v.note) {
-        draw_vline(cc, chart, look, i, vline)?;
+    // Grid and ticks: the tick values and labels of `ticks` (10ᵏ, round decimals).
+    let narrow = f64::from(f.size.0) / f.s < 420.0;
+    let grid = stroke(theme.grid, 1.0, f.px(1.0));
+    let axis = stroke(theme.foreground, 1.0, f.px(1.0));
+    let tick = f.px(4.0) as i32;
+    let gap = f.px(6.0) as i32;
+    let x_font = f.fg_font(12.0, HPos::Center, VPos::Top);
+    for t in ticks::ticks(&chart.x, if narrow { 5 } else { 9 }) {
+        let x = f.x(t);
+        b.draw_line((x, a.top), (x, a.bottom), &grid)?;
+        b.draw_line((x, a.bottom), (x, a.bottom + tick), &axis)?;
+        b.draw_text(&ticks::label(&chart.x, t), &x_font, (x, a.bottom + gap))?;
     }
-    draw_curves(cc, chart.series.iter().filter(|s| s.fixed), look)?;
-    draw_markers(cc, chart.markers.iter().filter(|m| m.fixed), look)?;
-    draw_labels(root, cc, chart, look, true)
+    let y_font = f.fg_font(12.0, HPos::Right, VPos::Center);
+    for t in ticks::ticks(&chart.y, 6) {
+        let y = f.y(t);
+        b.draw_line((a.left, y), (a.right, y), &grid)?;
+        b.draw_line((a.left - tick, y), (a.left, y), &axis)?;
+        b.draw_text(&ticks::label(&chart.y, t), &y_font, (a.left - gap, y))?;
+    }
+    b.draw_line((a.left, a.top), (a.left, a.bottom), &axis)?;
+    b.draw_line((a.left, a.bottom), (a.right, a.bottom), &axis)?;
+    let x_name = f.fg_font(12.5, HPos::Center, VPos::Bottom);
+    b.draw_text(&chart.x.label, &x_name, ((a.left + a.right) / 2, f.size.1 as i32 - f.px(4.0) as i32))?;
+    let y_name = TextSpec { transform: FontTransform::Rotate270, ..f.fg_font(12.5, HPos::Center, VPos::Top) };
+    b.draw_text(&chart.y.label, &y_name, (f.px(4.0) as i32, (a.top + a.bottom) / 2))?;
+
+    for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| v.note) {
+        draw_vline(b, f, i, vline)?;
+    }
+    draw_curves(b, f, chart.series.iter().filter(|s| s.fixed))?;
+    draw_markers(b, f, chart.markers.iter().filter(|m| m.fixed))?;
+    draw_labels(b, f, true)
+}
+
+/// The curves and markers that move with the budget, the budget line, their labels, and the
+/// legend.
+fn draw_dynamic<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
+    let chart = f.chart;
+    draw_curves(b, f, chart.series.iter().filter(|s| !s.fixed))?;
+    for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| !v.note) {
+        draw_vline(b, f, i, vline)?;
+    }
+    draw_markers(b, f, chart.markers.iter().filter(|m| !m.fixed))?;
+    draw_labels(b, f, false)?;
+    draw_legend(b, f)
+}
+
+/// Splits a pixel polyline into dashes of `on` pixels separated by gaps of `off`.
+fn dashes(points: &[(f64, f64)], on: f64, off: f64) -> Vec<Vec<BackendCoord>> {
+    let round = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
+    let mut out: Vec<Vec<BackendCoord>> = Vec::new();
+    let mut current: Vec<BackendCoord> = Vec::new();
+    // Position within the pattern: drawing for `left` more pixels (or skipping, if `!drawing`).
+    let (mut drawing, mut left) = (true, on);
+    for pair in points.windows(2) {
+        let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+        let len = (x1 - x0).hypot(y1 - y0);
+        let mut done = 0.0;
+        if drawing && current.is_empty() {
+            current.push(round((x0, y0)));
+        }
+        while len - done > left {
+            done += left;
+            let t = done / len;
+            let p = round((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t));
+            if drawing {
+                current.push(p);
+                out.push(std::mem::take(&mut current));
+            } else {
+                current.push(p);
+            }
+            drawing = !drawing;
+            left = if drawing { on } else { off };
+        }
+        left -= len - done;
+        if drawing {
+            current.push(round((x1, y1)));
+        }
+    }
+    if current.len() > 1 {
+        out.push(current);
+    }
+    out
 }
 
 /// Polylines, solid or dashed.
-fn draw_curves<'s, DB: DrawingBackend>(
-    cc: &mut Cc<'_, DB>,
-    series: impl Iterator<Item = &'s Series>,
-    look: &Look,
-) -> Result<DB> {
-    let px = |v: f64| (v * look.scale.max(0.5)).round().max(1.0) as u32;
+fn draw_curves<'s, DB: DrawingBackend>(b: &mut DB, f: &Frame, series: impl Iterator<Item = &'s Series>) -> Result<DB> {
     for series in series {
-        let style = faded(series.color, series.opacity).stroke_width(px(series.width));
-        let points = series.points.iter().copied();
+        let style = stroke(series.color, series.opacity, f.px(series.width));
         match series.dash {
-            Dash::Solid => {
-                cc.draw_series(LineSeries::new(points, style))?;
-            }
+            Dash::Solid => b.draw_path(series.points.iter().map(|&p| f.at(p)), &style)?,
             dash => {
                 let (on, off) = dash_lengths(dash);
-                cc.draw_series(DashedLineSeries::new(points, px(on), px(off), style))?;
+                let pixels: Vec<(f64, f64)> =
+                    series.points.iter().map(|&(x, y)| (f64::from(f.x(x)), f64::from(f.y(y)))).collect();
+                for piece in dashes(&pixels, f64::from(f.px(on)), f64::from(f.px(off))) {
+                    b.draw_path(piece, &style)?;
+                }
             }
         }
     }
-    Ok(())
-}
-
-/// Curves, the budget line, markers and their labels, and the legend.
-fn draw_dynamic<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    cc: &mut Cc<'_, DB>,
-    chart: &Chart,
-    look: &Look,
-) -> Result<DB> {
-    draw_curves(cc, chart.series.iter().filter(|s| !s.fixed), look)?;
-
-    for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| !v.note) {
-        draw_vline(cc, chart, look, i, vline)?;
-    }
-
-    draw_markers(cc, chart.markers.iter().filter(|m| !m.fixed), look)?;
-    draw_labels(root, cc, chart, look, false)?;
-    let plot = cc.plotting_area().strip_coord_spec();
-    draw_legend(&plot, chart, look)?;
     Ok(())
 }
 
 /// Marker radius in backend pixels.
-fn marker_radius(look: &Look) -> i32 {
-    (5.0 * look.scale.max(0.5)).round().max(1.0) as i32
+fn marker_radius(f: &Frame) -> i32 {
+    f.px(5.0) as i32
 }
 
 /// Marker shapes: filled circles (optima), diamonds (your model), squares (famous models).
 fn draw_markers<'m, DB: DrawingBackend>(
-    cc: &mut Cc<'_, DB>,
+    b: &mut DB,
+    f: &Frame,
     markers: impl Iterator<Item = &'m Marker>,
-    look: &Look,
 ) -> Result<DB> {
-    let px = |v: f64| (v * look.scale.max(0.5)).round().max(1.0) as u32;
-    let r = marker_radius(look);
+    let r = marker_radius(f);
+    let outline = stroke(f.look.theme.background, 1.0, f.px(1.5));
     for m in markers {
-        let fill = color(m.color);
-        let outline = color(look.theme.background).stroke_width(px(1.5));
-        let at = m.at;
+        let (x, y) = f.at(m.at);
+        let fill = stroke(m.color, 1.0, 1);
         match m.shape {
             MarkerShape::Circle => {
-                cc.draw_series(std::iter::once(EmptyElement::at(at) + Circle::new((0, 0), r, fill.filled())))?;
-                cc.draw_series(std::iter::once(EmptyElement::at(at) + Circle::new((0, 0), r, outline)))?;
+                b.draw_circle((x, y), r as u32, &fill, true)?;
+                b.draw_circle((x, y), r as u32, &outline, false)?;
             }
             MarkerShape::Diamond => {
-                let d = r + px(2.0) as i32;
-                let shape = vec![(0, -d), (d, 0), (0, d), (-d, 0)];
-                cc.draw_series(std::iter::once(EmptyElement::at(at) + Polygon::new(shape.clone(), fill.filled())))?;
-                let mut ring = shape;
-                ring.push((0, -d));
-                cc.draw_series(std::iter::once(EmptyElement::at(at) + PathElement::new(ring, outline)))?;
+                let d = r + f.px(2.0) as i32;
+                let shape = [(x, y - d), (x + d, y), (x, y + d), (x - d, y)];
+                b.fill_polygon(shape, &fill)?;
+                b.draw_path(shape.into_iter().chain([shape[0]]), &outline)?;
             }
             MarkerShape::Square => {
                 let h = (r - 1).max(2);
-                cc.draw_series(std::iter::once(
-                    EmptyElement::at(at) + Rectangle::new([(-h, -h), (h, h)], fill.mix(0.85).filled()),
-                ))?;
+                b.draw_rect((x - h, y - h), (x + h, y + h), &stroke(m.color, 0.85, 1), true)?;
             }
         }
     }
@@ -279,19 +348,11 @@ fn draw_markers<'m, DB: DrawingBackend>(
 /// fixed markers first, then moving ones, each group most important first ("you", optima,
 /// famous models); a label is skipped if it would overlap the legend or a label placed
 /// before it. Both layers run the same placement, so they agree.
-fn draw_labels<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    cc: &Cc<'_, DB>,
-    chart: &Chart,
-    look: &Look,
-    fixed: bool,
-) -> Result<DB> {
-    let r = marker_radius(look);
-    let font = ("sans-serif", 11.0 * look.scale.max(0.5)).into_font().color(&color(look.theme.foreground));
-    let plot = cc.plotting_area().strip_coord_spec();
-    let mut taken: Vec<Rect> = legend_box(&plot, chart, look).into_iter().collect();
-    let (offset_x, offset_y) = plot.get_base_pixel();
-    let mut order: Vec<&Marker> = chart.markers.iter().filter(|m| m.label.is_some()).collect();
+fn draw_labels<DB: DrawingBackend>(b: &mut DB, f: &Frame, fixed: bool) -> Result<DB> {
+    let r = marker_radius(f);
+    let font = f.fg_font(11.0, HPos::Left, VPos::Bottom);
+    let mut taken: Vec<Rect> = legend_layout(b, f).map(|l| l.rect).into_iter().collect();
+    let mut order: Vec<&Marker> = f.chart.markers.iter().filter(|m| m.label.is_some()).collect();
     let rank = |shape: MarkerShape| match shape {
         MarkerShape::Diamond => 0,
         MarkerShape::Circle => 1,
@@ -300,17 +361,15 @@ fn draw_labels<DB: DrawingBackend>(
     order.sort_by_key(|m| (!m.fixed, rank(m.shape)));
     for m in order {
         let Some(label) = &m.label else { continue };
-        let (px, py) = cc.backend_coord(&m.at);
-        let (tw, th) = root.estimate_text_size(label, &font).unwrap_or((0, 0));
+        let (px, py) = f.at(m.at);
+        let (tw, th) = b.estimate_text_size(label, &font)?;
         let rect = Rect { x0: px + r + 3, y0: py - r - 2 - th as i32, x1: px + r + 3 + tw as i32, y1: py - r - 2 };
-        let local =
-            Rect { x0: rect.x0 - offset_x, y0: rect.y0 - offset_y, x1: rect.x1 - offset_x, y1: rect.y1 - offset_y };
-        if taken.iter().any(|t| t.overlaps(&local)) {
+        if taken.iter().any(|t| t.overlaps(&rect)) {
             continue;
         }
-        taken.push(local);
+        taken.push(rect);
         if m.fixed == fixed {
-            root.draw(&Text::new(label.clone(), (rect.x0, rect.y1), font.pos(Pos::new(HPos::Left, VPos::Bottom))))?;
+            b.draw_text(label, &font, (rect.x0, rect.y1))?;
         }
     }
     Ok(())
@@ -318,25 +377,19 @@ fn draw_labels<DB: DrawingBackend>(
 
 /// A vertical rule: dotted note (label at the top, one row lower per note) or the dashed
 /// budget line (label at the bottom).
-fn draw_vline<DB: DrawingBackend>(
-    cc: &mut Cc<'_, DB>,
-    chart: &Chart,
-    look: &Look,
-    i: usize,
-    vline: &super::chart::VLine,
-) -> Result<DB> {
-    let s = look.scale.max(0.5);
-    let px = |v: f64| (v * s).round().max(1.0) as u32;
-    let fg = color(look.theme.foreground);
+fn draw_vline<DB: DrawingBackend>(b: &mut DB, f: &Frame, i: usize, vline: &super::chart::VLine) -> Result<DB> {
+    let (a, fg) = (f.area, f.look.theme.foreground);
     let (alpha, on, off) = if vline.note { (0.4, 2.0, 4.0) } else { (0.55, 5.0, 4.0) };
-    let style = fg.mix(alpha).stroke_width(px(1.5));
-    cc.draw_series(DashedLineSeries::new([(vline.x, chart.y.lo), (vline.x, chart.y.hi)], px(on), px(off), style))?;
+    let style = stroke(fg, alpha, f.px(1.5));
+    let x = f.x(vline.x);
+    let line = [(f64::from(x), f64::from(a.top)), (f64::from(x), f64::from(a.bottom))];
+    for piece in dashes(&line, f64::from(f.px(on)), f64::from(f.px(off))) {
+        b.draw_path(piece, &style)?;
+    }
     if let Some(label) = &vline.label {
-        let (y, v, row) = if vline.note { (chart.y.hi, VPos::Top, i as i32) } else { (chart.y.lo, VPos::Bottom, 0) };
-        let font = ("sans-serif", 11.0 * s).into_font().color(&fg).pos(Pos::new(HPos::Left, v));
-        cc.draw_series(std::iter::once(
-            EmptyElement::at((vline.x, y)) + Text::new(label.clone(), (0, row * px(13.0) as i32), font),
-        ))?;
+        let (y, v) =
+            if vline.note { (a.top + i as i32 * f.px(13.0) as i32, VPos::Top) } else { (a.bottom, VPos::Bottom) };
+        b.draw_text(label, &f.fg_font(11.0, HPos::Left, v), (x, y))?;
     }
     Ok(())
 }
@@ -353,96 +406,76 @@ fn dash_lengths(dash: Dash) -> (f64, f64) {
 }
 
 /// The legend's rows: law entries, then the extrapolation band if any is shown.
-fn legend_rows(chart: &Chart, look: &Look) -> Vec<(String, Rgb, Option<Dash>)> {
-    let mut rows: Vec<(String, Rgb, Option<Dash>)> =
-        chart.legend.iter().map(|e| (e.label.clone(), e.color, Some(e.dash))).collect();
+fn legend_rows<'c>(f: &Frame<'c>) -> Vec<(&'c str, Rgb, Option<Dash>)> {
+    let chart = f.chart;
+    let mut rows: Vec<(&str, Rgb, Option<Dash>)> =
+        chart.legend.iter().map(|e| (e.label.as_str(), e.color, Some(e.dash))).collect();
     if !chart.band_label.is_empty() && !chart.bands.is_empty() {
-        rows.push((chart.band_label.clone(), look.theme.band, None));
+        rows.push((chart.band_label.as_str(), f.look.theme.band, None));
     }
     rows
 }
 
-/// Legend geometry (top right inside the plot area), shared by drawing and label placement.
+/// Legend geometry (top right inside the plotting area), shared by drawing and label
+/// placement.
 struct LegendLayout {
     rect: Rect,
     row_h: i32,
     swatch: i32,
     pad: i32,
+    /// Size factor: full size on roomy plots, smaller on narrow ones (embeds, phones).
+    scale: f64,
 }
 
-fn legend_layout<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    chart: &Chart,
-    look: &Look,
-) -> Option<LegendLayout> {
-    let rows = legend_rows(chart, look);
+fn legend_font(f: &Frame, scale: f64) -> TextSpec {
+    TextSpec { size: 11.5 * scale, ..f.fg_font(11.5, HPos::Left, VPos::Center) }
+}
+
+fn legend_layout<DB: DrawingBackend>(b: &DB, f: &Frame) -> Option<LegendLayout> {
+    let rows = legend_rows(f);
     if rows.is_empty() {
         return None;
     }
-    let s = legend_scale(area, look);
-    let (w, _) = area.dim_in_pixel();
-    let row_h = (17.0 * s) as i32;
-    let swatch = (22.0 * s) as i32;
-    let pad = (6.0 * s) as i32;
-    let font: TextStyle = ("sans-serif", 11.5 * s).into_font().into();
-    let text_w = rows
-        .iter()
-        .map(|(label, _, _)| area.estimate_text_size(label, &font).map(|(tw, _)| tw as i32).unwrap_or(0))
-        .max()
-        .unwrap_or(0);
+    let a = f.area;
+    let css_width = f64::from(a.right - a.left) / f.s;
+    let scale = if css_width < 320.0 { f.s * 0.8 } else { f.s };
+    let row_h = (17.0 * scale) as i32;
+    let swatch = (22.0 * scale) as i32;
+    let pad = (6.0 * scale) as i32;
+    let font = legend_font(f, scale);
+    let text_w =
+        rows.iter().map(|(label, _, _)| b.estimate_text_size(label, &font).map_or(0, |(w, _)| w as i32)).max()?;
     let box_w = swatch + pad * 3 + text_w;
     let box_h = row_h * rows.len() as i32 + pad;
-    let x0 = w as i32 - box_w - pad;
-    Some(LegendLayout { rect: Rect { x0, y0: pad, x1: x0 + box_w, y1: pad + box_h }, row_h, swatch, pad })
-}
-
-fn legend_box<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &Chart, look: &Look) -> Option<Rect> {
-    legend_layout(area, chart, look).map(|l| l.rect)
-}
-
-/// Legend size factor: full size on roomy plots, smaller on narrow ones (embeds, phones).
-fn legend_scale<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, look: &Look) -> f64 {
-    let s = look.scale.max(0.5);
-    let css_width = f64::from(area.dim_in_pixel().0) / s;
-    if css_width < 320.0 {
-        s * 0.8
-    } else {
-        s
-    }
+    let x0 = a.right - box_w - pad;
+    let y0 = a.top + pad;
+    Some(LegendLayout { rect: Rect { x0, y0, x1: x0 + box_w, y1: y0 + box_h }, row_h, swatch, pad, scale })
 }
 
 /// Draws the legend on a translucent panel.
-fn draw_legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &Chart, look: &Look) -> Result<DB> {
-    let Some(layout) = legend_layout(area, chart, look) else {
+fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
+    let Some(LegendLayout { rect, row_h, swatch, pad, scale }) = legend_layout(b, f) else {
         return Ok(());
     };
-    let s = legend_scale(area, look);
-    let theme = look.theme;
-    let font = ("sans-serif", 11.5 * s).into_font().color(&color(theme.foreground));
-    let LegendLayout { rect, row_h, swatch, pad } = layout;
-    area.draw(&Rectangle::new([(rect.x0, rect.y0), (rect.x1, rect.y1)], color(theme.background).mix(0.85).filled()))?;
-    let stroke = (2.5 * s) as u32;
-    for (i, (label, c, dash)) in legend_rows(chart, look).iter().enumerate() {
+    b.draw_rect((rect.x0, rect.y0), (rect.x1, rect.y1), &stroke(f.look.theme.background, 0.85, 1), true)?;
+    let font = legend_font(f, scale);
+    let width = (2.5 * scale) as u32;
+    for (i, (label, c, dash)) in legend_rows(f).into_iter().enumerate() {
         let y = rect.y0 + pad / 2 + row_h * i as i32 + row_h / 2;
         let x = rect.x0 + pad;
+        let style = stroke(c, 1.0, width);
         match dash {
-            Some(Dash::Solid) => {
-                area.draw(&PathElement::new(vec![(x, y), (x + swatch, y)], color(*c).stroke_width(stroke)))?
-            }
+            Some(Dash::Solid) => b.draw_path([(x, y), (x + swatch, y)], &style)?,
             Some(d) => {
-                let (on, off) = dash_lengths(*d);
-                area.draw(&DashedPathElement::new(
-                    vec![(x, y), (x + swatch, y)],
-                    (on * s) as u32,
-                    (off * s) as u32,
-                    color(*c).stroke_width(stroke),
-                ))?
+                let (on, off) = dash_lengths(d);
+                let line = [(f64::from(x), f64::from(y)), (f64::from(x + swatch), f64::from(y))];
+                for piece in dashes(&line, (on * scale).round(), (off * scale).round()) {
+                    b.draw_path(piece, &style)?;
+                }
             }
-            None => {
-                area.draw(&Rectangle::new([(x, y - row_h / 3), (x + swatch, y + row_h / 3)], color(*c).filled()))?
-            }
+            None => b.draw_rect((x, y - row_h / 3), (x + swatch, y + row_h / 3), &stroke(c, 1.0, 1), true)?,
         }
-        area.draw(&Text::new(label.clone(), (x + swatch + pad, y), font.pos(Pos::new(HPos::Left, VPos::Center))))?;
+        b.draw_text(label, &font, (x + swatch + pad, y))?;
     }
     Ok(())
 }
@@ -450,9 +483,9 @@ fn draw_legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, chart: &Chart,
 /// Paints the chosen `layers` of `chart` on any target through [`Erased`]: every caller in
 /// the app goes through here, so the drawing code is compiled once for all backends.
 pub fn paint_layers(target: &mut dyn Paint, chart: &Chart, look: &Look, layers: Layers) -> PlotArea {
-    let root = Erased::new(target).into_drawing_area();
-    let area = draw_layers(&root, chart, look, layers).unwrap_or_default();
-    let _ = root.present();
+    let mut backend = Erased::new(target);
+    let area = draw_layers(&mut backend, chart, look, layers).unwrap_or_default();
+    let _ = DrawingBackend::present(&mut backend);
     area
 }
 
@@ -479,6 +512,26 @@ pub fn render_svg_measured(
 /// The chart as an SVG document of `width`×`height` CSS pixels (export, tests).
 pub fn render_svg(chart: &Chart, look: &Look, width: u32, height: u32) -> String {
     // plotters' own text measurement (what SVGBackend would use by itself).
-    let measure = |text: &str, size: f64| ("sans-serif", size).into_font().box_size(text).unwrap_or((0, 0));
+    let measure = |text: &str, size: f64| {
+        FontDesc::new(FontFamily::SansSerif, size, FontStyle::Normal).box_size(text).unwrap_or((0, 0))
+    };
     render_svg_measured(chart, look, width, height, measure)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dashes_alternate_on_and_off_along_the_path() {
+        let line = [(0.0, 0.0), (30.0, 0.0)];
+        let pieces = dashes(&line, 5.0, 5.0);
+        let spans: Vec<(i32, i32)> = pieces.iter().map(|p| (p[0].0, p[p.len() - 1].0)).collect();
+        assert_eq!(spans, [(0, 5), (10, 15), (20, 25)]);
+        // Across a corner the dash continues on the next segment.
+        let corner = [(0.0, 0.0), (3.0, 0.0), (3.0, 10.0)];
+        let pieces = dashes(&corner, 5.0, 2.0);
+        assert_eq!(pieces[0], [(0, 0), (3, 0), (3, 2)]);
+        assert_eq!(pieces[1][0], (3, 4));
+    }
 }
