@@ -13,6 +13,8 @@ use wasm_bindgen::{JsCast, JsValue};
 /// `WebAssembly.RuntimeError` instead. The listener on `window` shows the banner for those;
 /// the hook does it (with the message logged) in other builds.
 pub fn install() {
+    // Dead code when panics stop the wasm at once: not compiled in then.
+    #[cfg(not(panic = "immediate-abort"))]
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_banner();

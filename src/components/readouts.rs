@@ -44,8 +44,8 @@ fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> im
     }
 }
 
-/// The optimum of every shown law at the budget, side by side. Cards are added or removed
-/// only when the set of laws changes.
+/// The optimum of every shown law at the budget, side by side. The cards are rebuilt only
+/// when the set of laws changes (a plain list: no keyed diffing code for five cards).
 #[component]
 pub fn OptimumTable(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let laws = Memo::new(move |_| state.with(|s| s.shown_laws()));
@@ -53,7 +53,7 @@ pub fn OptimumTable(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl Int
         <section class="optima" aria-live="polite">
             <h2>{move || lang.get().text(Key::Optimum)}" · "{move || format_sci(state.with(|s| s.compute))}" FLOPs"</h2>
             <div class="optimum-row">
-                <For each=move || laws.get() key=|id| *id children=move |id| view! { <OptimumCard id state lang/> }/>
+                {move || laws.get().into_iter().map(|id| view! { <OptimumCard id state lang/> }).collect_view()}
             </div>
         </section>
     }
@@ -119,7 +119,7 @@ pub fn UserModel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoVi
             </p>
             <h3>{t(Key::LossUnderLaws)}</h3>
             <ul class="user-losses">
-                <For each=move || laws.get() key=|id| *id children=move |id| view! { <UserLoss id state lang/> }/>
+                {move || laws.get().into_iter().map(|id| view! { <UserLoss id state lang/> }).collect_view()}
             </ul>
         </section>
     }

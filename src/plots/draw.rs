@@ -352,13 +352,12 @@ fn draw_labels<DB: DrawingBackend>(b: &mut DB, f: &Frame, fixed: bool) -> Result
     let r = marker_radius(f);
     let font = f.fg_font(11.0, HPos::Left, VPos::Bottom);
     let mut taken: Vec<Rect> = legend_layout(b, f).map(|l| l.rect).into_iter().collect();
-    let mut order: Vec<&Marker> = f.chart.markers.iter().filter(|m| m.label.is_some()).collect();
-    let rank = |shape: MarkerShape| match shape {
-        MarkerShape::Diamond => 0,
-        MarkerShape::Circle => 1,
-        MarkerShape::Square => 2,
-    };
-    order.sort_by_key(|m| (!m.fixed, rank(m.shape)));
+    // Priority order without a sort: fixed before moving, then by shape, then chart order.
+    let order = [true, false].into_iter().flat_map(|group| {
+        [MarkerShape::Diamond, MarkerShape::Circle, MarkerShape::Square].into_iter().flat_map(move |shape| {
+            f.chart.markers.iter().filter(move |m| m.fixed == group && m.shape == shape && m.label.is_some())
+        })
+    });
     for m in order {
         let Some(label) = &m.label else { continue };
         let (px, py) = f.at(m.at);

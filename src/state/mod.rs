@@ -76,8 +76,7 @@ impl AppState {
         if let Some(i) = self.compare.iter().position(|x| *x == id) {
             self.compare.remove(i);
         } else {
-            self.compare.push(id);
-            self.compare.sort();
+            self.add_compare(id);
         }
     }
 
@@ -90,9 +89,15 @@ impl AppState {
         self.law = id;
         self.compare.retain(|x| *x != id);
         if !self.compare.contains(&old) {
-            self.compare.push(old);
-            self.compare.sort();
+            self.add_compare(old);
         }
+    }
+
+    /// Adds `id` to the comparison, keeping it in `LawId` order (an insertion, not a sort:
+    /// no sorting code in the wasm).
+    pub fn add_compare(&mut self, id: LawId) {
+        let at = self.compare.partition_point(|x| *x < id);
+        self.compare.insert(at, id);
     }
 
     /// Puts "your model" on the budget's iso-FLOP line: with `by_params`, N = `value` and

@@ -93,11 +93,10 @@ pub fn parse_query(query: &str) -> Parsed {
         for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             match LawId::parse(part) {
                 Some(id) if id == state.law || state.compare.contains(&id) => {}
-                Some(id) => state.compare.push(id),
+                Some(id) => state.add_compare(id),
                 None => skip("compare", part, "unknown law id".into()),
             }
         }
-        state.compare.sort();
     }
     let numbers: [(&str, QuantityKind, (f64, f64)); 3] = [
         ("c", QuantityKind::Compute, COMPUTE_TYPED),
