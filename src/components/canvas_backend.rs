@@ -62,7 +62,7 @@ pub struct FastCanvas {
     cache: Cache,
     /// The font last sent (a `RefCell`: text is measured through `&self`). Setting a canvas
     /// font makes the browser parse it as CSS, one of the costliest calls of a repaint.
-    font: RefCell<String>,
+    font: RefCell<FontKey>,
     /// Strokes are batched: consecutive lines and paths of the same style become sub-paths of
     /// one canvas path, stroked once (a dashed curve is dozens of short paths in plotters).
     open_path: Option<(Rgba, u32)>,
@@ -113,20 +113,20 @@ impl FastCanvas {
         }
     }
 
-    /// Sends the style's font to the canvas unless it is the one already set.
+    /// Sends the style's font to the canvas unless it is the one already set (compared by
+    /// value: formatting the CSS font text costs more than the comparison).
     fn font(&self, style: &impl BackendTextStyle) {
-        let font = css_font(style);
         let mut current = self.font.borrow_mut();
-        if *current != font {
-            self.ctx.set_font(&font);
-            *current = font;
+        if !current.is(style) {
+            self.ctx.set_font(&css_font(style));
+            *current = FontKey::of(style);
         }
     }
 
     /// Forgets the canvas state sent (after `restore()` brought back an older one).
     fn forget_state(&mut self) {
         self.cache = Cache::default();
-        self.font.borrow_mut().clear();
+        *self.font.borrow_mut() = FontKey::default();
     }
 }
 
@@ -134,18 +134,39 @@ fn css_font(style: &impl BackendTextStyle) -> String {
     format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str())
 }
 
+/// A font by value: size (bits of the f64), style (its CSS keyword), family.
+#[derive(Default, PartialEq)]
+struct FontKey(u64, String, String);
+
+impl FontKey {
+    fn of(style: &impl BackendTextStyle) -> FontKey {
+        FontKey(style.size().to_bits(), style.style().as_str().to_string(), style.family().as_str().to_string())
+    }
+
+    fn is(&self, style: &impl BackendTextStyle) -> bool {
+        self.0 == style.size().to_bits() && self.1 == style.style().as_str() && self.2 == style.family().as_str()
+    }
+}
+
 thread_local! {
-    /// Text widths measured so far, by CSS font and text. Tick labels, legend rows and
-    /// captions repeat from one repaint to the next, so most measurements are lookups.
-    static WIDTHS: RefCell<HashMap<(String, String), f64>> = RefCell::default();
+    /// Text widths measured so far: by text, then by font. Tick labels, legend rows and
+    /// captions repeat from one repaint to the next, so most measurements are lookups (no
+    /// allocation on a hit).
+    static WIDTHS: RefCell<HashMap<String, Vec<(FontKey, f64)>>> = RefCell::default();
 }
 
 /// Entries kept in [`WIDTHS`] before it starts over (a few hundred distinct labels in use).
 const WIDTHS_MAX: usize = 4096;
 
 fn css(color: BackendColor) -> String {
+    // Integers only: formatting a float is the costly part of building this string.
     let (r, g, b) = color.rgb;
-    format!("rgba({r},{g},{b},{})", color.alpha)
+    let milli = (color.alpha.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    if milli >= 1000 {
+        format!("rgb({r},{g},{b})")
+    } else {
+        format!("rgba({r},{g},{b},0.{milli:03})")
+    }
 }
 
 fn js_error(e: JsValue) -> DrawingErrorKind<CanvasError> {
@@ -266,8 +287,9 @@ impl DrawingBackend for FastCanvas {
     }
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
-        let key = (css_font(style), text.to_string());
-        let known = WIDTHS.with(|w| w.borrow().get(&key).copied());
+        let known = WIDTHS.with(|w| {
+            w.borrow().get(text).and_then(|fonts| fonts.iter().find(|(f, _)| f.is(style)).map(|(_, width)| *width))
+        });
         let width = match known {
             Some(width) => width,
             None => {
@@ -278,7 +300,7 @@ impl DrawingBackend for FastCanvas {
                     if w.len() >= WIDTHS_MAX {
                         w.clear();
                     }
-                    w.insert(key, width);
+                    w.entry(text.to_string()).or_default().push((FontKey::of(style), width));
                 });
                 width
             }
