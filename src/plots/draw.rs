@@ -104,6 +104,9 @@ struct Frame<'c> {
     s: f64,
     area: PlotArea,
     size: (u32, u32),
+    /// Per axis: `ln lo` and pixels per unit of `ln v` (x grows right, y grows up).
+    x_map: (f64, f64),
+    y_map: (f64, f64),
 }
 
 impl Frame<'_> {
@@ -127,21 +130,14 @@ impl Frame<'_> {
         self.font(size, self.look.theme.foreground, Pos::new(h, v))
     }
 
-    /// Position of `v` between `lo` and `hi` on a log scale, as a fraction.
-    fn fraction(v: f64, lo: f64, hi: f64) -> f64 {
-        (v.ln() - lo.ln()) / (hi.ln() - lo.ln())
-    }
-
     fn x(&self, v: f64) -> i32 {
-        let a = self.area;
-        let f = Self::fraction(v, self.chart.x.lo, self.chart.x.hi);
-        (f64::from(a.left) + f * f64::from(a.right - a.left)).round() as i32
+        let (ln_lo, per) = self.x_map;
+        (f64::from(self.area.left) + (v.ln() - ln_lo) * per).round() as i32
     }
 
     fn y(&self, v: f64) -> i32 {
-        let a = self.area;
-        let f = Self::fraction(v, self.chart.y.lo, self.chart.y.hi);
-        (f64::from(a.bottom) - f * f64::from(a.bottom - a.top)).round() as i32
+        let (ln_lo, per) = self.y_map;
+        (f64::from(self.area.bottom) - (v.ln() - ln_lo) * per).round() as i32
     }
 
     fn at(&self, (x, y): (f64, f64)) -> BackendCoord {
@@ -161,7 +157,10 @@ fn frame<'c>(chart: &'c Chart, look: &Look, size: (u32, u32)) -> Frame<'c> {
     let right = (w - px(20.0)).max(left + 1);
     let top = px(8.0) + title_h;
     let bottom = (h - px(8.0) - px(40.0)).max(top + 1);
-    Frame { chart, look: *look, s, area: PlotArea { left, right, top, bottom }, size }
+    // Log scale: pixels per unit of ln v across the axis.
+    let map = |axis: &Axis, pixels: i32| (axis.lo.ln(), f64::from(pixels) / (axis.hi.ln() - axis.lo.ln()));
+    let (x_map, y_map) = (map(&chart.x, right - left), map(&chart.y, bottom - top));
+    Frame { chart, look: *look, s, area: PlotArea { left, right, top, bottom }, size, x_map, y_map }
 }
 
 /// Draws `chart` filling the backend. Sizes scale with `look.scale` (device pixels per CSS
