@@ -85,7 +85,8 @@ pub fn ComputeControl(
     lang: Signal<Lang>,
 ) -> impl IntoView {
     let value: Signal<f64> = Memo::new(move |_| state.with(|s| s.compute)).into();
-    let human = Signal::derive(move || {
+    // A memo: the slider's aria-valuetext and the visible text share one formatting.
+    let human: Signal<String> = Memo::new(move |_| {
         let c = value.get();
         let l = lang.get();
         format!(
@@ -95,7 +96,8 @@ pub fn ComputeControl(
             format_count(flops_to_pf_days(c)),
             l.text(Key::PfDays)
         )
-    });
+    })
+    .into();
     view! {
         <LogQuantity
             testid="compute-slider"
