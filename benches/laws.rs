@@ -46,6 +46,28 @@ mod native {
         crit.bench_function("laws: 5 laws x 5 curves x 400 points", |b| {
             b.iter(|| all_curves(black_box(&laws), black_box(&n), black_box(&d), black_box(&c)))
         });
+        // One IsoFLOP profile per law, point by point vs as a geometric sequence
+        // (`Law::iso_flop_profile`, what the plots use).
+        crit.bench_function("iso-FLOP profiles, 5 laws x 400 points: direct", |b| {
+            b.iter(|| {
+                let mut sum = 0.0;
+                for law in black_box(&laws) {
+                    for &x in black_box(&n) {
+                        sum += law.iso_flop_loss(1e21, x);
+                    }
+                }
+                sum
+            })
+        });
+        crit.bench_function("iso-FLOP profiles, 5 laws x 400 points: sequence", |b| {
+            b.iter(|| {
+                let mut sum = 0.0;
+                for law in black_box(&laws) {
+                    sum += law.iso_flop_profile(1e21, 1e6, 1e14, POINTS).map(|(_, loss)| loss).sum::<f64>();
+                }
+                sum
+            })
+        });
     }
 
     criterion_group!(benches, bench);
