@@ -1,7 +1,8 @@
 //! Drawing. A plot is first described as a [`Chart`] (plain data: axes, curves, markers,
 //! shaded bands), built from the state by [`scenes`]; then [`draw_chart`] paints any
 //! [`Chart`] on any plotters `DrawingBackend` — the canvas in the browser, SVG natively and
-//! for export. Nothing here knows about the DOM.
+//! for export. The app calls it through [`draw::paint_layers`] and [`erased::Erased`], so the
+//! drawing code is compiled once. Nothing here knows about the DOM.
 
 pub mod chart;
 pub mod csv;
