@@ -133,17 +133,27 @@ pub fn paint(
 /// the latest measure per plot is kept, so a long session does not grow the timeline buffer.
 fn mark_redraw_start(kind: PlotKind) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = perf.mark(&format!("plot-{}:start", kind.as_str()));
+        let _ = perf.mark(timing_names(kind).0);
     }
 }
 
 fn measure_redraw(kind: PlotKind) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        let name = format!("redraw plot-{}", kind.as_str());
-        let start = format!("plot-{}:start", kind.as_str());
-        perf.clear_measures_with_measure_name(&name);
-        let _ = perf.measure_with_start_mark(&name, &start);
-        perf.clear_marks_with_mark_name(&start);
+        let (start, name) = timing_names(kind);
+        perf.clear_measures_with_measure_name(name);
+        let _ = perf.measure_with_start_mark(name, start);
+        perf.clear_marks_with_mark_name(start);
+    }
+}
+
+/// The start mark and the measure of a plot's redraw (fixed strings: nothing to format on the
+/// hot path).
+fn timing_names(kind: PlotKind) -> (&'static str, &'static str) {
+    match kind {
+        PlotKind::N => ("plot-n:start", "redraw plot-n"),
+        PlotKind::D => ("plot-d:start", "redraw plot-d"),
+        PlotKind::C => ("plot-c:start", "redraw plot-c"),
+        PlotKind::Split => ("plot-split:start", "redraw plot-split"),
     }
 }
 
@@ -309,5 +319,19 @@ pub fn PlotCanvas(
             ></canvas>
             {crosshair}
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timing_names_follow_the_plot_ids() {
+        for kind in PlotKind::ALL {
+            let (start, measure) = timing_names(kind);
+            assert_eq!(start, format!("plot-{}:start", kind.as_str()));
+            assert_eq!(measure, format!("redraw plot-{}", kind.as_str()));
+        }
     }
 }
