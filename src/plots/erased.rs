@@ -2,8 +2,8 @@
 //! [`DrawingBackend`] behind a trait object ([`Paint`]), so the chart drawing code (plotters'
 //! chart builder, mesh, series and our [`super::draw`]) is compiled once for `Erased`, not once
 //! per backend. The browser canvas and the SVG export then share one copy of it in the wasm
-//! (the second copy cost about 10 KB gzipped: issue 6, page weight). Each call costs one
-//! virtual dispatch; paths reuse one point buffer.
+//! (issue 6, page weight). Each call costs one virtual dispatch; paths reuse one point
+//! buffer.
 
 use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform};
 use plotters_backend::text_anchor::Pos;
