@@ -2,7 +2,8 @@
 //! text, [`Lang::text`] returns it; the `match` is exhaustive, so a missing translation does not
 //! compile.
 
-use crate::laws::LawId;
+use crate::laws::{format_sci, LawId};
+use crate::state::quantity::{clip_user_text, QuantityError};
 
 /// A page language (`lang=en|ko`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -46,6 +47,21 @@ impl Lang {
         out
     }
 
+    /// Why a typed number was not accepted, in this language (ranges in the page's number
+    /// format).
+    pub fn quantity_error(self, error: &QuantityError) -> String {
+        match error {
+            QuantityError::Empty => self.text(Key::ErrEmpty).to_string(),
+            QuantityError::NotANumber(text) => self.fill(Key::ErrNotANumber, &[("text", &clip_user_text(text))]),
+            QuantityError::NotFinite => self.text(Key::ErrNotFinite).to_string(),
+            QuantityError::NotPositive => self.text(Key::ErrNotPositive).to_string(),
+            QuantityError::OutOfRange { min, max, .. } => {
+                self.fill(Key::ErrOutOfRange, &[("min", &format_sci(*min)), ("max", &format_sci(*max))])
+            }
+            QuantityError::UnitNotAllowed(text) => self.fill(Key::ErrUnit, &[("text", &clip_user_text(text))]),
+        }
+    }
+
     /// The text for `key` in this language.
     pub fn text(self, key: Key) -> &'static str {
         match self {
@@ -76,7 +92,6 @@ pub enum Key {
     PredictedLoss,
     LossUnit,
     LossUnderLaws,
-    ExtraLoss,
     FamousModels,
     Ignored,
     PlotN,
@@ -141,6 +156,37 @@ pub enum Key {
     Tour5Title,
     Tour5Text,
     CopyFailed,
+    /// Hover read-out headings. Templates: {n} {d} {c}
+    HoverN,
+    HoverD,
+    /// Template: {c}
+    HoverC,
+    HoverSplit,
+    /// Template: {name} {n} {d} {c}
+    HoverFamous,
+    /// Template: {n} {d} {c}
+    HoverUser,
+    /// Template: {law} {n} {d}
+    HoverOptimum,
+    SeparateFitMarker,
+    SeparateFitCaveat,
+    SideBudgets,
+    LegendNStar,
+    LegendDStar,
+    /// "Your model" against a law's optimal split. Template: {diff} {n} {tpp}
+    ExtraAbove,
+    ExtraBelow,
+    SeparateFitNote,
+    /// Typed-number errors, next to the field.
+    ErrEmpty,
+    /// Template: {text}
+    ErrNotANumber,
+    ErrNotFinite,
+    ErrNotPositive,
+    /// Template: {min} {max}
+    ErrOutOfRange,
+    /// Template: {text}
+    ErrUnit,
 }
 
 fn en(key: Key) -> &'static str {
@@ -163,7 +209,6 @@ fn en(key: Key) -> &'static str {
         Key::PredictedLoss => "Predicted loss",
         Key::LossUnit => "nats/token",
         Key::LossUnderLaws => "Loss under each law",
-        Key::ExtraLoss => "above the optimum",
         Key::FamousModels => "Famous models",
         Key::Ignored => "Ignored in the URL",
         Key::PlotN => "Loss vs parameters (iso-FLOP)",
@@ -231,6 +276,27 @@ fn en(key: Key) -> &'static str {
         Key::Tour5Title => "What counts as a large language model",
         Key::Tour5Text => "A rough line: at least 1–10B parameters trained on at least 100B tokens (marked on the plots). Some abilities appear only past about 6.7B parameters. Today's models are trained far beyond the compute optimum — LLaMA-3 8B saw {ld} tokens, about {ltpp} per parameter — because a smaller model is cheaper to run for its users.",
         Key::CopyFailed => "Copy failed: select the text and copy it",
+        Key::HoverN => "N = {n}, D = {d} at {c} FLOPs: loss",
+        Key::HoverD => "D = {d}, N = {n} at {c} FLOPs: loss",
+        Key::HoverC => "C = {c} FLOPs: compute-optimal loss",
+        Key::HoverSplit => "C = {c} FLOPs: compute-optimal split",
+        Key::HoverFamous => "{name}: {n} parameters, {d} tokens ({c} FLOPs)",
+        Key::HoverUser => "Your model: {n} parameters, {d} tokens ({c} FLOPs)",
+        Key::HoverOptimum => "{law}: optimum N* {n}, D* {d}",
+        Key::SeparateFitMarker => "(a fit of its own, not the bottom of this law's loss curve)",
+        Key::SeparateFitCaveat => "Kaplan's N* (Table 6) and Chinchilla's Approaches 1 and 2 are allocation fits of their own, not the minimum of the loss curves drawn for them: their optimum markers can sit on the side of the IsoFLOP valley, and a model can beat “the optimum” on the same curve.",
+        Key::SideBudgets => "budget ÷10 and ×10",
+        Key::LegendNStar => "N* parameters (thick)",
+        Key::LegendDStar => "D* tokens (thin)",
+        Key::ExtraAbove => "{diff} above the loss of this law's optimal split for the same compute ({n} parameters, {tpp} tokens per parameter)",
+        Key::ExtraBelow => "{diff} below the loss of this law's optimal split for the same compute ({n} parameters, {tpp} tokens per parameter)",
+        Key::SeparateFitNote => "— possible because that split is a fit of its own, not the minimum of this loss surface",
+        Key::ErrEmpty => "Type a number, e.g. 5.76e23, 175B or 3 PF-days.",
+        Key::ErrNotANumber => "“{text}” is not a number: try 5.76e23, 175B, 1.4T or 3 PF-days.",
+        Key::ErrNotFinite => "Too large to compute with.",
+        Key::ErrNotPositive => "Must be greater than zero.",
+        Key::ErrOutOfRange => "Must lie between {min} and {max}.",
+        Key::ErrUnit => "“{text}”: that unit does not apply here.",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan et al. 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (Approach 3)",
@@ -262,7 +328,6 @@ fn ko(key: Key) -> &'static str {
         Key::PredictedLoss => "예측 손실",
         Key::LossUnit => "nats/토큰",
         Key::LossUnderLaws => "법칙별 손실",
-        Key::ExtraLoss => "최적보다 높음",
         Key::FamousModels => "유명한 모델",
         Key::Ignored => "URL에서 무시된 값",
         Key::PlotN => "파라미터에 따른 손실 (동일 연산)",
@@ -330,6 +395,27 @@ fn ko(key: Key) -> &'static str {
         Key::Tour5Title => "무엇을 대형 언어 모델이라 부를까",
         Key::Tour5Text => "대략의 기준: 10억–100억 파라미터 이상을 1000억 토큰 이상으로 학습 (그래프에 표시). 어떤 능력은 약 67억 파라미터를 넘어서야 나타납니다. 요즘 모델은 연산 최적점보다 훨씬 오래 학습합니다 — LLaMA-3 8B는 {ld} 토큰, 파라미터당 약 {ltpp}토큰을 보았습니다 — 작은 모델이 사용자에게 더 싸게 돌아가기 때문입니다.",
         Key::CopyFailed => "복사 실패: 텍스트를 선택해 복사하세요",
+        Key::HoverN => "N = {n}, D = {d} ({c} FLOPs): 손실",
+        Key::HoverD => "D = {d}, N = {n} ({c} FLOPs): 손실",
+        Key::HoverC => "C = {c} FLOPs: 연산 최적 손실",
+        Key::HoverSplit => "C = {c} FLOPs: 연산 최적 배분",
+        Key::HoverFamous => "{name}: 파라미터 {n}, 토큰 {d} ({c} FLOPs)",
+        Key::HoverUser => "내 모델: 파라미터 {n}, 토큰 {d} ({c} FLOPs)",
+        Key::HoverOptimum => "{law}: 최적 N* {n}, D* {d}",
+        Key::SeparateFitMarker => "(따로 피팅한 배분이라 이 법칙의 손실 곡선 바닥이 아님)",
+        Key::SeparateFitCaveat => "Kaplan의 N*(표 6)와 Chinchilla의 방법 1, 2는 따로 피팅한 배분 법칙이며, 여기 그린 손실 곡선의 최솟값이 아닙니다. 그래서 최적점 표시가 IsoFLOP 골짜기의 옆면에 놓일 수 있고, 같은 곡선 위에서 ‘최적’보다 손실이 낮은 모델도 있을 수 있습니다.",
+        Key::SideBudgets => "예산 ÷10, ×10",
+        Key::LegendNStar => "N* 파라미터 (굵은 선)",
+        Key::LegendDStar => "D* 토큰 (가는 선)",
+        Key::ExtraAbove => "같은 연산량에서 이 법칙의 최적 배분(파라미터 {n}, 파라미터당 토큰 {tpp})의 손실보다 {diff} 높음",
+        Key::ExtraBelow => "같은 연산량에서 이 법칙의 최적 배분(파라미터 {n}, 파라미터당 토큰 {tpp})의 손실보다 {diff} 낮음",
+        Key::SeparateFitNote => "— 그 배분은 이 손실 곡면의 최솟값이 아니라 따로 피팅한 결과라서 가능합니다",
+        Key::ErrEmpty => "숫자를 입력하세요. 예: 5.76e23, 1750억, 3 PF-days",
+        Key::ErrNotANumber => "“{text}”은(는) 숫자가 아닙니다. 예: 5.76e23, 1750억, 1조 4천억, 3 PF-days",
+        Key::ErrNotFinite => "계산할 수 없을 만큼 큰 값입니다.",
+        Key::ErrNotPositive => "0보다 커야 합니다.",
+        Key::ErrOutOfRange => "{min}에서 {max} 사이여야 합니다.",
+        Key::ErrUnit => "“{text}”: 여기에는 쓸 수 없는 단위입니다.",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan 외 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (방법 3)",
@@ -364,5 +450,18 @@ mod tests {
             }
         }
         assert_ne!(Lang::En.text(Key::Title), Lang::Ko.text(Key::Title));
+    }
+
+    #[test]
+    fn typed_number_errors_speak_the_page_language() {
+        use crate::state::quantity::{clamp_check, parse_quantity, QuantityKind};
+        let bad = parse_quantity("abc", QuantityKind::Count).unwrap_err();
+        assert!(Lang::Ko.quantity_error(&bad).contains("숫자가 아닙니다"));
+        assert!(Lang::En.quantity_error(&bad).contains("is not a number"));
+        let range = clamp_check(1e31, 1e15, 1e30).unwrap_err();
+        assert_eq!(Lang::En.quantity_error(&range), "Must lie between 1.00×10¹⁵ and 1.00×10³⁰.");
+        assert_eq!(Lang::Ko.quantity_error(&range), "1.00×10¹⁵에서 1.00×10³⁰ 사이여야 합니다.");
+        let long = parse_quantity(&"x".repeat(10_000), QuantityKind::Count).unwrap_err();
+        assert!(Lang::Ko.quantity_error(&long).chars().count() < 100);
     }
 }

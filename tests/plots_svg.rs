@@ -93,9 +93,10 @@ fn svg_export_is_valid_and_contains_the_curves_and_decade_labels() {
             "{kind:?}: {texts:?}"
         );
         assert!(texts.contains(&"Kaplan et al. 2020"), "{kind:?}: legend");
-        // The three law colours are all used.
-        for colour in ["#0072B2", "#D55E00", "#009E73"] {
-            assert!(svg.to_uppercase().contains(colour), "{kind:?}: colour {colour} missing");
+        // The three laws' colours are all used.
+        for id in state.shown_laws() {
+            let colour = scaling_viz::plots::style::law_style(id, &Theme::LIGHT).0;
+            assert!(svg.contains(&colour.css().to_uppercase()), "{kind:?}: colour of {id:?} missing");
         }
     }
 }
@@ -153,4 +154,114 @@ fn static_and_dynamic_layers_together_draw_the_whole_chart() {
         assert!(twice.is_empty(), "{kind:?}: drawn twice: {twice:?}");
         assert_eq!(parts, whole, "{kind:?}");
     }
+}
+
+/// A text measure like a browser's sans-serif: Latin glyphs ~0.6 em, Hangul 1 em.
+fn measure(text: &str, size: f64) -> (u32, u32) {
+    let em: f64 = text.chars().map(|c| if c.is_ascii() { 0.6 } else { 1.0 }).sum();
+    ((em * size).ceil() as u32, (size * 1.2).ceil() as u32)
+}
+
+fn overlap(a: [i32; 4], b: [i32; 4]) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// Squared distance from a point to a box (0 inside).
+fn dist2(p: (i32, i32), b: [i32; 4]) -> i64 {
+    let dx = i64::from((b[0] - p.0).max(0).max(p.0 - b[2]));
+    let dy = i64::from((b[1] - p.1).max(0).max(p.1 - b[3]));
+    dx * dx + dy * dy
+}
+
+/// Issue 11: on plot Split "you N" and "N* 32.2B" sat next to the wrong markers. Every label
+/// now clears every marker and every other label, stays in the plotting area, and is nearer
+/// to its own marker than to any other.
+#[test]
+fn labels_sit_by_their_own_markers_and_cover_nothing() {
+    use scaling_viz::plots::draw::layout_boxes;
+    let mut compared = AppState::default();
+    compared.toggle_compare(LawId::Kaplan2020);
+    compared.toggle_compare(LawId::Epoch2024);
+    let states = [AppState::default(), compared, AppState { compute: 1e21, n: 1e9, d: 2e10, ..AppState::default() }];
+    let mut labels_seen = 0;
+    for state in &states {
+        for lang in Lang::ALL {
+            let scene = Scene::new(state, lang, Theme::LIGHT);
+            for kind in PlotKind::ALL {
+                let chart = scene.chart(kind);
+                for size in [(523, 248), (600, 300), (340, 220), (1200, 700)] {
+                    let b = layout_boxes(&chart, &Look::default(), size, measure);
+                    let ctx = format!("{kind:?} {lang:?} {size:?} {:?}", state.shown_laws());
+                    for (n, &(i, rect)) in b.labels.iter().enumerate() {
+                        labels_seen += 1;
+                        let a = b.area;
+                        assert!(
+                            rect[0] >= a.left && rect[2] <= a.right && rect[1] >= a.top && rect[3] <= a.bottom,
+                            "{ctx}: label {:?} leaves the plot",
+                            chart.markers[i].label
+                        );
+                        for (j, m) in b.markers.iter().enumerate() {
+                            assert!(!overlap(rect, *m), "{ctx}: label {:?} covers marker {j}", chart.markers[i].label);
+                        }
+                        if let Some(legend) = b.legend {
+                            assert!(!overlap(rect, legend), "{ctx}: label on the legend");
+                        }
+                        for &(_, other) in &b.labels[n + 1..] {
+                            assert!(!overlap(rect, other), "{ctx}: two labels overlap");
+                        }
+                        let centre = |m: [i32; 4]| ((m[0] + m[2]) / 2, (m[1] + m[3]) / 2);
+                        let own = dist2(centre(b.markers[i]), rect);
+                        // Markers at the same spot (within a marker radius) count as one.
+                        let apart = |m: [i32; 4]| {
+                            let (c, o) = (centre(m), centre(b.markers[i]));
+                            (c.0 - o.0).abs() > 5 || (c.1 - o.1).abs() > 5
+                        };
+                        for (j, m) in b.markers.iter().enumerate() {
+                            if apart(*m) {
+                                assert!(
+                                    own < dist2(centre(*m), rect),
+                                    "{ctx}: label {:?} is nearer to marker {j} ({:?}) than to its own",
+                                    chart.markers[i].label,
+                                    chart.markers[j].label
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(labels_seen > 50, "{labels_seen}");
+    // The default split plot at laptop size keeps both of its key labels.
+    let state = AppState::default();
+    let chart = Scene::new(&state, Lang::En, Theme::LIGHT).chart(PlotKind::Split);
+    let b = layout_boxes(&chart, &Look::default(), (523, 248), measure);
+    let drawn: Vec<&str> = b.labels.iter().filter_map(|(i, _)| chart.markers[*i].label.as_deref()).collect();
+    assert!(drawn.iter().any(|l| l.starts_with("N* ")) && drawn.contains(&"you N"), "{drawn:?}");
+}
+
+/// Issue 11: the faint ±10× budget curves and plot Split's two line widths are in the legend;
+/// the custom law's colour is not the primary law's faint colour nor any other law's.
+#[test]
+fn legends_name_every_kind_of_line() {
+    use scaling_viz::plots::style::law_style;
+    let state = AppState { compare: vec![LawId::Custom], ..AppState::default() };
+    let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+    let n = scene.chart(PlotKind::N);
+    let faint = n.legend.iter().find(|e| e.label == "budget ÷10 and ×10").expect("side-budget entry");
+    assert!(faint.opacity < 1.0 && faint.width < n.legend[0].width);
+    assert!(n.series.iter().any(|s| s.opacity == faint.opacity && s.color == faint.color));
+    let split = scene.chart(PlotKind::Split);
+    let labels: Vec<&str> = split.legend.iter().map(|e| e.label.as_str()).collect();
+    assert!(labels.contains(&"N* parameters (thick)") && labels.contains(&"D* tokens (thin)"), "{labels:?}");
+    for theme in [Theme::LIGHT, Theme::DARK] {
+        let styles: Vec<_> = LawId::ALL.iter().map(|id| law_style(*id, &theme)).collect();
+        for (i, a) in styles.iter().enumerate() {
+            for b in &styles[i + 1..] {
+                assert!(a.0 != b.0 && a.1 != b.1, "two laws look alike: {a:?} {b:?}");
+            }
+        }
+    }
+    let svg = render_svg(&n, &Look::default(), 960, 640);
+    assert!(svg.contains("budget ÷10 and ×10"));
 }

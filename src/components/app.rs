@@ -101,6 +101,10 @@ pub fn App() -> impl IntoView {
             .collect_view()
     };
     let plot_count = move || shown.with(Vec::len);
+    // Whether a shown law's optimum is a fit of its own rather than its surface's minimum.
+    let separate_fit = Memo::new(move |_| {
+        state.with(|s| s.shown_laws().into_iter().any(|id| !s.law_for(id).optimum_minimises_surface()))
+    });
 
     if embed {
         let full_view = move || {
@@ -152,6 +156,9 @@ pub fn App() -> impl IntoView {
                 <OptimumTable state lang/>
                 <div class="plots" data-count=plot_count>{plots}</div>
                 <p class="caveat">{move || lang.get().text(Key::NotComparable)}</p>
+                <p class="caveat" data-testid="separate-fit" hidden=move || !separate_fit.get()>
+                    {move || lang.get().text(Key::SeparateFitCaveat)}
+                </p>
                 <UserModel state lang/>
                 <Explain state lang/>
             </div>

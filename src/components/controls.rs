@@ -6,7 +6,8 @@ use crate::i18n::{Key, Lang};
 use crate::laws::{flops_to_pf_days, format_count, format_sci, LawId};
 use crate::numbers::count;
 use crate::state::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED, PARAMS, TOKENS};
-use crate::state::quantity::{clamp_check, parse_quantity, QuantityKind};
+use crate::state::grid::from_slider;
+use crate::state::quantity::{clamp_check, parse_quantity, QuantityError, QuantityKind};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -24,15 +25,16 @@ pub fn LogQuantity(
     typed: (f64, f64),
     /// Human text for the current value (also the slider's `aria-valuetext`).
     human: Signal<String>,
+    lang: Signal<Lang>,
 ) -> impl IntoView {
-    let (error, set_error) = signal(String::new());
+    let (error, set_error) = signal(None::<QuantityError>);
     let input_id = format!("{testid}-typed");
     let slider_id = format!("{testid}-range");
     let on_slide = move |ev: leptos::ev::Event| {
         if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-            let x = 10f64.powf(v);
+            let x = from_slider(v);
             if x.is_finite() {
-                set_error.set(String::new());
+                set_error.set(None);
                 on_set.run(x);
             }
         }
@@ -41,12 +43,14 @@ pub fn LogQuantity(
         let text = event_target_value(&ev);
         match parse_quantity(&text, kind).and_then(|x| clamp_check(x, typed.0, typed.1)) {
             Ok(x) => {
-                set_error.set(String::new());
+                set_error.set(None);
                 on_set.run(x);
             }
-            Err(e) => set_error.set(e.to_string()),
+            Err(e) => set_error.set(Some(e)),
         }
     };
+    let error_id = format!("{testid}-error");
+    let invalid = move || error.with(Option::is_some);
     view! {
         <div class="quantity">
             <label for=slider_id.clone()>{label}</label>
@@ -64,15 +68,20 @@ pub fn LogQuantity(
             <input
                 id=input_id
                 class="typed"
+                class:invalid=invalid
                 type="text"
-                inputmode="decimal"
                 spellcheck="false"
+                data-testid=format!("{testid}-typed")
                 aria-label=move || label.get()
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=error_id.clone()
                 prop:value=move || format!("{:e}", value.get())
                 on:change=on_typed
             />
             <span class="human">{move || human.get()}</span>
-            <span class="error" role="alert">{move || error.get()}</span>
+            <span class="error" id=error_id data-testid=format!("{testid}-error") role="alert">
+                {move || error.with(|e| e.as_ref().map(|e| lang.get().quantity_error(e)))}
+            </span>
         </div>
     }
 }
@@ -108,6 +117,7 @@ pub fn ComputeControl(
             slider=COMPUTE_SLIDER
             typed=COMPUTE_TYPED
             human
+            lang
         />
     }
 }
@@ -216,6 +226,7 @@ pub fn ModelControl(
                 slider=PARAMS
                 typed=PARAMS
                 human=Signal::derive(move || count(lang.get(), n.get()))
+                lang
             />
             <LogQuantity
                 testid="tokens-slider"
@@ -226,6 +237,7 @@ pub fn ModelControl(
                 slider=TOKENS
                 typed=TOKENS
                 human=Signal::derive(move || count(lang.get(), d.get()))
+                lang
             />
             <label class="check">
                 <input

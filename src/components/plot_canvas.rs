@@ -4,11 +4,14 @@
 
 use super::canvas_backend::FastCanvas;
 use super::dom::{device_pixel_ratio, now_ms};
+use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
-use crate::laws::{format_count, format_loss, format_sci};
+use crate::laws::{format_loss, format_sci};
+use crate::numbers::short;
 use crate::plots::draw::{paint_layers, Layers, StaticPart};
+use crate::plots::hover::HoverLine;
 use crate::plots::scenes::Frontier;
-use crate::plots::{Chart, Look, PlotArea, PlotKind, Scene, Theme};
+use crate::plots::{Chart, Look, MarkerKind, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
@@ -157,21 +160,27 @@ fn timing_names(kind: PlotKind) -> (&'static str, &'static str) {
     }
 }
 
-/// A short text of what the plot shows, for `aria-label` and screen readers.
+/// A short text of what the plot shows, for `aria-label` and screen readers: the law, the
+/// budget and its optimum, and on plot C the famous models drawn.
 pub fn summary(kind: PlotKind, state: &AppState, lang: Lang) -> String {
     let law = state.law_for(state.law);
     let opt = law.optimum(state.compute);
-    format!(
+    let mut text = format!(
         "{}. {}: {} {}, N* {}, D* {}, {} {}.",
         lang.text(title_key(kind)),
         lang.text(Key::LawName(state.law)),
         format_sci(state.compute),
         lang.text(Key::Flops),
-        format_count(opt.n),
-        format_count(opt.d),
+        short(lang, opt.n),
+        short(lang, opt.d),
         lang.text(Key::PredictedLoss),
         format_loss(opt.loss),
-    )
+    );
+    if kind == PlotKind::C && state.models {
+        let names: Vec<&str> = FAMOUS_MODELS.iter().map(|m| m.name).collect();
+        text.push_str(&format!(" {}: {}.", lang.text(Key::FamousModels), names.join(", ")));
+    }
+    text
 }
 
 fn title_key(kind: PlotKind) -> Key {
@@ -183,17 +192,17 @@ fn title_key(kind: PlotKind) -> Key {
     }
 }
 
-/// What the hover crosshair shows: position in CSS pixels within the canvas, and the text.
+/// What the hover crosshair shows: position in CSS pixels within the canvas, and the lines.
 #[derive(Clone, Debug, PartialEq)]
 struct Hover {
     x: f64,
     y: f64,
-    text: String,
+    lines: Vec<HoverLine>,
 }
 
 /// The data point under a mouse position (CSS pixels from the canvas's top left), if it lies
-/// inside the plotting area.
-fn data_under(chart: &Chart, area: PlotArea, css_x: f64, css_y: f64) -> Option<(f64, f64)> {
+/// inside the plotting area, and the marker within a few pixels of it.
+fn data_under(chart: &Chart, area: PlotArea, css_x: f64, css_y: f64) -> Option<((f64, f64), Option<MarkerKind>)> {
     let ratio = device_pixel_ratio();
     let (x, y) = (css_x * ratio, css_y * ratio);
     let (l, r) = (f64::from(area.left), f64::from(area.right));
@@ -201,21 +210,9 @@ fn data_under(chart: &Chart, area: PlotArea, css_x: f64, css_y: f64) -> Option<(
     if x < l || x > r || y < t || y > b {
         return None;
     }
-    chart.data_at(x - l, y - t, r - l, b - t)
-}
-
-/// Human text for a point on a plot: "N = 32.2B · predicted loss 1.931".
-fn describe(kind: PlotKind, (x, y): (f64, f64), lang: Lang) -> String {
-    let x_text = match kind {
-        PlotKind::N => format!("N = {}", format_count(x)),
-        PlotKind::D => format!("D = {}", format_count(x)),
-        PlotKind::C | PlotKind::Split => format!("C = {} {}", format_sci(x), lang.text(Key::Flops)),
-    };
-    let y_text = match kind {
-        PlotKind::Split => format_count(y),
-        _ => format!("{} {}", lang.text(Key::PredictedLoss), format_loss(y)),
-    };
-    format!("{x_text} · {y_text}")
+    let point = chart.data_at(x - l, y - t, r - l, b - t)?;
+    let marker = chart.marker_at(x - l, y - t, r - l, b - t, 8.0 * ratio).map(|m| m.what);
+    Some((point, marker))
 }
 
 /// One plot: canvas, hover crosshair with exact values, and (plots N and D) click to put
@@ -269,7 +266,13 @@ pub fn PlotCanvas(
         chart.with(|c| {
             if let Some(canvas) = canvas_ref.get() {
                 let painted = cache.try_update_value(|cache| paint(&canvas, size, c, theme.get(), zoom.get(), cache));
-                area.set_value(painted.unwrap_or_default());
+                let painted = painted.unwrap_or_default();
+                if painted != area.get_value() {
+                    // Hook for tests: where the plotting area is, in canvas pixels.
+                    let PlotArea { left, top, right, bottom } = painted;
+                    let _ = canvas.set_attribute("data-area", &format!("{left},{top},{right},{bottom}"));
+                }
+                area.set_value(painted);
                 let finished = now_ms();
                 measure_redraw(kind);
                 // Hooks for tests and the benchmark: how long the last paint took, and a
@@ -283,15 +286,20 @@ pub fn PlotCanvas(
     let clickable = matches!(kind, PlotKind::N | PlotKind::D);
     let on_move = move |ev: leptos::ev::MouseEvent| {
         let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
-        let point = chart.with_untracked(|c| data_under(c, area.get_value(), x, y));
-        set_hover.set(point.map(|p| Hover { x, y, text: describe(kind, p, lang.get_untracked()) }));
+        let under = chart.with_untracked(|c| data_under(c, area.get_value(), x, y));
+        let lines = under.map(|((value, _), marker)| {
+            state.with_untracked(|s| {
+                Scene::new(s, lang.get_untracked(), theme.get_untracked()).hover(kind, value, marker)
+            })
+        });
+        set_hover.set(lines.map(|lines| Hover { x, y, lines }));
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if !clickable {
             return;
         }
         let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
-        if let Some((value, _)) = chart.with_untracked(|c| data_under(c, area.get_value(), x, y)) {
+        if let Some(((value, _), _)) = chart.with_untracked(|c| data_under(c, area.get_value(), x, y)) {
             set_state.update(|s| s.place_user_on_budget(kind == PlotKind::N, value));
         }
     };
@@ -301,7 +309,20 @@ pub fn PlotCanvas(
             view! {
                 <div class="crosshair-v" style:left=format!("{}px", h.x)></div>
                 <div class="crosshair-h" style:top=format!("{}px", h.y)></div>
-                <div class="hover-readout" data-testid="hover-readout">{h.text}</div>
+                <div class="hover-readout" data-testid="hover-readout">
+                    {h
+                        .lines
+                        .into_iter()
+                        .map(|line| {
+                            view! {
+                                <div class="hover-line">
+                                    {line.color.map(|c| view! { <span class="key" style:background-color=c.css()></span> })}
+                                    {line.text}
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
             }
         })
     };

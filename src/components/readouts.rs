@@ -3,7 +3,7 @@
 //! inside; plain text nodes only.
 
 use crate::i18n::{Key, Lang};
-use crate::laws::{format_loss, format_ratio, format_sci, LawId};
+use crate::laws::{format_loss, format_ratio, format_sci, LawId, Optimum};
 use crate::numbers::count;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -59,30 +59,40 @@ pub fn OptimumTable(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl Int
     }
 }
 
-/// "Your model" under one law: its loss and the gap to the optimum of the same compute.
+/// "0.080 below the loss of this law's optimal split for the same compute (…)": the sign
+/// said in words, the optimum's size and tokens per parameter labelled as the optimum's, and
+/// why a model can beat an optimum that is a fit of its own.
+pub fn gap_text(l: Lang, diff: f64, opt: &Optimum, minimises: bool) -> String {
+    let key = if diff >= 0.0 { Key::ExtraAbove } else { Key::ExtraBelow };
+    let mut text = l.fill(
+        key,
+        &[("diff", &format_loss(diff.abs())), ("n", &count(l, opt.n)), ("tpp", &format_ratio(opt.tokens_per_param))],
+    );
+    if diff < 0.0 && !minimises {
+        text.push(' ');
+        text.push_str(l.text(Key::SeparateFitNote));
+    }
+    text
+}
+
+/// "Your model" under one law: its loss, and the difference to the loss of the law's optimal
+/// split of the same compute on the same surface, with its sign spelled out ("above" /
+/// "below": a law whose optimum is a separate fit can be beaten, and says why).
 #[component]
 fn UserLoss(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    // (loss, extra loss over the optimum of the same compute, the optimum's tokens per parameter)
+    // (loss, loss minus the optimal split's loss, the optimal split, optimum minimises the surface)
     let numbers = Memo::new(move |_| {
         state.with(|s| {
             let law = s.law_for(id);
             let c = s.user_compute();
             let loss = law.loss(s.n, s.d);
             let opt = law.optimum(c);
-            (loss, loss - law.iso_flop_loss(c, opt.n), opt.tokens_per_param)
+            (loss, loss - law.iso_flop_loss(c, opt.n), opt, law.optimum_minimises_surface())
         })
     });
     let detail = move || {
-        let (_, extra, tpp) = numbers.get();
-        let l = lang.get();
-        let sign = if extra >= 0.0 { "+" } else { "−" };
-        format!(
-            " ({sign}{} {}; {}: {})",
-            format_loss(extra.abs()),
-            l.text(Key::ExtraLoss),
-            l.text(Key::TokensPerParam),
-            format_ratio(tpp)
-        )
+        let (_, diff, opt, minimises) = numbers.get();
+        format!(" ({})", gap_text(lang.get(), diff, &opt, minimises))
     };
     view! {
         <li>
@@ -122,5 +132,34 @@ pub fn UserModel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoVi
                 {move || laws.get().into_iter().map(|id| view! { <UserLoss id state lang/> }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::laws::Law;
+
+    /// Issue 11: Kaplan's optimum is a separate fit, so Gopher beats it on Kaplan's surface;
+    /// the page said "−0.080 above the optimum". It now says "below", with the reason, and
+    /// labels the 91.5 tokens per parameter as the optimum's.
+    #[test]
+    fn the_gap_to_the_optimum_is_worded_by_its_sign() {
+        let kaplan = Law::builtin(LawId::Kaplan2020);
+        let (n, d) = (280e9, 300e9);
+        let c = 6.0 * n * d;
+        let opt = kaplan.optimum(c);
+        let diff = kaplan.loss(n, d) - kaplan.iso_flop_loss(c, opt.n);
+        assert!(diff < 0.0, "{diff}");
+        let en = gap_text(Lang::En, diff, &opt, kaplan.optimum_minimises_surface());
+        assert!(en.starts_with(&format!("{} below", format_loss(-diff))), "{en}");
+        assert!(!en.contains('−') && !en.contains('-') && en.contains("not the minimum"), "{en}");
+        assert!(en.contains(&format!("{} tokens per parameter", format_ratio(opt.tokens_per_param))), "{en}");
+        let ko = gap_text(Lang::Ko, diff, &opt, false);
+        assert!(ko.contains("낮음") && !ko.contains("높음"), "{ko}");
+        let a3 = Law::builtin(LawId::Chinchilla2022);
+        let o3 = a3.optimum(c);
+        let above = gap_text(Lang::En, a3.loss(n, d) - a3.iso_flop_loss(c, o3.n), &o3, true);
+        assert!(above.contains(" above ") && !above.contains("not the minimum"), "{above}");
     }
 }

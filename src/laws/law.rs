@@ -142,6 +142,16 @@ impl Law {
         }
     }
 
+    /// Whether [`Law::optimum`] is the minimum of this law's own loss surface [`Law::loss`]
+    /// on the budget's IsoFLOP curve. True for the parametric laws (Hoffmann et al. eq. 4
+    /// minimises eq. 2). False for Kaplan, whose allocation N* = 1.3e9·C^0.73 is a fit of its
+    /// own (Kaplan et al. 2020, §6.1 and Table 6) separate from its L(N, D) (eq. 1.5), and for
+    /// Approaches 1 and 2, whose allocations are their own fits read on the Approach-3
+    /// surface: a model can then lie below "the optimum" on the same surface.
+    pub fn optimum_minimises_surface(&self) -> bool {
+        matches!(self.kind, LawKind::Parametric(_))
+    }
+
     /// The parametric coefficients behind [`Law::loss`]; `None` for Kaplan.
     pub fn surface(&self) -> Option<Coefficients> {
         match self.kind {

@@ -2,6 +2,33 @@
 //! FLOPs, nats/token); both axes are logarithmic.
 
 use super::style::Rgb;
+use crate::laws::LawId;
+
+/// A logarithmic axis from `lo` to `hi` laid over `pixels`: value → pixel offset from the
+/// `lo` end, and back. The one log mapping of the drawing code and the pointer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LogScale {
+    ln_lo: f64,
+    /// Pixels per unit of `ln v`.
+    per: f64,
+}
+
+impl LogScale {
+    pub fn new(lo: f64, hi: f64, pixels: f64) -> LogScale {
+        let ln_lo = lo.ln();
+        LogScale { ln_lo, per: pixels / (hi.ln() - ln_lo) }
+    }
+
+    /// Pixels from the `lo` end to `v`.
+    pub fn to_px(&self, v: f64) -> f64 {
+        (v.ln() - self.ln_lo) * self.per
+    }
+
+    /// The value `px` pixels from the `lo` end.
+    pub fn from_px(&self, px: f64) -> f64 {
+        (self.ln_lo + px / self.per).exp()
+    }
+}
 
 /// How an axis labels its ticks.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -29,6 +56,7 @@ pub enum Dash {
     Dotted,
     LongDash,
     ShortDash,
+    DashDot,
 }
 
 /// A polyline in data coordinates.
@@ -48,6 +76,17 @@ pub struct Series {
     pub fixed: bool,
 }
 
+/// What a marker stands for: the hover read-out names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkerKind {
+    /// The compute-optimal point of a law (on plot Split: its N* or, with `d`, its D*).
+    Optimum { law: LawId, d: bool },
+    /// "Your model" (on plot Split: its N or, with `d`, its D).
+    User { d: bool },
+    /// A famous model of the catalogue, by id.
+    Famous(&'static str),
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MarkerShape {
     /// A compute-optimal point.
@@ -62,6 +101,7 @@ pub enum MarkerShape {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Marker {
     pub at: (f64, f64),
+    pub what: MarkerKind,
     pub shape: MarkerShape,
     pub color: Rgb,
     pub label: Option<String>,
@@ -93,6 +133,10 @@ pub struct LegendEntry {
     pub label: String,
     pub color: Rgb,
     pub dash: Dash,
+    /// Line width in CSS pixels, as the curve it stands for.
+    pub width: f64,
+    /// 0..1, as the curve it stands for.
+    pub opacity: f64,
 }
 
 /// Everything one plot shows.
@@ -117,11 +161,31 @@ impl Chart {
         if width <= 0.0 || height <= 0.0 {
             return None;
         }
-        let fx = (px / width).clamp(0.0, 1.0);
-        let fy = 1.0 - (py / height).clamp(0.0, 1.0);
-        let lerp = |lo: f64, hi: f64, f: f64| (lo.ln() + (hi.ln() - lo.ln()) * f).exp();
-        let x = lerp(self.x.lo, self.x.hi, fx);
-        let y = lerp(self.y.lo, self.y.hi, fy);
+        let (sx, sy) = self.scales(width, height);
+        let x = sx.from_px(px.clamp(0.0, width));
+        let y = sy.from_px(height - py.clamp(0.0, height));
         (x.is_finite() && y.is_finite()).then_some((x, y))
+    }
+
+    /// The x and y scales of a `width`×`height` plot area (y counted upwards).
+    pub fn scales(&self, width: f64, height: f64) -> (LogScale, LogScale) {
+        (LogScale::new(self.x.lo, self.x.hi, width), LogScale::new(self.y.lo, self.y.hi, height))
+    }
+
+    /// The marker nearest to (`px`, `py`) (pixels in a `width`×`height` plot area, y down),
+    /// if it lies within `radius` pixels: what the pointer is on. Later markers are drawn on
+    /// top, so they win a tie.
+    pub fn marker_at(&self, px: f64, py: f64, width: f64, height: f64, radius: f64) -> Option<&Marker> {
+        let (sx, sy) = self.scales(width, height);
+        let mut best: Option<(&Marker, f64)> = None;
+        for m in &self.markers {
+            let dx = sx.to_px(m.at.0) - px;
+            let dy = height - sy.to_px(m.at.1) - py;
+            let dist = dx.hypot(dy);
+            if dist <= radius && best.is_none_or(|(_, b)| dist <= b) {
+                best = Some((m, dist));
+            }
+        }
+        best.map(|(m, _)| m)
     }
 }

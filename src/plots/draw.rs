@@ -5,7 +5,7 @@
 //! a line of arithmetic. Plotters' chart builder, mesh and series types did the same with
 //! generic machinery; dropping them took 17 KB off the gzipped wasm (issue 6: page weight).
 
-use super::chart::{Axis, Chart, Dash, Marker, MarkerShape, Series};
+use super::chart::{Axis, Chart, Dash, LogScale, Marker, MarkerShape, Series};
 use super::erased::{Erased, Paint, Stroke, TextSpec};
 use super::style::{Look, Rgb};
 use super::ticks;
@@ -104,9 +104,9 @@ struct Frame<'c> {
     s: f64,
     area: PlotArea,
     size: (u32, u32),
-    /// Per axis: `ln lo` and pixels per unit of `ln v` (x grows right, y grows up).
-    x_map: (f64, f64),
-    y_map: (f64, f64),
+    /// The axes' log scales over the plotting area (x grows right, y grows up).
+    x_map: LogScale,
+    y_map: LogScale,
 }
 
 impl Frame<'_> {
@@ -131,13 +131,11 @@ impl Frame<'_> {
     }
 
     fn x(&self, v: f64) -> i32 {
-        let (ln_lo, per) = self.x_map;
-        (f64::from(self.area.left) + (v.ln() - ln_lo) * per).round() as i32
+        (f64::from(self.area.left) + self.x_map.to_px(v)).round() as i32
     }
 
     fn y(&self, v: f64) -> i32 {
-        let (ln_lo, per) = self.y_map;
-        (f64::from(self.area.bottom) - (v.ln() - ln_lo) * per).round() as i32
+        (f64::from(self.area.bottom) - self.y_map.to_px(v)).round() as i32
     }
 
     fn at(&self, (x, y): (f64, f64)) -> BackendCoord {
@@ -157,9 +155,7 @@ fn frame<'c>(chart: &'c Chart, look: &Look, size: (u32, u32)) -> Frame<'c> {
     let right = (w - px(20.0)).max(left + 1);
     let top = px(8.0) + title_h;
     let bottom = (h - px(8.0) - px(40.0)).max(top + 1);
-    // Log scale: pixels per unit of ln v across the axis.
-    let map = |axis: &Axis, pixels: i32| (axis.lo.ln(), f64::from(pixels) / (axis.hi.ln() - axis.lo.ln()));
-    let (x_map, y_map) = (map(&chart.x, right - left), map(&chart.y, bottom - top));
+    let (x_map, y_map) = chart.scales(f64::from(right - left), f64::from(bottom - top));
     Frame { chart, look: *look, s, area: PlotArea { left, right, top, bottom }, size, x_map, y_map }
 }
 
@@ -250,35 +246,37 @@ fn draw_dynamic<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
     draw_legend(b, f)
 }
 
-/// Splits a pixel polyline into dashes of `on` pixels separated by gaps of `off`.
-fn dashes(points: &[(f64, f64)], on: f64, off: f64) -> Vec<Vec<BackendCoord>> {
+/// Splits a pixel polyline into dashes: `pattern` alternates drawn and skipped lengths in
+/// pixels (`[on, off]`, or `[on, off, on, off]` for dash-dot), repeated along the path.
+fn dashes(points: &[(f64, f64)], pattern: &[f64]) -> Vec<Vec<BackendCoord>> {
     let round = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
     let mut out: Vec<Vec<BackendCoord>> = Vec::new();
     let mut current: Vec<BackendCoord> = Vec::new();
-    // Position within the pattern: drawing for `left` more pixels (or skipping, if `!drawing`).
-    let (mut drawing, mut left) = (true, on);
+    if pattern.len() < 2 || !pattern.iter().all(|l| l.is_finite() && *l >= 1.0) {
+        return out;
+    }
+    // Position within the pattern: segment `i` (drawn when even), `left` more pixels of it.
+    let (mut i, mut left) = (0, pattern[0]);
     for pair in points.windows(2) {
         let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
         let len = (x1 - x0).hypot(y1 - y0);
         let mut done = 0.0;
-        if drawing && current.is_empty() {
+        if i % 2 == 0 && current.is_empty() {
             current.push(round((x0, y0)));
         }
         while len - done > left {
             done += left;
             let t = done / len;
             let p = round((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t));
-            if drawing {
-                current.push(p);
+            current.push(p);
+            if i % 2 == 0 {
                 out.push(std::mem::take(&mut current));
-            } else {
-                current.push(p);
             }
-            drawing = !drawing;
-            left = if drawing { on } else { off };
+            i = (i + 1) % pattern.len();
+            left = pattern[i];
         }
         left -= len - done;
-        if drawing {
+        if i % 2 == 0 {
             current.push(round((x1, y1)));
         }
     }
@@ -288,6 +286,11 @@ fn dashes(points: &[(f64, f64)], on: f64, off: f64) -> Vec<Vec<BackendCoord>> {
     out
 }
 
+/// A dash pattern (CSS pixels) scaled to backend pixels.
+fn scaled(pattern: &[f64], s: f64) -> Vec<f64> {
+    pattern.iter().map(|l| (l * s).round().max(1.0)).collect()
+}
+
 /// Polylines, solid or dashed.
 fn draw_curves<'s, DB: DrawingBackend>(b: &mut DB, f: &Frame, series: impl Iterator<Item = &'s Series>) -> Result<DB> {
     for series in series {
@@ -295,10 +298,9 @@ fn draw_curves<'s, DB: DrawingBackend>(b: &mut DB, f: &Frame, series: impl Itera
         match series.dash {
             Dash::Solid => b.draw_path(series.points.iter().map(|&p| f.at(p)), &style)?,
             dash => {
-                let (on, off) = dash_lengths(dash);
                 let pixels: Vec<(f64, f64)> =
                     series.points.iter().map(|&(x, y)| (f64::from(f.x(x)), f64::from(f.y(y)))).collect();
-                for piece in dashes(&pixels, f64::from(f.px(on)), f64::from(f.px(off))) {
+                for piece in dashes(&pixels, &scaled(dash_pattern(dash), f.s)) {
                     b.draw_path(piece, &style)?;
                 }
             }
@@ -343,45 +345,140 @@ fn draw_markers<'m, DB: DrawingBackend>(
     Ok(())
 }
 
-/// Draws the labels of the fixed markers (`fixed`) or of the moving ones. Labels are placed
-/// fixed markers first, then moving ones, each group most important first ("you", optima,
-/// famous models); a label is skipped if it would overlap the legend or a label placed
-/// before it. Both layers run the same placement, so they agree.
-fn draw_labels<DB: DrawingBackend>(b: &mut DB, f: &Frame, fixed: bool) -> Result<DB> {
+/// Where each marker label goes: `(marker index, rect)` for every label that found room.
+/// Labels are placed fixed markers first, then moving ones, each group most important first
+/// ("you", optima, famous models). Each label tries six spots around its marker (right,
+/// above right, below right, then the same on the left) and takes the first that stays inside the
+/// plotting area, clears the legend, every marker and every label placed before it, and is
+/// nearer to its own marker than to any other; with none free it is left out rather than
+/// drawn over something. Both layers run the same placement, so they agree.
+fn place_labels<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Vec<(usize, Rect)>> {
     let r = marker_radius(f);
-    let font = f.fg_font(11.0, HPos::Left, VPos::Bottom);
+    let a = f.area;
+    let font = label_font(f);
     let mut taken: Vec<Rect> = legend_layout(b, f).map(|l| l.rect).into_iter().collect();
+    let discs: Vec<Rect> = f.chart.markers.iter().map(|m| marker_box(f, m)).collect();
+    let centres: Vec<BackendCoord> = f.chart.markers.iter().map(|m| f.at(m.at)).collect();
+    // Squared pixel distance from a point to a box (0 inside).
+    let dist2 = |(x, y): BackendCoord, r: &Rect| {
+        let dx = i64::from((r.x0 - x).max(0).max(x - r.x1));
+        let dy = i64::from((r.y0 - y).max(0).max(y - r.y1));
+        dx * dx + dy * dy
+    };
     // Priority order without a sort: fixed before moving, then by shape, then chart order.
     let order = [true, false].into_iter().flat_map(|group| {
         [MarkerShape::Diamond, MarkerShape::Circle, MarkerShape::Square].into_iter().flat_map(move |shape| {
-            f.chart.markers.iter().filter(move |m| m.fixed == group && m.shape == shape && m.label.is_some())
+            f.chart
+                .markers
+                .iter()
+                .enumerate()
+                .filter(move |(_, m)| m.fixed == group && m.shape == shape && m.label.is_some())
         })
     });
-    for m in order {
+    let gap = f.px(3.0) as i32;
+    let mut placed = Vec::new();
+    for (i, m) in order {
         let Some(label) = &m.label else { continue };
         let (px, py) = f.at(m.at);
         let (tw, th) = b.estimate_text_size(label, &font)?;
-        let rect = Rect { x0: px + r + 3, y0: py - r - 2 - th as i32, x1: px + r + 3 + tw as i32, y1: py - r - 2 };
-        if taken.iter().any(|t| t.overlaps(&rect)) {
-            continue;
+        let (tw, th) = (tw as i32, th as i32);
+        let (right, left) = (px + r + gap, px - r - gap - tw);
+        let (above, level, below) = (py - r - gap - th, py - th / 2, py + r + gap);
+        let spot = [(right, level), (right, above), (right, below), (left, level), (left, above), (left, below)]
+            .into_iter()
+            .map(|(x0, y0)| Rect { x0, y0, x1: x0 + tw, y1: y0 + th })
+            .find(|rect| {
+                // Inside the plot, on nothing, and nearer to its own marker than to any other
+                // (so it cannot be read as another marker's label).
+                // Markers at the same spot (within a radius: "you N" and "you D" of a model
+                // with as many tokens as parameters) count as one for the nearness rule.
+                let own = dist2(centres[i], rect);
+                let apart = |j: usize| {
+                    let (c, o) = (centres[j], centres[i]);
+                    (c.0 - o.0).abs() > r || (c.1 - o.1).abs() > r
+                };
+                rect.x0 >= a.left
+                    && rect.x1 <= a.right
+                    && rect.y0 >= a.top
+                    && rect.y1 <= a.bottom
+                    && !taken.iter().any(|t| t.overlaps(rect))
+                    && !discs.iter().any(|d| d.overlaps(rect))
+                    && (0..centres.len()).all(|j| !apart(j) || dist2(centres[j], rect) > own)
+            });
+        if let Some(rect) = spot {
+            taken.push(rect);
+            placed.push((i, rect));
         }
-        taken.push(rect);
-        if m.fixed == fixed {
+    }
+    Ok(placed)
+}
+
+fn label_font(f: &Frame) -> TextSpec {
+    f.fg_font(11.0, HPos::Left, VPos::Bottom)
+}
+
+/// The pixel box a marker covers (its shape with the outline), which labels keep clear of.
+fn marker_box(f: &Frame, m: &Marker) -> Rect {
+    let (x, y) = f.at(m.at);
+    let d = marker_radius(f) + f.px(2.0) as i32;
+    Rect { x0: x - d, y0: y - d, x1: x + d, y1: y + d }
+}
+
+/// Draws the labels of the fixed markers (`fixed`) or of the moving ones, where
+/// [`place_labels`] put them.
+fn draw_labels<DB: DrawingBackend>(b: &mut DB, f: &Frame, fixed: bool) -> Result<DB> {
+    let font = label_font(f);
+    for (i, rect) in place_labels(b, f)? {
+        let m = &f.chart.markers[i];
+        if let (true, Some(label)) = (m.fixed == fixed, &m.label) {
             b.draw_text(label, &font, (rect.x0, rect.y1))?;
         }
     }
     Ok(())
 }
 
+/// Pixel boxes `[x0, y0, x1, y1]` of a chart laid out on a `size` canvas with text measured by
+/// `measure(text, font_px)`: for tests of the layout (nothing overlaps, labels sit by their
+/// markers).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutBoxes {
+    pub area: PlotArea,
+    /// The legend panel, if any.
+    pub legend: Option<[i32; 4]>,
+    /// One box per chart marker, in chart order.
+    pub markers: Vec<[i32; 4]>,
+    /// `(marker index, box)` of every label drawn.
+    pub labels: Vec<(usize, [i32; 4])>,
+}
+
+/// The layout [`draw_chart`] would use (see [`LayoutBoxes`]).
+pub fn layout_boxes(
+    chart: &Chart,
+    look: &Look,
+    size: (u32, u32),
+    measure: impl Fn(&str, f64) -> (u32, u32),
+) -> LayoutBoxes {
+    let mut sink = String::new();
+    let b = super::measured::Measured { inner: SVGBackend::with_string(&mut sink, size), measure };
+    let f = frame(chart, look, size);
+    let boxed = |r: Rect| [r.x0, r.y0, r.x1, r.y1];
+    LayoutBoxes {
+        area: f.area,
+        legend: legend_layout(&b, &f).map(|l| boxed(l.rect)),
+        markers: chart.markers.iter().map(|m| boxed(marker_box(&f, m))).collect(),
+        labels: place_labels(&b, &f).unwrap_or_default().into_iter().map(|(i, r)| (i, boxed(r))).collect(),
+    }
+}
+
 /// A vertical rule: dotted note (label at the top, one row lower per note) or the dashed
 /// budget line (label at the bottom).
 fn draw_vline<DB: DrawingBackend>(b: &mut DB, f: &Frame, i: usize, vline: &super::chart::VLine) -> Result<DB> {
     let (a, fg) = (f.area, f.look.theme.foreground);
-    let (alpha, on, off) = if vline.note { (0.4, 2.0, 4.0) } else { (0.55, 5.0, 4.0) };
+    let (alpha, pattern) = if vline.note { (0.4, [2.0, 4.0]) } else { (0.55, [5.0, 4.0]) };
     let style = stroke(fg, alpha, f.px(1.5));
     let x = f.x(vline.x);
     let line = [(f64::from(x), f64::from(a.top)), (f64::from(x), f64::from(a.bottom))];
-    for piece in dashes(&line, f64::from(f.px(on)), f64::from(f.px(off))) {
+    for piece in dashes(&line, &scaled(&pattern, f.s)) {
         b.draw_path(piece, &style)?;
     }
     if let Some(label) = &vline.label {
@@ -392,30 +489,43 @@ fn draw_vline<DB: DrawingBackend>(b: &mut DB, f: &Frame, i: usize, vline: &super
     Ok(())
 }
 
-/// Dash and gap lengths in CSS pixels.
-fn dash_lengths(dash: Dash) -> (f64, f64) {
+/// Drawn and skipped lengths in CSS pixels. Dots are 3 px apart by 3: a thinner, sparser
+/// pattern vanished under the other curves.
+fn dash_pattern(dash: Dash) -> &'static [f64] {
     match dash {
-        Dash::Solid => (1.0, 0.0),
-        Dash::Dashed => (9.0, 5.0),
-        Dash::Dotted => (2.0, 4.0),
-        Dash::LongDash => (18.0, 6.0),
-        Dash::ShortDash => (5.0, 3.0),
+        Dash::Solid => &[1.0, 0.0],
+        Dash::Dashed => &[9.0, 5.0],
+        Dash::Dotted => &[3.0, 3.0],
+        Dash::LongDash => &[18.0, 6.0],
+        Dash::ShortDash => &[5.0, 3.0],
+        Dash::DashDot => &[10.0, 4.0, 2.0, 4.0],
     }
 }
 
-/// The legend's rows: law entries, then the extrapolation band if any is shown.
-fn legend_rows<'c>(f: &Frame<'c>) -> Vec<(&'c str, Rgb, Option<Dash>)> {
+/// One legend row: its text, and a line (colour, dash, width, opacity) or, with no dash, a
+/// filled swatch (the extrapolation band).
+struct LegendRow<'c> {
+    label: &'c str,
+    color: Rgb,
+    line: Option<(Dash, f64, f64)>,
+}
+
+/// The legend's rows: the chart's entries, then the extrapolation band if any is shown.
+fn legend_rows<'c>(f: &Frame<'c>) -> Vec<LegendRow<'c>> {
     let chart = f.chart;
-    let mut rows: Vec<(&str, Rgb, Option<Dash>)> =
-        chart.legend.iter().map(|e| (e.label.as_str(), e.color, Some(e.dash))).collect();
+    let mut rows: Vec<LegendRow> = chart
+        .legend
+        .iter()
+        .map(|e| LegendRow { label: &e.label, color: e.color, line: Some((e.dash, e.width, e.opacity)) })
+        .collect();
     if !chart.band_label.is_empty() && !chart.bands.is_empty() {
-        rows.push((chart.band_label.as_str(), f.look.theme.band, None));
+        rows.push(LegendRow { label: &chart.band_label, color: f.look.theme.band, line: None });
     }
     rows
 }
 
-/// Legend geometry (top right inside the plotting area), shared by drawing and label
-/// placement.
+/// Legend geometry (in the corner of the plotting area that hides the least), shared by
+/// drawing and label placement.
 struct LegendLayout {
     rect: Rect,
     row_h: i32,
@@ -441,13 +551,24 @@ fn legend_layout<DB: DrawingBackend>(b: &DB, f: &Frame) -> Option<LegendLayout> 
     let swatch = (22.0 * scale) as i32;
     let pad = (6.0 * scale) as i32;
     let font = legend_font(f, scale);
-    let text_w =
-        rows.iter().map(|(label, _, _)| b.estimate_text_size(label, &font).map_or(0, |(w, _)| w as i32)).max()?;
+    let text_w = rows.iter().map(|r| b.estimate_text_size(r.label, &font).map_or(0, |(w, _)| w as i32)).max()?;
     let box_w = swatch + pad * 3 + text_w;
     let box_h = row_h * rows.len() as i32 + pad;
-    let x0 = a.right - box_w - pad;
-    let y0 = a.top + pad;
-    Some(LegendLayout { rect: Rect { x0, y0, x1: x0 + box_w, y1: y0 + box_h }, row_h, swatch, pad, scale })
+    // The corner that hides the least: no marker if possible (a marker counts as much as 100
+    // curve points), then the fewest curve points; top right first on a tie.
+    let (left, right) = (a.left + pad, a.right - box_w - pad);
+    let (top, bottom) = (a.top + pad, a.bottom - box_h - pad);
+    let hidden = |r: &Rect| {
+        let inside = |(x, y): BackendCoord| x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
+        let markers = f.chart.markers.iter().filter(|m| inside(f.at(m.at))).count();
+        let points = f.chart.series.iter().flat_map(|s| &s.points).filter(|p| inside(f.at(**p))).count();
+        markers * 100 + points
+    };
+    let rect = [(right, top), (left, top), (right, bottom), (left, bottom)]
+        .into_iter()
+        .map(|(x0, y0)| Rect { x0, y0, x1: x0 + box_w, y1: y0 + box_h })
+        .min_by_key(hidden)?;
+    Some(LegendLayout { rect, row_h, swatch, pad, scale })
 }
 
 /// Draws the legend on a translucent panel.
@@ -457,23 +578,25 @@ fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
     };
     b.draw_rect((rect.x0, rect.y0), (rect.x1, rect.y1), &stroke(f.look.theme.background, 0.85, 1), true)?;
     let font = legend_font(f, scale);
-    let width = (2.5 * scale) as u32;
-    for (i, (label, c, dash)) in legend_rows(f).into_iter().enumerate() {
+    for (i, row) in legend_rows(f).into_iter().enumerate() {
         let y = rect.y0 + pad / 2 + row_h * i as i32 + row_h / 2;
         let x = rect.x0 + pad;
-        let style = stroke(c, 1.0, width);
-        match dash {
-            Some(Dash::Solid) => b.draw_path([(x, y), (x + swatch, y)], &style)?,
-            Some(d) => {
-                let (on, off) = dash_lengths(d);
+        match row.line {
+            Some((dash, width, opacity)) => {
+                let style = stroke(row.color, opacity, (width * scale).round().max(1.0) as u32);
                 let line = [(f64::from(x), f64::from(y)), (f64::from(x + swatch), f64::from(y))];
-                for piece in dashes(&line, (on * scale).round(), (off * scale).round()) {
-                    b.draw_path(piece, &style)?;
+                match dash {
+                    Dash::Solid => b.draw_path([(x, y), (x + swatch, y)], &style)?,
+                    d => {
+                        for piece in dashes(&line, &scaled(dash_pattern(d), scale)) {
+                            b.draw_path(piece, &style)?;
+                        }
+                    }
                 }
             }
-            None => b.draw_rect((x, y - row_h / 3), (x + swatch, y + row_h / 3), &stroke(c, 1.0, 1), true)?,
+            None => b.draw_rect((x, y - row_h / 3), (x + swatch, y + row_h / 3), &stroke(row.color, 1.0, 1), true)?,
         }
-        b.draw_text(label, &font, (x + swatch + pad, y))?;
+        b.draw_text(row.label, &font, (x + swatch + pad, y))?;
     }
     Ok(())
 }
@@ -523,13 +646,19 @@ mod tests {
     #[test]
     fn dashes_alternate_on_and_off_along_the_path() {
         let line = [(0.0, 0.0), (30.0, 0.0)];
-        let pieces = dashes(&line, 5.0, 5.0);
+        let pieces = dashes(&line, &[5.0, 5.0]);
         let spans: Vec<(i32, i32)> = pieces.iter().map(|p| (p[0].0, p[p.len() - 1].0)).collect();
         assert_eq!(spans, [(0, 5), (10, 15), (20, 25)]);
         // Across a corner the dash continues on the next segment.
         let corner = [(0.0, 0.0), (3.0, 0.0), (3.0, 10.0)];
-        let pieces = dashes(&corner, 5.0, 2.0);
+        let pieces = dashes(&corner, &[5.0, 2.0]);
         assert_eq!(pieces[0], [(0, 0), (3, 0), (3, 2)]);
         assert_eq!(pieces[1][0], (3, 4));
+        // Dash-dot: long, gap, dot, gap, repeated.
+        let pieces = dashes(&line, &[6.0, 2.0, 2.0, 2.0]);
+        let spans: Vec<(i32, i32)> = pieces.iter().map(|p| (p[0].0, p[p.len() - 1].0)).collect();
+        assert_eq!(spans, [(0, 6), (8, 10), (12, 18), (20, 22), (24, 30)]);
+        // A degenerate pattern draws nothing rather than looping.
+        assert!(dashes(&line, &[0.0, 0.0]).is_empty());
     }
 }

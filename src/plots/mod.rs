@@ -8,13 +8,16 @@ pub mod chart;
 pub mod csv;
 pub mod draw;
 pub mod erased;
+pub mod hover;
 pub mod measured;
 pub mod scenes;
 pub mod style;
 pub mod ticks;
 
 pub use crate::state::view::PlotKind;
-pub use chart::{Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerShape, Series, VLine};
+pub use chart::{
+    Axis, AxisKind, Band, Chart, Dash, LegendEntry, LogScale, Marker, MarkerKind, MarkerShape, Series, VLine,
+};
 pub use draw::{draw_chart, render_svg, render_svg_measured, PlotArea};
 pub use scenes::Scene;
 pub use style::{Look, Rgb, Theme};

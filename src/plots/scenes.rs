@@ -7,12 +7,12 @@
 //! 3. Loss vs C — each law's compute-optimal frontier, the budget, famous models.
 //! 4. The split — N*(C) and D*(C) for each law, read at the budget.
 
-use super::chart::{Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerShape, Series, VLine};
-use super::style::{Rgb, Theme, DASHES, PALETTE};
+use super::chart::{Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerKind, MarkerShape, Series, VLine};
+use super::style::{law_style, Rgb, Theme};
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
 use crate::laws::units::tokens_for_budget;
-use crate::laws::{log_space, Law, LawId, Optimum, Span};
+use crate::laws::{log_space, Law, Optimum, Span};
 use crate::numbers::short;
 use crate::state::bounds::{COMPUTE_SLIDER, PARAMS, TOKENS};
 use crate::state::view::PlotKind;
@@ -121,14 +121,25 @@ impl<'a> Scene<'a> {
         &self.laws[0]
     }
 
+    /// Colour of the i-th shown law.
+    pub(super) fn color(&self, i: usize) -> Rgb {
+        law_style(self.laws[i].id(), &self.theme).0
+    }
+
+    /// Dash pattern of the i-th shown law.
+    fn dash(&self, i: usize) -> Dash {
+        law_style(self.laws[i].id(), &self.theme).1
+    }
+
+    /// One legend row per shown law, drawn like its main curve.
     fn legend(&self) -> Vec<LegendEntry> {
-        self.laws
-            .iter()
-            .enumerate()
-            .map(|(i, law)| LegendEntry {
-                label: self.lang.text(Key::LawName(law.id())).to_string(),
-                color: law_color(i),
-                dash: law_dash(i),
+        (0..self.laws.len())
+            .map(|i| LegendEntry {
+                label: self.lang.text(Key::LawName(self.laws[i].id())).to_string(),
+                color: self.color(i),
+                dash: self.dash(i),
+                width: MAIN_WIDTH,
+                opacity: 1.0,
             })
             .collect()
     }
@@ -143,7 +154,8 @@ impl<'a> Scene<'a> {
             Profile::Tokens => TOKENS,
         };
         let c = self.state.compute;
-        let budgets = [(c / 10.0, 0.45, 1.5), (c, 1.0, 2.75), (c * 10.0, 0.45, 1.5)];
+        let budgets =
+            [(c / 10.0, SIDE_OPACITY, SIDE_WIDTH), (c, 1.0, MAIN_WIDTH), (c * 10.0, SIDE_OPACITY, SIDE_WIDTH)];
         // The budgets a decade either side are drawn for the primary law only (index 0): they
         // show how the profile moves, and the compared laws stay readable. The y range follows
         // exactly what is drawn.
@@ -185,8 +197,8 @@ impl<'a> Scene<'a> {
                     series.push(Series {
                         name: name.clone(),
                         points: run,
-                        color: law_color(i),
-                        dash: law_dash(i),
+                        color: self.color(i),
+                        dash: self.dash(i),
                         width,
                         opacity,
                         fixed: false,
@@ -202,8 +214,9 @@ impl<'a> Scene<'a> {
                     let label = (i == 0 && cb == c).then(|| short(self.lang, x));
                     markers.push(Marker {
                         at: (x, y),
+                        what: MarkerKind::Optimum { law: law.id(), d: profile == Profile::Tokens },
                         shape: MarkerShape::Circle,
-                        color: law_color(i),
+                        color: self.color(i),
                         label,
                         fixed: false,
                     });
@@ -217,6 +230,7 @@ impl<'a> Scene<'a> {
         if in_box(user_x, user_loss, x_lo, x_hi, y_lo, y_hi) {
             markers.push(Marker {
                 at: (user_x, user_loss),
+                what: MarkerKind::User { d: profile == Profile::Tokens },
                 shape: MarkerShape::Diamond,
                 color: self.theme.user,
                 label: Some(self.lang.text(Key::You).to_string()),
@@ -240,7 +254,18 @@ impl<'a> Scene<'a> {
             series,
             vlines: self.notes(profile, x_lo, x_hi),
             markers,
-            legend: self.legend(),
+            legend: {
+                // The faint curves: the primary law at a tenth and ten times the budget.
+                let mut legend = self.legend();
+                legend.push(LegendEntry {
+                    label: self.lang.text(Key::SideBudgets).to_string(),
+                    color: self.color(0),
+                    dash: self.dash(0),
+                    width: SIDE_WIDTH,
+                    opacity: SIDE_OPACITY,
+                });
+                legend
+            },
             band_label: self.lang.text(Key::Extrapolation).to_string(),
         }
     }
@@ -263,13 +288,13 @@ impl<'a> Scene<'a> {
             }
         }
         let primary = self.primary();
-        let famous: Vec<(f64, f64, &str)> = if self.state.models {
-            FAMOUS_MODELS.iter().map(|m| (m.compute(), primary.loss(m.n, m.d), m.name)).collect()
+        let famous: Vec<(f64, f64, &str, &'static str)> = if self.state.models {
+            FAMOUS_MODELS.iter().map(|m| (m.compute(), primary.loss(m.n, m.d), m.name, m.id)).collect()
         } else {
             Vec::new()
         };
         let user = (self.state.user_compute(), primary.loss(self.state.n, self.state.d));
-        for &(x, y, _) in &famous {
+        for &(x, y, _, _) in &famous {
             if x >= x_lo && x <= x_hi {
                 y_lo = y_lo.min(y);
                 y_hi = y_hi.max(y);
@@ -285,18 +310,19 @@ impl<'a> Scene<'a> {
             series.push(Series {
                 name: format!("{} optimal loss", self.laws[i].id()),
                 points: curve,
-                color: law_color(i),
-                dash: law_dash(i),
-                width: 2.75,
+                color: self.color(i),
+                dash: self.dash(i),
+                width: MAIN_WIDTH,
                 opacity: 1.0,
                 fixed: true,
             });
         }
         let mut markers: Vec<Marker> = famous
             .into_iter()
-            .filter(|(x, y, _)| in_box(*x, *y, x_lo, x_hi, y_lo, y_hi))
-            .map(|(x, y, name)| Marker {
+            .filter(|(x, y, _, _)| in_box(*x, *y, x_lo, x_hi, y_lo, y_hi))
+            .map(|(x, y, name, id)| Marker {
                 at: (x, y),
+                what: MarkerKind::Famous(id),
                 shape: MarkerShape::Square,
                 color: self.theme.famous,
                 label: Some(name.to_string()),
@@ -308,8 +334,9 @@ impl<'a> Scene<'a> {
             if in_box(opt.compute, opt.loss, x_lo, x_hi, y_lo, y_hi) {
                 markers.push(Marker {
                     at: (opt.compute, opt.loss),
+                    what: MarkerKind::Optimum { law: law.id(), d: false },
                     shape: MarkerShape::Circle,
-                    color: law_color(i),
+                    color: self.color(i),
                     label: None,
                     fixed: false,
                 });
@@ -318,6 +345,7 @@ impl<'a> Scene<'a> {
         if in_box(user.0, user.1, x_lo, x_hi, y_lo, y_hi) {
             markers.push(Marker {
                 at: user,
+                what: MarkerKind::User { d: false },
                 shape: MarkerShape::Diamond,
                 color: self.theme.user,
                 label: Some(self.lang.text(Key::You).to_string()),
@@ -361,34 +389,36 @@ impl<'a> Scene<'a> {
             series.push(Series {
                 name: format!("{} N*", law.id()),
                 points: n_curve,
-                color: law_color(i),
-                dash: law_dash(i),
-                width: 2.75,
+                color: self.color(i),
+                dash: self.dash(i),
+                width: MAIN_WIDTH,
                 opacity: 1.0,
                 fixed: true,
             });
             series.push(Series {
                 name: format!("{} D*", law.id()),
                 points: d_curve,
-                color: law_color(i),
-                dash: law_dash(i),
-                width: 1.75,
-                opacity: 0.8,
+                color: self.color(i),
+                dash: self.dash(i),
+                width: D_WIDTH,
+                opacity: D_OPACITY,
                 fixed: true,
             });
             let opt = law.optimum(self.state.compute);
             let primary = i == 0;
             markers.push(Marker {
                 at: (opt.compute, opt.n),
+                what: MarkerKind::Optimum { law: law.id(), d: false },
                 shape: MarkerShape::Circle,
-                color: law_color(i),
+                color: self.color(i),
                 label: primary.then(|| format!("N* {}", short(self.lang, opt.n))),
                 fixed: false,
             });
             markers.push(Marker {
                 at: (opt.compute, opt.d),
+                what: MarkerKind::Optimum { law: law.id(), d: true },
                 shape: MarkerShape::Circle,
-                color: law_color(i),
+                color: self.color(i),
                 label: primary.then(|| format!("D* {}", short(self.lang, opt.d))),
                 fixed: false,
             });
@@ -396,10 +426,11 @@ impl<'a> Scene<'a> {
         let (y_lo, y_hi) = snap_range(y_lo / 3.0, y_hi * 3.0, DECADE_STEP);
         // "Your model" at its own compute: its N and its D, to compare with N*(C) and D*(C).
         let user_c = self.state.user_compute();
-        for (value, label) in [(self.state.n, "N"), (self.state.d, "D")] {
+        for (value, label, d) in [(self.state.n, "N", false), (self.state.d, "D", true)] {
             if in_box(user_c, value, x_lo, x_hi, y_lo, y_hi) {
                 markers.push(Marker {
                     at: (user_c, value),
+                    what: MarkerKind::User { d },
                     shape: MarkerShape::Diamond,
                     color: self.theme.user,
                     label: Some(format!("{} {label}", self.lang.text(Key::You))),
@@ -420,7 +451,18 @@ impl<'a> Scene<'a> {
             series,
             vlines: vec![self.budget_line()],
             markers,
-            legend: self.legend(),
+            legend: {
+                // Which line is which: N* thick, D* thin (in each law's colour).
+                let mut legend = self.legend();
+                let fg = self.theme.foreground;
+                for (key, width, opacity) in
+                    [(Key::LegendNStar, MAIN_WIDTH, 1.0), (Key::LegendDStar, D_WIDTH, D_OPACITY)]
+                {
+                    let label = self.lang.text(key).to_string();
+                    legend.push(LegendEntry { label, color: fg, dash: Dash::Solid, width, opacity });
+                }
+                legend
+            },
             band_label: self.lang.text(Key::Extrapolation).to_string(),
         }
     }
@@ -449,21 +491,19 @@ fn n_for(c: f64, d: f64) -> f64 {
     tokens_for_budget(c, d)
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Profile {
     Params,
     Tokens,
 }
 
-/// Colour of the i-th shown law.
-pub fn law_color(i: usize) -> Rgb {
-    PALETTE[i % PALETTE.len()]
-}
-
-/// Dash pattern of the i-th shown law.
-pub fn law_dash(i: usize) -> Dash {
-    DASHES[i % DASHES.len()]
-}
+/// Line widths (CSS pixels) and opacities: each law's main curve, the fainter curves a
+/// decade of budget either side, and the thinner D* curves of plot Split.
+const MAIN_WIDTH: f64 = 2.75;
+const SIDE_WIDTH: f64 = 1.5;
+const SIDE_OPACITY: f64 = 0.45;
+const D_WIDTH: f64 = 1.75;
+const D_OPACITY: f64 = 0.8;
 
 fn in_box(x: f64, y: f64, x_lo: f64, x_hi: f64, y_lo: f64, y_hi: f64) -> bool {
     x.is_finite() && y.is_finite() && x >= x_lo && x <= x_hi && y >= y_lo && y <= y_hi
@@ -553,14 +593,10 @@ fn crossing(a: (f64, f64), b: (f64, f64), at: f64) -> (f64, f64) {
     ((lx0 + (lx1 - lx0) * t.clamp(0.0, 1.0)).exp(), at)
 }
 
-/// The law ids of a scene, in legend order (for tests and aria labels).
-pub fn law_ids(scene: &Scene<'_>) -> Vec<LawId> {
-    scene.laws.iter().map(|l| l.id()).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::laws::LawId;
 
     #[test]
     fn your_model_sits_on_every_plot() {

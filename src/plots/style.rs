@@ -2,23 +2,33 @@
 //! colour-vision deficiencies; every law also gets its own dash pattern.
 
 use super::chart::Dash;
+use crate::laws::LawId;
 
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
+    /// `#rrggbb`, for the page's HTML (the hover read-out's colour keys).
     pub fn css(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
     }
 }
 
-/// Okabe–Ito: blue, vermillion, bluish green, reddish purple, orange, sky blue.
-pub const PALETTE: [Rgb; 6] =
-    [Rgb(0, 114, 178), Rgb(213, 94, 0), Rgb(0, 158, 115), Rgb(204, 121, 167), Rgb(230, 159, 0), Rgb(86, 180, 233)];
-
-/// One dash pattern per palette slot, so greyscale still separates the laws.
-pub const DASHES: [Dash; 6] = [Dash::Solid, Dash::Dashed, Dash::Dotted, Dash::LongDash, Dash::ShortDash, Dash::Solid];
+/// Each law's colour and dash pattern, the same on every plot whatever else is shown
+/// (Okabe–Ito colours; the dash patterns separate the laws in greyscale too). The custom law
+/// is drawn in the page's foreground colour, so it never looks like the fainter curves of
+/// the primary law's budgets a decade either side.
+pub fn law_style(id: LawId, theme: &Theme) -> (Rgb, Dash) {
+    match id {
+        LawId::Chinchilla2022 => (Rgb(0, 114, 178), Dash::Solid),
+        LawId::Kaplan2020 => (Rgb(213, 94, 0), Dash::Dashed),
+        LawId::Chinchilla2022A1 => (Rgb(0, 158, 115), Dash::LongDash),
+        LawId::Chinchilla2022A2 => (Rgb(204, 121, 167), Dash::ShortDash),
+        LawId::Epoch2024 => (Rgb(230, 159, 0), Dash::Dotted),
+        LawId::Custom => (theme.foreground, Dash::DashDot),
+    }
+}
 
 /// Page colours the plots use.
 #[derive(Clone, Copy, Debug, PartialEq)]

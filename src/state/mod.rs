@@ -3,6 +3,7 @@
 //! and hands the string in.
 
 pub mod bounds;
+pub mod grid;
 pub mod quantity;
 pub mod query;
 pub mod view;
@@ -101,14 +102,22 @@ impl AppState {
     }
 
     /// Puts "your model" on the budget's iso-FLOP line: with `by_params`, N = `value` and
-    /// D = C/(6N); otherwise D = `value` and N = C/(6D). Both stay within their bounds.
+    /// D = C/(6N); otherwise D = `value` and N = C/(6D). Both stay within their bounds. The
+    /// clicked value is rounded to [`grid::SLIDER_DIGITS`] significant digits and the derived
+    /// one to [`grid::DERIVED_DIGITS`], so both print short and 6·N·D still reads as C.
     pub fn place_user_on_budget(&mut self, by_params: bool, value: f64) {
-        let other = self.compute / (6.0 * value);
+        let value = grid::round_significant(value, grid::SLIDER_DIGITS);
+        let other = grid::round_significant(self.compute / (6.0 * value), grid::DERIVED_DIGITS);
         let (n, d) = if by_params { (value, other) } else { (other, value) };
         if n.is_finite() && d.is_finite() {
             self.n = n.clamp(bounds::PARAMS.0, bounds::PARAMS.1);
             self.d = d.clamp(bounds::TOKENS.0, bounds::TOKENS.1);
         }
+    }
+
+    /// One arrow-key step of the budget (see [`grid::step_budget`]).
+    pub fn step_budget(&mut self, up: bool, big: bool) {
+        self.compute = grid::step_budget(self.compute, up, big);
     }
 
     /// "Your model"'s training compute, C = 6·N·D (Kaplan et al. 2020, §2.1).
@@ -137,7 +146,12 @@ mod tests {
     fn placing_the_user_on_the_budget_keeps_6nd_equal_to_c() {
         let mut s = AppState::default();
         s.place_user_on_budget(true, 70e9);
-        assert!((s.user_compute() - s.compute).abs() / s.compute < 1e-12);
+        assert_eq!((s.n, s.d), (70e9, 1.371e12));
+        assert!((s.user_compute() - s.compute).abs() / s.compute < 5e-4);
+        // A click lands anywhere: the values are short, and 6ND is the budget to 4 digits.
+        s.place_user_on_budget(true, 1.2491608297426367e10);
+        assert_eq!((s.n, format!("{:e}", s.d)), (1.25e10, "7.68e12".to_string()));
+        assert!((s.user_compute() - s.compute).abs() / s.compute < 5e-4);
         s.place_user_on_budget(false, 1e15);
         assert_eq!(s.d, 1e15);
         assert!(s.n >= bounds::PARAMS.0);

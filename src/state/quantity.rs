@@ -1,9 +1,11 @@
 //! Typed numbers: what a person writes for a budget, a parameter count or a token count.
 //!
-//! Accepted forms (case-insensitive, spaces and `_` ignored):
-//! plain (`1000000`), exponent (`5.76e23`, `1E24`), `×10^23` / `x10^23` / `*10^23`,
-//! suffixes `K`, `M`, `B`/`G`, `T`, `P` (10³ … 10¹⁵), Korean `만 억 조 경`, and for compute `PF-days`
-//! (`3.1 PF-days`, `3.1pfd`; 1 PF-day = 8.64e19 FLOPs, Kaplan et al. 2020, §1.3).
+//! Accepted forms (case-insensitive, spaces, `_` and `,` ignored):
+//! plain (`1000000`), exponent (`5.76e23`, `1E24`), `×10^23` / `x10^23` / `*10^23` and the
+//! page's own `5.76×10²³`, suffixes `K`, `M`, `B`/`G`, `T`, `P` (10³ … 10¹⁵), Korean units
+//! `만 억 조 경` with `천 백 십` inside a group (`700억`, `1.4조`, `1조 4천억`), and for compute
+//! `FLOPs` and `PF-days` / `PF-일` (`3.1 PF-days`, `6.67K PF-days`, `3.1pfd`; 1 PF-day =
+//! 8.64e19 FLOPs, Kaplan et al. 2020, §1.3).
 
 use crate::laws::units::pf_days_to_flops;
 use std::fmt;
@@ -23,23 +25,26 @@ impl fmt::Display for QuantityError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             QuantityError::Empty => write!(f, "empty"),
-            QuantityError::NotANumber(s) => write!(f, "\"{}\" is not a number", short(s)),
+            QuantityError::NotANumber(s) => write!(f, "\"{}\" is not a number", clip_user_text(s)),
             QuantityError::NotFinite => write!(f, "not a finite number"),
             QuantityError::NotPositive => write!(f, "must be positive"),
             QuantityError::OutOfRange { value, min, max } => {
                 write!(f, "{value:e} is outside {min:e}…{max:e}")
             }
             QuantityError::UnitNotAllowed(u) => {
-                write!(f, "unit \"{}\" does not apply here", short(u))
+                write!(f, "unit \"{}\" does not apply here", clip_user_text(u))
             }
         }
     }
 }
 
-/// At most 40 characters of user text in a message (a 10 KB URL value stays readable).
-fn short(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
+/// At most 32 characters of user text in a message, then `…` (a URL can carry a 10 KB
+/// value; the message stays readable). The one truncation of user text on the page.
+pub fn clip_user_text(s: &str) -> String {
+    const MAX: usize = 32;
+    let mut chars = s.chars();
+    let mut out: String = chars.by_ref().take(MAX).collect();
+    if chars.next().is_some() {
         out.push('…');
     }
     out
@@ -57,14 +62,11 @@ pub enum QuantityKind {
 /// Parses a typed quantity into a positive, finite raw number (FLOPs or a count).
 /// Range checks are the caller's (see [`clamp_check`]).
 pub fn parse_quantity(input: &str, kind: QuantityKind) -> Result<f64, QuantityError> {
-    let cleaned: String =
-        input.chars().filter(|c| !c.is_whitespace() && *c != '_' && *c != ',').collect::<String>().to_ascii_lowercase();
+    let cleaned = normalize(input);
     if cleaned.is_empty() {
         return Err(QuantityError::Empty);
     }
-    let (number_part, multiplier) = split_unit(&cleaned, kind, input)?;
-    let value = parse_scientific(number_part).ok_or_else(|| QuantityError::NotANumber(input.to_string()))?;
-    let value = value * multiplier;
+    let value = parse_cleaned(&cleaned, kind, input)?;
     if !value.is_finite() {
         return Err(QuantityError::NotFinite);
     }
@@ -74,41 +76,122 @@ pub fn parse_quantity(input: &str, kind: QuantityKind) -> Result<f64, QuantityEr
     Ok(value)
 }
 
-/// Splits a trailing unit off and returns the number text and the factor the unit stands for.
-fn split_unit<'a>(s: &'a str, kind: QuantityKind, original: &str) -> Result<(&'a str, f64), QuantityError> {
-    for unit in ["pf-days", "pf-day", "pfdays", "pfday", "pfd"] {
+/// Lower case without spaces, `_` and `,`; the page's own printed forms made typeable:
+/// superscript exponents (`10²³` → `10^23`) and the typographic minus (`−` → `-`).
+fn normalize(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut superscript = false;
+    for c in input.chars() {
+        if c.is_whitespace() || c == '_' || c == ',' {
+            continue;
+        }
+        let digit = SUPERSCRIPT_DIGITS.iter().position(|d| *d == c);
+        let sup = digit.is_some() || c == '⁻';
+        if sup && !superscript {
+            out.push('^');
+        }
+        superscript = sup;
+        match (digit, c) {
+            (Some(d), _) => out.push(char::from(b'0' + d as u8)),
+            (None, '⁻' | '−') => out.push('-'),
+            (None, c) => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// A cleaned quantity: an optional unit (`PF-days`/`PF-일`, `FLOPs`, a count suffix, Korean
+/// units) after a number.
+fn parse_cleaned(s: &str, kind: QuantityKind, original: &str) -> Result<f64, QuantityError> {
+    let not_a_number = || QuantityError::NotANumber(original.to_string());
+    let compute_only = |head: &str, factor: f64| match kind {
+        // The number before the unit may carry its own suffix: `6.67K PF-days`.
+        QuantityKind::Compute => Ok(parse_count(head).ok_or_else(not_a_number)? * factor),
+        QuantityKind::Count => Err(QuantityError::UnitNotAllowed(original.to_string())),
+    };
+    for unit in ["pf-days", "pf-day", "pfdays", "pfday", "pf-일", "pf일", "pfd"] {
         if let Some(head) = s.strip_suffix(unit) {
-            return match kind {
-                QuantityKind::Compute => Ok((head, pf_days_to_flops(1.0))),
-                QuantityKind::Count => Err(QuantityError::UnitNotAllowed(original.to_string())),
-            };
+            return compute_only(head, pf_days_to_flops(1.0));
         }
     }
     if let Some(head) = s.strip_suffix("flops") {
-        return match kind {
-            QuantityKind::Compute => Ok((head, 1.0)),
-            QuantityKind::Count => Err(QuantityError::UnitNotAllowed(original.to_string())),
-        };
+        return compute_only(head, 1.0);
     }
-    // Latin suffixes, and the Korean myriad units 만 (10⁴), 억 (10⁸), 조 (10¹²), 경 (10¹⁶).
-    let suffixes: [(char, f64); 10] = [
-        ('k', 1e3),
-        ('m', 1e6),
-        ('b', 1e9),
-        ('g', 1e9),
-        ('t', 1e12),
-        ('p', 1e15),
-        ('만', 1e4),
-        ('억', 1e8),
-        ('조', 1e12),
-        ('경', 1e16),
-    ];
+    parse_count(s).ok_or_else(not_a_number)
+}
+
+/// A number with an optional count suffix: `175b`, `1.4t`, `65m`, Korean `700억`, `1.4조`,
+/// `1조4천억`.
+fn parse_count(s: &str) -> Option<f64> {
+    if s.chars().any(|c| KOREAN_MYRIADS.iter().chain(&KOREAN_SMALL).any(|(u, _)| *u == c)) {
+        return parse_korean(s);
+    }
+    let suffixes: [(char, f64); 6] = [('k', 1e3), ('m', 1e6), ('b', 1e9), ('g', 1e9), ('t', 1e12), ('p', 1e15)];
     if let Some((at, last)) = s.char_indices().last() {
         if let Some((_, factor)) = suffixes.iter().find(|(c, _)| *c == last) {
-            return Ok((&s[..at], *factor));
+            return Some(parse_scientific(&s[..at])? * factor);
         }
     }
-    Ok((s, 1.0))
+    parse_scientific(s)
+}
+
+/// The Korean myriad units 만 (10⁴), 억 (10⁸), 조 (10¹²), 경 (10¹⁶), largest first.
+const KOREAN_MYRIADS: [(char, f64); 4] = [('경', 1e16), ('조', 1e12), ('억', 1e8), ('만', 1e4)];
+/// 천 (10³), 백 (10²), 십 (10) inside a myriad group, largest first.
+const KOREAN_SMALL: [(char, f64); 3] = [('천', 1e3), ('백', 1e2), ('십', 1e1)];
+
+/// A number written with Korean units, as a sum of groups with decreasing units: `700억`,
+/// `1.4조`, `1조4천억` (1.4×10¹²), `3억5천만`, `2만5000`. A unit without a number counts once
+/// (`억` = 10⁸).
+fn parse_korean(s: &str) -> Option<f64> {
+    let mut total = 0.0;
+    let mut start = 0;
+    let mut last = f64::INFINITY;
+    for (at, c) in s.char_indices() {
+        if let Some((_, scale)) = KOREAN_MYRIADS.iter().find(|(u, _)| *u == c) {
+            if *scale >= last {
+                return None;
+            }
+            total += parse_korean_group(&s[start..at])? * scale;
+            start = at + c.len_utf8();
+            last = *scale;
+        }
+    }
+    let tail = &s[start..];
+    if !tail.is_empty() {
+        total += parse_korean_group(tail)?;
+    } else if last.is_infinite() {
+        return None;
+    }
+    Some(total)
+}
+
+/// One group below 10⁴: digits, or digits with 천/백/십 (`4천`, `1천2백`, `천`, `2.5`, `4000`).
+fn parse_korean_group(s: &str) -> Option<f64> {
+    if s.is_empty() {
+        return Some(1.0);
+    }
+    let mut total = 0.0;
+    let mut start = 0;
+    let mut last = f64::INFINITY;
+    for (at, c) in s.char_indices() {
+        if let Some((_, scale)) = KOREAN_SMALL.iter().find(|(u, _)| *u == c) {
+            if *scale >= last {
+                return None;
+            }
+            let digits = &s[start..at];
+            total += if digits.is_empty() { 1.0 } else { parse_scientific(digits)? } * scale;
+            start = at + c.len_utf8();
+            last = *scale;
+        }
+    }
+    let tail = &s[start..];
+    if !tail.is_empty() {
+        total += parse_scientific(tail)?;
+    }
+    Some(total)
 }
 
 /// `5.76e23`, `5.76×10^23`, `5.76x10^23`, `5.76*10^23`, `10^23`, `1000`.
@@ -176,6 +259,18 @@ mod tests {
         assert_eq!(parse_quantity("10^24", c), Ok(1e24));
         assert_eq!(parse_quantity("700억", n), Ok(700e8));
         assert_eq!(parse_quantity("1.4조", n), Ok(1.4e12));
+        assert_eq!(parse_quantity("1조 4천억", n), Ok(1.4e12));
+        assert_eq!(parse_quantity("1조4000억", n), Ok(1.4e12));
+        assert_eq!(parse_quantity("3억 5천만", n), Ok(3.5e8));
+        assert_eq!(parse_quantity("2만5000", n), Ok(2.5e4));
+        assert_eq!(parse_quantity("억", n), Ok(1e8));
+        // What the page itself prints, in both languages.
+        assert_eq!(parse_quantity("5.76×10²³ FLOPs", c), Ok(5.76e23));
+        assert_eq!(parse_quantity("1.23×10⁻³", n), Ok(1.23e-3));
+        let pf_ko = parse_quantity("3 PF-일", c).unwrap();
+        assert!((pf_ko - 3.0 * 8.64e19).abs() / pf_ko < 1e-12);
+        let pf_k = parse_quantity("6.67K PF-days", c).unwrap();
+        assert!((pf_k - 6.67e3 * 8.64e19).abs() / pf_k < 1e-12);
         let pf = parse_quantity("3.1 PF-days", c).unwrap();
         assert!((pf - 3.1 * 8.64e19).abs() / pf < 1e-12);
     }
@@ -191,6 +286,10 @@ mod tests {
         assert_eq!(parse_quantity("-5", c), Err(QuantityError::NotPositive));
         assert_eq!(parse_quantity("0", c), Err(QuantityError::NotPositive));
         assert!(matches!(parse_quantity("3 PF-days", QuantityKind::Count), Err(QuantityError::UnitNotAllowed(_))));
+        assert!(matches!(parse_quantity("3 PF-일", QuantityKind::Count), Err(QuantityError::UnitNotAllowed(_))));
+        for bad in ["억조", "1억2조", "천천", "조조", "1..2억", "5천x"] {
+            assert!(matches!(parse_quantity(bad, c), Err(QuantityError::NotANumber(_))), "{bad}");
+        }
         assert!(clamp_check(1e31, 1e15, 1e30).is_err());
         assert_eq!(clamp_check(1e20, 1e15, 1e30), Ok(1e20));
     }

@@ -5,7 +5,7 @@
 //! `models` (`0|1`), and for the custom law `E`, `A`, `B`, `alpha`, `beta`.
 
 use super::bounds::{COMPUTE_TYPED, PARAMS, TOKENS};
-use super::quantity::{clamp_check, parse_quantity, QuantityKind};
+use super::quantity::{clamp_check, clip_user_text, parse_quantity, QuantityKind};
 use super::view::{PlotKind, ThemeChoice};
 use super::AppState;
 use crate::i18n::Lang;
@@ -22,19 +22,7 @@ pub struct Ignored {
 
 impl fmt::Display for Ignored {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}={}: {}", clip(&self.key), clip(&self.value), self.reason)
-    }
-}
-
-/// User text in a notice is kept short (URLs can carry 10 KB values).
-fn clip(s: &str) -> String {
-    const MAX: usize = 32;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(MAX).collect();
-        out.push('…');
-        out
+        write!(f, "{}={}: {}", clip_user_text(&self.key), clip_user_text(&self.value), self.reason)
     }
 }
 

@@ -264,13 +264,9 @@ fn hostile_urls() -> Vec<(String, Vec<String>)> {
     urls
 }
 
-/// At most 32 characters of user text, as the notice prints it.
+/// User text as the notice prints it (the crate's one truncation).
 fn clip(s: &str) -> String {
-    if s.chars().count() <= 32 {
-        s.to_string()
-    } else {
-        s.chars().take(32).chain(['…']).collect()
-    }
+    scaling_viz::state::quantity::clip_user_text(s)
 }
 
 fn squash(s: &str) -> String {

@@ -1,0 +1,140 @@
+//! What the hover read-out says: at the pointer's x, the value of every shown law's curve —
+//! computed from the laws, not read off the pixels or the pointer's height — and what the
+//! marker under the pointer is.
+
+use super::chart::MarkerKind;
+use super::scenes::Scene;
+use super::style::Rgb;
+use crate::famous_models::famous_model;
+use crate::i18n::Key;
+use crate::laws::units::tokens_for_budget;
+use crate::laws::{format_loss, format_sci};
+use crate::numbers::short;
+use crate::state::view::PlotKind;
+
+/// One line of the read-out, with the colour of the law it is about (a key swatch).
+#[derive(Clone, Debug, PartialEq)]
+pub struct HoverLine {
+    pub color: Option<Rgb>,
+    pub text: String,
+}
+
+impl Scene<'_> {
+    /// The read-out at data x = `x` on plot `kind`: a heading naming x, one line per shown
+    /// law with its curve's value there, then the marker under the pointer if any.
+    pub fn hover(&self, kind: PlotKind, x: f64, marker: Option<MarkerKind>) -> Vec<HoverLine> {
+        let lang = self.lang;
+        let c = self.state.compute;
+        let count = |v: f64| short(lang, v);
+        let heading = match kind {
+            PlotKind::N => lang
+                .fill(Key::HoverN, &[("n", &count(x)), ("d", &count(tokens_for_budget(c, x))), ("c", &format_sci(c))]),
+            PlotKind::D => lang
+                .fill(Key::HoverD, &[("d", &count(x)), ("n", &count(tokens_for_budget(c, x))), ("c", &format_sci(c))]),
+            PlotKind::C => lang.fill(Key::HoverC, &[("c", &format_sci(x))]),
+            PlotKind::Split => lang.fill(Key::HoverSplit, &[("c", &format_sci(x))]),
+        };
+        let mut lines = vec![HoverLine { color: None, text: heading }];
+        for (i, law) in self.laws.iter().enumerate() {
+            let value = match kind {
+                PlotKind::N => format_loss(law.iso_flop_loss(c, x)),
+                PlotKind::D => format_loss(law.iso_flop_loss(c, tokens_for_budget(c, x))),
+                PlotKind::C => format_loss(law.optimum(x).loss),
+                PlotKind::Split => {
+                    let o = law.optimum(x);
+                    format!("N* {} · D* {}", count(o.n), count(o.d))
+                }
+            };
+            let name = lang.text(Key::LawName(law.id()));
+            lines.push(HoverLine { color: Some(self.color(i)), text: format!("{name}: {value}") });
+        }
+        if let Some(what) = marker {
+            lines.push(HoverLine { color: None, text: self.marker_text(what) });
+        }
+        lines
+    }
+
+    /// What a marker stands for, with its numbers.
+    pub fn marker_text(&self, what: MarkerKind) -> String {
+        let lang = self.lang;
+        let count = |v: f64| short(lang, v);
+        match what {
+            MarkerKind::Famous(id) => match famous_model(id) {
+                Some(m) => lang.fill(
+                    Key::HoverFamous,
+                    &[("name", m.name), ("n", &count(m.n)), ("d", &count(m.d)), ("c", &format_sci(m.compute()))],
+                ),
+                None => String::new(),
+            },
+            MarkerKind::User { .. } => {
+                let s = self.state;
+                lang.fill(
+                    Key::HoverUser,
+                    &[("n", &count(s.n)), ("d", &count(s.d)), ("c", &format_sci(s.user_compute()))],
+                )
+            }
+            MarkerKind::Optimum { law, .. } => {
+                let Some(l) = self.laws.iter().find(|l| l.id() == law) else {
+                    return String::new();
+                };
+                let o = l.optimum(self.state.compute);
+                let mut text = lang.fill(
+                    Key::HoverOptimum,
+                    &[("law", lang.text(Key::LawName(law))), ("n", &count(o.n)), ("d", &count(o.d))],
+                );
+                if !l.optimum_minimises_surface() {
+                    text.push(' ');
+                    text.push_str(lang.text(Key::SeparateFitMarker));
+                }
+                text
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::laws::{Law, LawId};
+    use crate::plots::Theme;
+    use crate::state::AppState;
+
+    /// The values come from the laws at the pointer's x, whatever the pointer's height: on
+    /// plot C at 3.44e23 the Approach-3 frontier is ~1.95, not the 4.015 of the pointer.
+    #[test]
+    fn each_law_reads_its_own_curve_at_the_pointer() {
+        let mut state = AppState::default();
+        state.toggle_compare(LawId::Kaplan2020);
+        let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+        let lines = scene.hover(PlotKind::C, 3.44e23, None);
+        let a3 = Law::builtin(LawId::Chinchilla2022).optimum(3.44e23).loss;
+        assert!((1.9..2.0).contains(&a3), "{a3}");
+        assert_eq!(lines[0].text, "C = 3.44×10²³ FLOPs: compute-optimal loss");
+        assert_eq!(lines[1].text, format!("Chinchilla 2022 (Approach 3): {}", format_loss(a3)));
+        assert!(lines[2].text.starts_with("Kaplan et al. 2020: "), "{:?}", lines[2]);
+        assert_ne!(lines[1].color, lines[2].color);
+
+        let on_n = scene.hover(PlotKind::N, 12.5e9, None);
+        assert!(on_n[0].text.starts_with("N = 12.5B"), "{:?}", on_n[0]);
+        let want = Law::builtin(LawId::Chinchilla2022).iso_flop_loss(state.compute, 12.5e9);
+        assert!(on_n[1].text.ends_with(&format_loss(want)), "{:?}", on_n[1]);
+        let ko = Scene::new(&state, Lang::Ko, Theme::LIGHT).hover(PlotKind::N, 12.5e9, None);
+        assert!(ko[0].text.starts_with("N = 125억"), "{:?}", ko[0]);
+    }
+
+    #[test]
+    fn markers_are_named() {
+        let state = AppState::default();
+        let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+        let gpt3 = scene.marker_text(MarkerKind::Famous("gpt3"));
+        assert!(gpt3.starts_with("GPT-3: 175B parameters, 300B tokens"), "{gpt3}");
+        let mut kaplan = state.clone();
+        kaplan.law = LawId::Kaplan2020;
+        let k = Scene::new(&kaplan, Lang::En, Theme::LIGHT);
+        let note = k.marker_text(MarkerKind::Optimum { law: LawId::Kaplan2020, d: false });
+        assert!(note.contains(Lang::En.text(Key::SeparateFitMarker)), "{note}");
+        let a3 = scene.marker_text(MarkerKind::Optimum { law: LawId::Chinchilla2022, d: false });
+        assert!(!a3.contains(Lang::En.text(Key::SeparateFitMarker)), "{a3}");
+    }
+}
