@@ -150,8 +150,11 @@ async fn hover_at(b: &Browser, testid: &str, x: f64, y: f64) -> Vec<String> {
     .await;
     let v = b
         .wait_for(
-            r#"const h = document.querySelector('[data-testid="hover-readout"]');
-               return h && Array.from(h.querySelectorAll('.hover-line')).map(l => l.textContent.trim());"#,
+            &format!(
+                r#"const c = document.querySelector('[data-testid="{testid}"]');
+                   const h = c.parentElement.querySelector('[data-testid="hover-readout"]');
+                   return h && Array.from(h.querySelectorAll('.hover-line')).map(l => l.textContent.trim());"#
+            ),
             "hover read-out",
         )
         .await;
@@ -187,7 +190,9 @@ async fn hover_reads_every_curve_at_the_pointer_and_names_the_marker() {
     assert_eq!(high, low);
     assert!(high[0].starts_with("C = ") && high[0].ends_with("compute-optimal loss"), "{high:?}");
     assert!(high[1].starts_with("Chinchilla 2022 (Approach 3): ") && high[2].starts_with("Kaplan et al. 2020: "));
-    let keys = b.js(r#"return document.querySelectorAll('[data-testid="hover-readout"] .key').length"#).await;
+    let keys = b
+        .js(r#"return document.querySelector('[data-testid="plot-c"]').parentElement.querySelectorAll('.hover-line .key').length"#)
+        .await;
     assert_eq!(keys, Value::from(2), "one colour key per law");
 
     // On plot N the value is the IsoFLOP curve's at that N: check it against the laws.
