@@ -15,6 +15,13 @@
 //   3. load: navigation start → first plot painted, the earliest end of the app's User Timing
 //      measures `redraw plot-*`, median of 10 fresh navigations (served with no-store, so each
 //      load fetches and compiles everything again, like a first visit on a fast network).
+//   4. soak (issue 23): the compute slider stepped SOAK_STEPS times through 200 values, a
+//      compared law switched on or off every 100 steps, one macrotask per step (every effect and
+//      paint runs); wasm linear memory (`memory.buffer.byteLength` of the instance Trunk's loader
+//      passes in its `TrunkApplicationStarted` event) and the JS heap (after a forced garbage
+//      collection, DevTools protocol) at load, after 1,000 and after SOAK_STEPS steps. Target: no
+//      wasm growth between 1,000 and SOAK_STEPS steps beyond one 64 KB page per plot.
+//      `--soak-steps N` changes SOAK_STEPS (default 20,000); `--soak-only` skips 1–3.
 // Prints a table with targets (PASS/MISS) and writes the JSON report to FILE. Exits non-zero
 // only when something could not be measured.
 import http from 'node:http';
@@ -32,6 +39,10 @@ const OUT = path.resolve(arg('out') ?? 'target/bench/report.json');
 // --profile FILE: also record a CPU profile (Chrome DevTools Protocol) of the app's repaint
 // loop into FILE (.cpuprofile, opens in DevTools) and print the functions with most self time.
 const PROFILE = arg('profile');
+const SOAK_STEPS = Number(arg('soak-steps') ?? 20000);
+const SOAK_ONLY = process.argv.includes('--soak-only');
+const SOAK_CHUNK = 500;
+const WASM_PAGE = 65536;
 
 const PLOTS = ['plot-n', 'plot-d', 'plot-c', 'plot-split'];
 const APP_QUERY = '?compare=kaplan2020,epoch2024,chinchilla2022-a1,chinchilla2022-a2';
@@ -99,7 +110,8 @@ async function run(session, task, opts) {
 }
 
 // Executed inside the page (serialised with toString, so it must be self-contained).
-async function inPage(task, { plots, values, warmup }) {
+async function inPage(task, opts) {
+  const { plots, values, warmup } = opts;
   const find = () => plots.map((id) => document.querySelector(`[data-testid="${id}"]`));
   const seq = (el) => Number(el?.getAttribute('data-paint-seq') ?? 0);
   // Resolves with performance.now() taken in the MutationObserver callback in which cond()
@@ -133,6 +145,20 @@ async function inPage(task, { plots, values, warmup }) {
     // The app paints each canvas at its client size (CSS px, inside the border).
     return { w: els[0].clientWidth, h: els[0].clientHeight, dpr: devicePixelRatio,
       viewport: `${innerWidth}×${innerHeight}` };
+  }
+  if (task === 'soak') {
+    // Steps `from`..`to` of the soak: slider through `values`, a law toggled every 100 steps.
+    const slider = document.querySelector('input[data-testid="compute-slider"]');
+    const toggle = () => document.querySelector('[data-testid="compare-law"][data-law="kaplan2020"]').click();
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    for (let i = opts.from; i < opts.to; i++) {
+      if (i > 0 && i % 100 === 0) toggle();
+      slider.value = String(values[i % values.length]);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick();
+    }
+    await tick();
+    return { painted: els.map(seq) };
   }
   // task 'repaint': the slider loop.
   const slider = document.querySelector('input[data-testid="compute-slider"]');
@@ -170,6 +196,51 @@ function printProfile({ nodes, samples, timeDeltas }) {
   console.log(`CPU profile of the app's repaint loop: ${total.toFixed(0)} ms sampled, self time per function`);
   [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)
     .forEach(([name, ms]) => console.log(`${ms.toFixed(1).padStart(9)} ms ${(100 * ms / total).toFixed(1).padStart(5)}%  ${name.slice(0, 150)}`));
+}
+
+// --- soak: memory over a long lesson (issue 23) -----------------------------------------------
+class Done extends Error {}
+
+async function soakRun(session, go, cdp, opts) {
+  // Catch the wasm instance's memory as Trunk's loader announces it (before any page script).
+  await cdp('Page.enable');
+  await cdp('Page.addScriptToEvaluateOnNewDocument', { source:
+    "addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail?.wasm?.memory; });" });
+  await go('about:blank');
+  await go(base + '/' + APP_QUERY);
+  const memory = async (steps) => {
+    await cdp('HeapProfiler.collectGarbage');
+    const wasm = await wd('POST', `/session/${session}/execute/sync`, { script:
+      'return window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : null', args: [] });
+    if (!wasm) throw new Error('no wasm memory: TrunkApplicationStarted not seen');
+    const { usedSize } = await cdp('Runtime.getHeapUsage');
+    const nodes = await wd('POST', `/session/${session}/execute/sync`, { script:
+      'return document.getElementsByTagName("*").length', args: [] });
+    return { steps, wasmBytes: wasm, jsHeapBytes: usedSize, domNodes: nodes };
+  };
+  const checkpoints = [await memory(0)];
+  const started = Date.now();
+  for (let from = 0; from < SOAK_STEPS; from += SOAK_CHUNK) {
+    const to = Math.min(from + SOAK_CHUNK, SOAK_STEPS);
+    await run(session, 'soak', { ...opts, from, to });
+    if (from < 1000 && to >= 1000) checkpoints.push(await memory(to));
+  }
+  checkpoints.push(await memory(SOAK_STEPS));
+  const wasmGrowth = checkpoints[2].wasmBytes - checkpoints[1].wasmBytes;
+  return { steps: SOAK_STEPS, seconds: (Date.now() - started) / 1000, checkpoints,
+    wasmGrowth, jsHeapGrowth: checkpoints[2].jsHeapBytes - checkpoints[1].jsHeapBytes,
+    allowedGrowth: PLOTS.length * WASM_PAGE };
+}
+
+function printSoak(soak) {
+  const mb = (b) => (b / 1e6).toFixed(2).padStart(8);
+  console.log([
+    `Soak: ${soak.steps} slider steps, a law switched every 100 steps (${soak.seconds.toFixed(0)} s), MB = 10^6 bytes`,
+    `  ${'after steps'.padEnd(14)}  wasm memory    JS heap   DOM nodes`,
+    ...soak.checkpoints.map((c) => `  ${String(c.steps).padEnd(14)}${mb(c.wasmBytes)}   ${mb(c.jsHeapBytes)}   ${String(c.domNodes).padStart(9)}`),
+    `  wasm growth ${soak.checkpoints[1].steps}→${soak.steps}: ${(soak.wasmGrowth / 1024).toFixed(0)} KB ` +
+      `(target ≤ ${soak.allowedGrowth / 1024} KB: one 64 KB page per plot) — ${soak.wasmGrowth <= soak.allowedGrowth ? 'PASS' : 'MISS'}`,
+  ].join('\n'));
 }
 
 // --- statistics and report ---------------------------------------------------------------------
@@ -268,10 +339,18 @@ try {
     Buffer.from(await wd('GET', `/session/${session}/screenshot`), 'base64'));
   const opts = { plots: PLOTS, values: VALUES, warmup: WARMUP };
 
+  const cdp = (cmd, params = {}) => wd('POST', `/session/${session}/goog/cdp/execute`, { cmd, params });
+  // 4. Soak first (a fresh browser), when asked for alone or as part of the whole run.
+  const soak = await soakRun(session, go, cdp, opts);
+  if (SOAK_ONLY) {
+    printSoak(soak);
+    fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), soak }, null, 2) + '\n');
+    throw new Done();
+  }
+
   // 1. Repaint: the app first (its plot size is passed to the peers), then the two peers.
   await go(base + '/' + APP_QUERY);
   const size = await run(session, 'size', opts);
-  const cdp = (cmd, params = {}) => wd('POST', `/session/${session}/goog/cdp/execute`, { cmd, params });
   if (PROFILE) { await cdp('Profiler.enable'); await cdp('Profiler.setSamplingInterval', { interval: 100 }); await cdp('Profiler.start'); }
   const app = await run(session, 'repaint', opts);
   if (PROFILE) {
@@ -310,8 +389,10 @@ try {
     date: new Date().toISOString(), browser: `${created.capabilities.browserName} ${created.capabilities.browserVersion}`,
     window: '1440×900', plotSize: size, steps: STEPS, warmupSteps: WARMUP.length, sliderValues: VALUES,
     versions: { chartjs: version('chart.js'), plotly: version('plotly.js-dist-min') },
-    repaint, weight, load,
+    repaint, weight, load, soak,
     targets: [
+      { name: `soak: wasm growth ${soak.checkpoints[1].steps}→${soak.checkpoints[2].steps} steps ≤ ${soak.allowedGrowth / 1024} KB`,
+        value: `${(soak.wasmGrowth / 1024).toFixed(0)} KB`, pass: soak.wasmGrowth <= soak.allowedGrowth },
       { name: `repaint median ≤ ${TARGETS.medianMs} ms`, value: `${repaint.app.median.toFixed(2)} ms`, pass: repaint.app.median <= TARGETS.medianMs },
       { name: `repaint p95 ≤ ${TARGETS.p95Ms} ms`, value: `${repaint.app.p95.toFixed(2)} ms`, pass: repaint.app.p95 <= TARGETS.p95Ms },
       { name: `page ≤ ${TARGETS.pageKB} KB gzip`, value: `${(weight.gzipTotal / 1000).toFixed(1)} KB`, pass: weight.gzipTotal <= TARGETS.pageKB * 1000 },
@@ -320,9 +401,12 @@ try {
   };
   fs.writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
   print(report);
+  printSoak(soak);
 } catch (e) {
-  console.error(`bench: could not measure: ${e.stack || e}`);
-  failed = true;
+  if (!(e instanceof Done)) {
+    console.error(`bench: could not measure: ${e.stack || e}`);
+    failed = true;
+  }
 } finally {
   if (session) await wd('DELETE', `/session/${session}`).catch(() => {});
   server.close();

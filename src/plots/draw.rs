@@ -357,6 +357,7 @@ fn place_labels<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Vec<(usize,
     let a = f.area;
     let font = label_font(f);
     let mut taken: Vec<Rect> = legend_layout(b, f).map(|l| l.rect).into_iter().collect();
+    taken.extend(note_label_rects(b, f));
     let discs: Vec<Rect> = f.chart.markers.iter().map(|m| marker_box(f, m)).collect();
     let centres: Vec<BackendCoord> = f.chart.markers.iter().map(|m| f.at(m.at)).collect();
     // Squared pixel distance from a point to a box (0 inside).
@@ -481,12 +482,41 @@ fn draw_vline<DB: DrawingBackend>(b: &mut DB, f: &Frame, i: usize, vline: &super
     for piece in dashes(&line, &scaled(&pattern, f.s)) {
         b.draw_path(piece, &style)?;
     }
-    if let Some(label) = &vline.label {
-        let (y, v) =
-            if vline.note { (a.top + i as i32 * f.px(13.0) as i32, VPos::Top) } else { (a.bottom, VPos::Bottom) };
-        b.draw_text(label, &f.fg_font(11.0, HPos::Left, v), (x, y))?;
+    let Some(label) = &vline.label else { return Ok(()) };
+    if vline.note {
+        let y = a.top + i as i32 * f.px(13.0) as i32;
+        return b.draw_text(label, &f.fg_font(11.0, HPos::Left, VPos::Top), (x, y));
     }
-    Ok(())
+    // The budget's label: at the bottom right of the line, or the first other corner of it
+    // that covers no marker label, marker or legend.
+    let font = label_font(f);
+    let (w, h) = b.estimate_text_size(label, &font)?;
+    let (w, h) = (w as i32, h as i32);
+    let gap = f.px(3.0) as i32;
+    let mut taken: Vec<Rect> = place_labels(b, f)?.into_iter().map(|(_, r)| r).collect();
+    taken.extend(f.chart.markers.iter().map(|m| marker_box(f, m)));
+    taken.extend(legend_layout(b, f).map(|l| l.rect));
+    let candidates = [(x + gap, a.bottom - h), (x - gap - w, a.bottom - h), (x + gap, a.top), (x - gap - w, a.top)]
+        .map(|(x0, y0)| Rect { x0, y0, x1: x0 + w, y1: y0 + h });
+    let rect = candidates.iter().find(|c| !taken.iter().any(|t| t.overlaps(c))).unwrap_or(&candidates[0]);
+    b.draw_text(label, &font, (rect.x0, rect.y1))
+}
+
+/// The boxes of the teaching notes' labels (top of the plot, one row each), which the legend
+/// and the marker labels keep clear of.
+fn note_label_rects<DB: DrawingBackend>(b: &DB, f: &Frame) -> Vec<Rect> {
+    let font = f.fg_font(11.0, HPos::Left, VPos::Top);
+    f.chart
+        .vlines
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.note)
+        .filter_map(|(i, v)| {
+            let (w, h) = b.estimate_text_size(v.label.as_deref()?, &font).ok()?;
+            let (x, y) = (f.x(v.x), f.area.top + i as i32 * f.px(13.0) as i32);
+            Some(Rect { x0: x, y0: y, x1: x + w as i32, y1: y + h as i32 })
+        })
+        .collect()
 }
 
 /// Drawn and skipped lengths in CSS pixels. Dots are 3 px apart by 3: a thinner, sparser
@@ -554,15 +584,17 @@ fn legend_layout<DB: DrawingBackend>(b: &DB, f: &Frame) -> Option<LegendLayout> 
     let text_w = rows.iter().map(|r| b.estimate_text_size(r.label, &font).map_or(0, |(w, _)| w as i32)).max()?;
     let box_w = swatch + pad * 3 + text_w;
     let box_h = row_h * rows.len() as i32 + pad;
-    // The corner that hides the least: no marker if possible (a marker counts as much as 100
-    // curve points), then the fewest curve points; top right first on a tie.
+    // The corner that hides the least: no marker or note label if possible (each counts as
+    // much as 100 curve points), then the fewest curve points; top right first on a tie.
     let (left, right) = (a.left + pad, a.right - box_w - pad);
     let (top, bottom) = (a.top + pad, a.bottom - box_h - pad);
+    let notes = note_label_rects(b, f);
     let hidden = |r: &Rect| {
         let inside = |(x, y): BackendCoord| x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
         let markers = f.chart.markers.iter().filter(|m| inside(f.at(m.at))).count();
+        let labels = notes.iter().filter(|n| n.overlaps(r)).count();
         let points = f.chart.series.iter().flat_map(|s| &s.points).filter(|p| inside(f.at(**p))).count();
-        markers * 100 + points
+        (markers + labels) * 100 + points
     };
     let rect = [(right, top), (left, top), (right, bottom), (left, bottom)]
         .into_iter()
