@@ -3,6 +3,7 @@
 //! Data flows one way: [`laws`] (pure math) → [`state`] (what the user set, URL round-trip)
 //! → [`plots`] (backend-generic drawing) → [`components`] (Leptos views). See `ARCHITECTURE.md`.
 
+pub mod cache;
 pub mod components;
 pub mod famous_models;
 pub mod i18n;

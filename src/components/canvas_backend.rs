@@ -6,13 +6,13 @@
 //! one adds a `<span style=…>` to the page for every measurement, which forces a layout per
 //! label and breaks under the page's Content-Security-Policy (`style-src 'self'`).
 
+use crate::cache::Lru;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -151,12 +151,15 @@ impl FontKey {
 thread_local! {
     /// Text widths measured so far: by text, then by font. Tick labels, legend rows and
     /// captions repeat from one repaint to the next, so most measurements are lookups (no
-    /// allocation on a hit).
-    static WIDTHS: RefCell<HashMap<String, Vec<(FontKey, f64)>>> = RefCell::default();
+    /// allocation on a hit). Labels such as "5.16B" take a new text at almost every budget,
+    /// so the cache keeps only the [`WIDTHS_MAX`] most recently used texts (issue 23).
+    static WIDTHS: RefCell<Lru<String, Vec<(FontKey, f64)>>> = RefCell::new(Lru::new(WIDTHS_MAX));
 }
 
-/// Entries kept in [`WIDTHS`] before it starts over (a few hundred distinct labels in use).
-const WIDTHS_MAX: usize = 4096;
+/// Texts kept in [`WIDTHS`]: one repaint of 8 plots measures about 150 distinct texts (ticks,
+/// legends, labels, notes), a few of which change per step; 512 keeps every stable one with
+/// room to spare, in about 60 KB.
+const WIDTHS_MAX: usize = 512;
 
 fn css(color: BackendColor) -> String {
     // Integers only: formatting a float is the costly part of building this string.
@@ -288,7 +291,7 @@ impl DrawingBackend for FastCanvas {
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
         let known = WIDTHS.with(|w| {
-            w.borrow().get(text).and_then(|fonts| fonts.iter().find(|(f, _)| f.is(style)).map(|(_, width)| *width))
+            w.borrow_mut().get(text).and_then(|fonts| fonts.iter().find(|(f, _)| f.is(style)).map(|(_, width)| *width))
         });
         let width = match known {
             Some(width) => width,
@@ -297,10 +300,11 @@ impl DrawingBackend for FastCanvas {
                 let width = self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
                 WIDTHS.with(|w| {
                     let mut w = w.borrow_mut();
-                    if w.len() >= WIDTHS_MAX {
-                        w.clear();
+                    match w.get(text) {
+                        // Another font for a known text: at most a few (sizes × zoom levels).
+                        Some(fonts) => fonts.push((FontKey::of(style), width)),
+                        None => w.insert(text.to_string(), vec![(FontKey::of(style), width)]),
                     }
-                    w.entry(text.to_string()).or_default().push((FontKey::of(style), width));
                 });
                 width
             }

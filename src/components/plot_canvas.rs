@@ -4,11 +4,12 @@
 
 use super::canvas_backend::FastCanvas;
 use super::dom::{device_pixel_ratio, now_ms};
+use crate::cache::Layers;
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
 use crate::laws::{format_loss, format_sci};
 use crate::numbers::short;
-use crate::plots::draw::{paint_layers, Layers, StaticPart};
+use crate::plots::draw::{paint_layers, Layers as DrawLayers, StaticPart};
 use crate::plots::hover::HoverLine;
 use crate::plots::scenes::Frontier;
 use crate::plots::{Chart, Look, MarkerKind, PlotArea, PlotKind, Scene, Theme};
@@ -17,48 +18,16 @@ use leptos::html;
 use leptos::prelude::*;
 
 /// What a static layer was drawn for: canvas size, scale, theme and content.
-type StaticKey = (u32, u32, u64, Theme, StaticPart);
+pub type StaticKey = (u32, u32, u64, Theme, StaticPart);
 
 /// Offscreen copies of a plot's static layer (axes, grid, labels, bands, fixed curves and
 /// markers), most recently used first, each with what it was drawn for. A slider step whose
 /// static part matches one of them repaints only the moving parts; keeping a few covers a
 /// drag back and forth across a point where a loss axis snaps to the next step.
-#[derive(Default)]
-pub struct StaticCache {
-    layers: Vec<(StaticKey, web_sys::HtmlCanvasElement)>,
-}
+pub type StaticCache = Layers<StaticKey, web_sys::HtmlCanvasElement>;
 
 /// Static layers kept per plot (each is the canvas's size: 0.5 MB at 523×248 and dpr 1).
 const STATIC_LAYERS: usize = 3;
-
-impl StaticCache {
-    /// The layer drawn for `key`, moved to the front; drawn now by `draw` if there is none
-    /// (reusing the least recently used canvas of the same size).
-    fn layer(
-        &mut self,
-        key: StaticKey,
-        draw: impl FnOnce(&web_sys::HtmlCanvasElement),
-    ) -> Option<&web_sys::HtmlCanvasElement> {
-        let (w, h) = (key.0, key.1);
-        self.layers.retain(|(k, _)| k.0 == w && k.1 == h);
-        match self.layers.iter().position(|(k, _)| *k == key) {
-            Some(i) => {
-                let hit = self.layers.remove(i);
-                self.layers.insert(0, hit);
-            }
-            None => {
-                let canvas = if self.layers.len() >= STATIC_LAYERS {
-                    self.layers.pop().map(|(_, c)| c)
-                } else {
-                    offscreen(w, h)
-                }?;
-                draw(&canvas);
-                self.layers.insert(0, (key, canvas));
-            }
-        }
-        self.layers.first().map(|(_, c)| c)
-    }
-}
 
 fn offscreen(w: u32, h: u32) -> Option<web_sys::HtmlCanvasElement> {
     use wasm_bindgen::JsCast;
@@ -72,10 +41,11 @@ fn offscreen(w: u32, h: u32) -> Option<web_sys::HtmlCanvasElement> {
 /// Watches the canvas's CSS box with a `ResizeObserver` and reports its size. Reading
 /// `clientWidth` during a repaint would force a synchronous layout of everything the same
 /// slider step changed in the page; the observer reports after layout instead.
-fn observe_size(
-    canvas: &web_sys::HtmlCanvasElement,
-    set_size: WriteSignal<(f64, f64)>,
-) -> Option<web_sys::ResizeObserver> {
+/// The observer and its callback, kept together: both are dropped when the plot unmounts
+/// (a forgotten callback would leak once per mount, e.g. at every `view` change).
+type SizeWatch = (web_sys::ResizeObserver, wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>);
+
+fn observe_size(canvas: &web_sys::HtmlCanvasElement, set_size: WriteSignal<(f64, f64)>) -> Option<SizeWatch> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -86,9 +56,7 @@ fn observe_size(
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(canvas);
-    // The observer lives as long as the page; its callback with it.
-    callback.forget();
-    Some(observer)
+    Some((observer, callback))
 }
 
 /// Paints `chart` on `canvas` at `css` size × device pixel ratio; returns where the
@@ -113,11 +81,16 @@ pub fn paint(
     }
     let look = Look { theme, scale: ratio * zoom };
     let key = (w, h, look.scale.to_bits(), theme, StaticPart::of(chart));
-    let layer = cache.layer(key, |layer| {
-        if let Some(mut backend) = FastCanvas::new(layer.clone()) {
-            paint_layers(&mut backend, chart, &look, Layers::Static);
-        }
-    });
+    let layer = cache.get_or_draw(
+        key,
+        |k| k.0 == w && k.1 == h,
+        || offscreen(w, h),
+        |layer| {
+            if let Some(mut backend) = FastCanvas::new(layer.clone()) {
+                paint_layers(&mut backend, chart, &look, DrawLayers::Static);
+            }
+        },
+    );
     let ctx =
         canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
     if let (Some(ctx), Some(layer)) = (ctx, layer) {
@@ -129,7 +102,7 @@ pub fn paint(
     let Some(mut backend) = FastCanvas::new(canvas.clone()) else {
         return PlotArea::default();
     };
-    paint_layers(&mut backend, chart, &look, Layers::Dynamic)
+    paint_layers(&mut backend, chart, &look, DrawLayers::Dynamic)
 }
 
 /// User Timing API: `redraw plot-n` … measures, visible in DevTools' performance panel. Only
@@ -241,17 +214,17 @@ pub fn PlotCanvas(
         })
     });
     let area = StoredValue::new(PlotArea::default());
-    let cache = StoredValue::new_local(StaticCache::default());
+    let cache = StoredValue::new_local(StaticCache::new(STATIC_LAYERS));
     let (hover, set_hover) = signal(None::<Hover>);
     let (css_size, set_css_size) = signal((0.0, 0.0));
-    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+    let observer = StoredValue::new_local(None::<SizeWatch>);
     Effect::new(move |_| {
         if let Some(canvas) = canvas_ref.get() {
             observer.set_value(observe_size(&canvas, set_css_size));
         }
     });
     on_cleanup(move || {
-        if let Some(o) = observer.try_get_value().flatten() {
+        if let Some(Some((o, _callback))) = observer.try_update_value(Option::take) {
             o.disconnect();
         }
     });
