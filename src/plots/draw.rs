@@ -488,7 +488,8 @@ pub fn paint_layers(target: &mut dyn Paint, chart: &Chart, look: &Look, layers: 
 }
 
 /// Like [`render_svg`], with text measured by `measure(text, font_px)` (the browser passes a
-/// canvas `measureText`; see [`super::measured`]).
+/// canvas `measureText`; see [`super::measured`]). `look.scale` sizes text and lines as on a
+/// canvas (1: as on a page at zoom 1).
 pub fn render_svg_measured(
     chart: &Chart,
     look: &Look,
@@ -500,9 +501,8 @@ pub fn render_svg_measured(
     {
         let mut backend =
             super::measured::Measured { inner: SVGBackend::with_string(&mut svg, (width, height)), measure };
-        let look = Look { scale: 1.0, ..*look };
         // An SVG string backend cannot fail to draw; the result is ignored on purpose.
-        paint_layers(&mut backend, chart, &look, Layers::All);
+        paint_layers(&mut backend, chart, look, Layers::All);
     }
     svg
 }
