@@ -66,7 +66,9 @@ fn bound(x: f64) -> String {
 /// The message for a refused value, in `lang`, naming the field by its symbol.
 pub fn field_message(lang: Lang, field: &str, error: &FieldError) -> String {
     let f = symbol(field);
-    let range = |min: f64, max: f64| lang.fill(Key::CoeffOutOfRange, &[("field", f), ("min", &bound(min)), ("max", &bound(max))]);
+    let range = |min: f64, max: f64| {
+        lang.fill(Key::CoeffOutOfRange, &[("field", f), ("min", &bound(min)), ("max", &bound(max))])
+    };
     match error {
         FieldError::Quantity(QuantityError::Empty) => lang.fill(Key::CoeffEmpty, &[("field", f)]),
         FieldError::Quantity(QuantityError::NotANumber(_)) => lang.fill(Key::CoeffNotANumber, &[("field", f)]),

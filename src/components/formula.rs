@@ -178,10 +178,9 @@ pub fn blocks(law: &Law) -> Vec<Block> {
 /// each is its own line and a phone's narrow screen does not cut them off.
 fn one_equation_each(block: Block) -> Vec<Block> {
     match block {
-        Block::Math { testid, body } if body.contains(&EQUATION_BREAK) => body
-            .split(|m| *m == EQUATION_BREAK)
-            .map(|part| Block::Math { testid, body: part.to_vec() })
-            .collect(),
+        Block::Math { testid, body } if body.contains(&EQUATION_BREAK) => {
+            body.split(|m| *m == EQUATION_BREAK).map(|part| Block::Math { testid, body: part.to_vec() }).collect()
+        }
         other => vec![other],
     }
 }

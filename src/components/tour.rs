@@ -113,9 +113,8 @@ pub fn TourCard(tour: Tour, set_state: WriteSignal<AppState>, lang: Signal<Lang>
     // keyboard user keeps focus on Next.
     let step = move || tour.step.get().unwrap_or(0);
     let last = move || step() + 1 == TOUR.len();
-    let counter = move || {
-        lang.get().fill(Key::TourStepOf, &[("i", &(step() + 1).to_string()), ("n", &TOUR.len().to_string())])
-    };
+    let counter =
+        move || lang.get().fill(Key::TourStepOf, &[("i", &(step() + 1).to_string()), ("n", &TOUR.len().to_string())]);
     let on_next = move |_| {
         if last() {
             tour.close(set_state);

@@ -8,6 +8,7 @@
 mod classroom;
 mod robustness;
 mod support;
+mod walkthrough;
 
 use scaling_viz::laws::{Law, LawId};
 use serde_json::Value;
