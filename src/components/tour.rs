@@ -103,10 +103,11 @@ pub fn TourCard(tour: Tour, set_state: WriteSignal<AppState>, lang: Signal<Lang>
         }
     });
     on_cleanup(move || keys.remove());
-    // Each step brings its plot into view (on a phone the plots are far apart).
+    // Each step brings its plot into view (on a phone the plots are far apart), once the
+    // page has been laid out for the step's state.
     Effect::new(move |_| {
         if let Some(i) = tour.step.get() {
-            scroll_testid_into_view(&format!("plot-{}", TOUR[i].plot.as_str()));
+            request_animation_frame(move || scroll_testid_into_view(&format!("plot-{}", TOUR[i].plot.as_str())));
         }
     });
     // The card's buttons stay while the steps change (only texts and states update), so a
@@ -115,11 +116,13 @@ pub fn TourCard(tour: Tour, set_state: WriteSignal<AppState>, lang: Signal<Lang>
     let last = move || step() + 1 == TOUR.len();
     let counter =
         move || lang.get().fill(Key::TourStepOf, &[("i", &(step() + 1).to_string()), ("n", &TOUR.len().to_string())]);
+    let step_now = move || tour.step.get_untracked().unwrap_or(0);
     let on_next = move |_| {
-        if last() {
+        let i = step_now();
+        if i + 1 == TOUR.len() {
             tour.close(set_state);
         } else {
-            tour.go(step() + 1, set_state);
+            tour.go(i + 1, set_state);
         }
     };
     view! {
@@ -129,7 +132,7 @@ pub fn TourCard(tour: Tour, set_state: WriteSignal<AppState>, lang: Signal<Lang>
                 <h2 id="tour-title">{move || lang.get().text(TOUR[step()].title)}</h2>
                 <p>{move || step_text(&TOUR[step()], lang.get())}</p>
                 <div class="tour-nav">
-                    <button type="button" data-testid="tour-prev" prop:disabled=move || step() == 0 on:click=move |_| tour.go(step().saturating_sub(1), set_state)>
+                    <button type="button" data-testid="tour-prev" prop:disabled=move || step() == 0 on:click=move |_| tour.go(step_now().saturating_sub(1), set_state)>
                         {move || lang.get().text(Key::TourPrev)}
                     </button>
                     <button type="button" class="primary" data-testid=move || if last() { "tour-finish" } else { "tour-next" } on:click=on_next>

@@ -500,7 +500,11 @@ pub fn render_svg_measured(
     let mut svg = String::new();
     {
         let mut backend =
-            super::measured::Measured { inner: SVGBackend::with_string(&mut svg, (width, height)), measure };
+            super::measured::Measured {
+                inner: SVGBackend::with_string(&mut svg, (width, height)),
+                measure,
+                text_scale: super::measured::SVG_FONT_SIZE_DIVISOR,
+            };
         // An SVG string backend cannot fail to draw; the result is ignored on purpose.
         paint_layers(&mut backend, chart, look, Layers::All);
     }
@@ -519,6 +523,25 @@ pub fn render_svg(chart: &Chart, look: &Look, width: u32, height: u32) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn svg_text_is_the_size_the_canvas_draws() {
+        use crate::i18n::Lang;
+        use crate::plots::{PlotKind, Scene, Theme};
+        let state = crate::state::AppState::default();
+        let chart = Scene::new(&state, Lang::En, Theme::LIGHT).chart(PlotKind::N);
+        let svg = render_svg(&chart, &Look::default(), 523, 248);
+        let sizes: Vec<f64> = svg
+            .split("font-size=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next().and_then(|v| v.parse().ok()))
+            .collect();
+        assert!(sizes.len() > 10, "{svg}");
+        let smallest = sizes.iter().copied().fold(f64::INFINITY, f64::min);
+        let largest = sizes.iter().copied().fold(0.0, f64::max);
+        // The canvas's fonts: 11 px (labels) to 15 px (title) at scale 1.
+        assert!((smallest - 11.0).abs() < 1e-9 && (largest - 15.0).abs() < 1e-9, "{sizes:?}");
+    }
 
     #[test]
     fn dashes_alternate_on_and_off_along_the_path() {
