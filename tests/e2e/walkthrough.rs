@@ -497,9 +497,14 @@ async fn the_document_title_follows_the_page_language() {
 }
 
 /// Anything on the page wider than its box or the screen: `[scrollWidth, innerWidth, chips cut
-/// off, formulas cut off]`.
+/// off (wider than their text or outside the list's box, e.g. scrolled out of a short list),
+/// formulas cut off]`.
 const OVERFLOW: &str = r#"
-const chips = Array.from(document.querySelectorAll('.famous')).filter(c => c.scrollWidth > c.clientWidth).map(c => c.textContent);
+const list = document.querySelector('.famous-list').getBoundingClientRect();
+const chips = Array.from(document.querySelectorAll('.famous')).filter(c => {
+  const r = c.getBoundingClientRect();
+  return c.scrollWidth > c.clientWidth || r.right > list.right + 0.5 || r.bottom > list.bottom + 0.5 || r.left < list.left - 0.5;
+}).map(c => c.textContent);
 const formulas = Array.from(document.querySelectorAll('.formula math')).filter(m => {
   const box = m.closest('.formula');
   return m.getBoundingClientRect().width > box.clientWidth + 0.5 || box.scrollWidth > box.clientWidth;
