@@ -499,12 +499,11 @@ pub fn render_svg_measured(
 ) -> String {
     let mut svg = String::new();
     {
-        let mut backend =
-            super::measured::Measured {
-                inner: SVGBackend::with_string(&mut svg, (width, height)),
-                measure,
-                text_scale: super::measured::SVG_FONT_SIZE_DIVISOR,
-            };
+        let mut backend = super::measured::Measured {
+            inner: SVGBackend::with_string(&mut svg, (width, height)),
+            measure,
+            text_scale: super::measured::SVG_FONT_SIZE_DIVISOR,
+        };
         // An SVG string backend cannot fail to draw; the result is ignored on purpose.
         paint_layers(&mut backend, chart, look, Layers::All);
     }
