@@ -187,6 +187,30 @@ pub enum Key {
     ErrOutOfRange,
     /// Template: {text}
     ErrUnit,
+    /// A close button (notice, share panel).
+    Close,
+    /// The tour's last button: closes it and restores the page.
+    TourFinish,
+    /// Share panel: which plots the embed shows.
+    EmbedPlots,
+    /// Labels of the custom coefficients' fields.
+    CoeffE,
+    CoeffA,
+    CoeffB,
+    CoeffAlpha,
+    CoeffBeta,
+    /// Custom coefficient errors. Template: {field}
+    CoeffEmpty,
+    /// Template: {field}
+    CoeffNotANumber,
+    /// Template: {field}
+    CoeffNotFinite,
+    /// Template: {field}
+    CoeffNotPositive,
+    /// Template: {field} {min} {max}
+    CoeffOutOfRange,
+    /// Template: {field}
+    CoeffUnit,
 }
 
 fn en(key: Key) -> &'static str {
@@ -232,7 +256,7 @@ fn en(key: Key) -> &'static str {
             LawId::Chinchilla2022A1 => "Approach 1 of Hoffmann et al.: for each budget, take the lowest training-loss envelope over many runs; the optimal model and data then grow equally, N* ∝ C^0.50 and D* ∝ C^0.50 (about 20 tokens per parameter). The line passes through the paper's 67B-parameter optimum at Gopher's budget (Table 3). Losses are read from the Approach-3 surface.",
             LawId::Chinchilla2022A2 => "Approach 2 of Hoffmann et al.: at nine fixed budgets, vary model size and fit a parabola to each IsoFLOP profile; the minima give N* ∝ C^0.49 and D* ∝ C^0.51. The line passes through the paper's 63B projection for Gopher's budget (Fig. 3). Losses are read from the Approach-3 surface.",
             LawId::Epoch2024 => "Besiroglu, Erdil, Barnett and You (Epoch AI) reconstructed the data behind the paper's Approach 3 and refitted the same formula. Their coefficients agree with Approaches 1 and 2 (about 20 tokens per parameter), unlike the published Approach-3 fit.",
-            LawId::Custom => "Your own coefficients for L(N, D) = E + A/N^α + B/D^β: set E, A, B, alpha and beta in the URL to see how each one moves the optimum.",
+            LawId::Custom => "Your own coefficients for L(N, D) = E + A/N^α + B/D^β: edit E, A, B, α and β in the fields under the law picker to see how each one moves the optimum. They are kept in the page's link.",
         },
         Key::FormulaHeading => "The law, with its coefficients",
         Key::AllocationHeading => "Compute-optimal allocation",
@@ -297,6 +321,20 @@ fn en(key: Key) -> &'static str {
         Key::ErrNotPositive => "Must be greater than zero.",
         Key::ErrOutOfRange => "Must lie between {min} and {max}.",
         Key::ErrUnit => "“{text}”: that unit does not apply here.",
+        Key::Close => "Close",
+        Key::TourFinish => "Finish",
+        Key::EmbedPlots => "Plots in the embed",
+        Key::CoeffE => "E — irreducible loss",
+        Key::CoeffA => "A — model-size coefficient",
+        Key::CoeffB => "B — data coefficient",
+        Key::CoeffAlpha => "α — model-size exponent",
+        Key::CoeffBeta => "β — data exponent",
+        Key::CoeffEmpty => "{field}: enter a number",
+        Key::CoeffNotANumber => "{field}: not a number (e.g. 0.34 or 406.4)",
+        Key::CoeffNotFinite => "{field}: not a finite number",
+        Key::CoeffNotPositive => "{field} must be greater than 0",
+        Key::CoeffOutOfRange => "{field} must be between {min} and {max}",
+        Key::CoeffUnit => "{field}: a plain number, without a unit",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan et al. 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (Approach 3)",
@@ -351,7 +389,7 @@ fn ko(key: Key) -> &'static str {
             LawId::Chinchilla2022A1 => "Hoffmann 등의 방법 1: 예산마다 여러 학습 곡선의 최저 손실 포락선을 취하면 최적 모델과 데이터가 똑같이 커집니다. N* ∝ C^0.50, D* ∝ C^0.50 (파라미터당 약 20토큰). 직선은 Gopher 예산에서 논문의 670억 파라미터 최적점 (표 3)을 지납니다. 손실은 방법 3의 곡면에서 읽습니다.",
             LawId::Chinchilla2022A2 => "Hoffmann 등의 방법 2: 고정된 아홉 예산에서 모델 크기를 바꿔 가며 각 등연산(IsoFLOP) 곡선에 포물선을 적합하면, 최솟값들이 N* ∝ C^0.49, D* ∝ C^0.51 을 줍니다. 직선은 Gopher 예산에 대한 논문의 630억 예측 (그림 3)을 지납니다. 손실은 방법 3의 곡면에서 읽습니다.",
             LawId::Epoch2024 => "Besiroglu, Erdil, Barnett, You (Epoch AI)는 논문 방법 3의 데이터를 복원해 같은 식을 다시 적합했습니다. 이들의 계수는 발표된 방법 3 적합과 달리 방법 1, 2와 일치합니다 (파라미터당 약 20토큰).",
-            LawId::Custom => "L(N, D) = E + A/N^α + B/D^β 의 계수를 직접 정합니다. URL에서 E, A, B, alpha, beta 를 바꿔 각 계수가 최적점을 어떻게 움직이는지 보세요.",
+            LawId::Custom => "L(N, D) = E + A/N^α + B/D^β 의 계수를 직접 정합니다. 법칙 선택 아래 입력란에서 E, A, B, α, β 를 바꿔 각 계수가 최적점을 어떻게 움직이는지 보세요. 값은 페이지 링크에 저장됩니다.",
         },
         Key::FormulaHeading => "법칙과 계수",
         Key::AllocationHeading => "연산 최적 배분",
@@ -416,6 +454,20 @@ fn ko(key: Key) -> &'static str {
         Key::ErrNotPositive => "0보다 커야 합니다.",
         Key::ErrOutOfRange => "{min}에서 {max} 사이여야 합니다.",
         Key::ErrUnit => "“{text}”: 여기에는 쓸 수 없는 단위입니다.",
+        Key::Close => "닫기",
+        Key::TourFinish => "완료",
+        Key::EmbedPlots => "삽입할 그래프",
+        Key::CoeffE => "E — 줄일 수 없는 손실",
+        Key::CoeffA => "A — 모델 크기 계수",
+        Key::CoeffB => "B — 데이터 계수",
+        Key::CoeffAlpha => "α — 모델 크기 지수",
+        Key::CoeffBeta => "β — 데이터 지수",
+        Key::CoeffEmpty => "{field}: 숫자를 입력하세요",
+        Key::CoeffNotANumber => "{field}: 숫자가 아닙니다 (예: 0.34, 406.4)",
+        Key::CoeffNotFinite => "{field}: 유한한 숫자가 아닙니다",
+        Key::CoeffNotPositive => "{field}: 0보다 커야 합니다",
+        Key::CoeffOutOfRange => "{field}: {min}에서 {max} 사이여야 합니다",
+        Key::CoeffUnit => "{field}: 단위 없이 숫자만 입력하세요",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan 외 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (방법 3)",

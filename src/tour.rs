@@ -5,35 +5,56 @@ use crate::famous_models::famous_model;
 use crate::i18n::{Key, Lang};
 use crate::laws::{format_ratio, kaplan, Law, LawId};
 use crate::numbers::short;
+use crate::state::view::PlotKind;
 
-/// One step: what to show (a query string, see `state::query`) and what to say.
+/// One step: what to show (a query string, see `state::query`), what to say, and the plot it
+/// talks about (scrolled into view on a phone; the card never covers it).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TourStep {
     pub query: &'static str,
     pub title: Key,
     pub text: Key,
+    pub plot: PlotKind,
 }
 
 /// Power laws → Kaplan's "bigger models" → Chinchilla's equal scaling → why the fits
 /// disagree → what counts as a large language model today.
 pub const TOUR: [TourStep; 5] = [
-    TourStep { query: "law=kaplan2020&c=1e21&n=1.5e9&d=2.3e10&models=0", title: Key::Tour1Title, text: Key::Tour1Text },
+    // Straight lines: the loss-vs-compute frontier.
+    TourStep {
+        query: "law=kaplan2020&c=1e21&n=1.5e9&d=2.3e10&models=0",
+        title: Key::Tour1Title,
+        text: Key::Tour1Text,
+        plot: PlotKind::C,
+    },
+    // How N* and D* grow with compute.
     TourStep {
         query: "law=kaplan2020&compare=chinchilla2022-a1&c=3.14e23&n=1.75e11&d=3e11&models=1",
         title: Key::Tour2Title,
         text: Key::Tour2Text,
+        plot: PlotKind::Split,
     },
+    // Gopher and Chinchilla on the iso-FLOP curve over model size.
     TourStep {
         query: "law=chinchilla2022-a1&compare=kaplan2020&c=5.76e23&n=7e10&d=1.4e12&models=1",
         title: Key::Tour3Title,
         text: Key::Tour3Text,
+        plot: PlotKind::N,
     },
+    // Three splits at one budget.
     TourStep {
         query: "law=chinchilla2022&compare=chinchilla2022-a1,epoch2024&c=5.76e23&n=7e10&d=1.4e12&models=1",
         title: Key::Tour4Title,
         text: Key::Tour4Text,
+        plot: PlotKind::Split,
     },
-    TourStep { query: "law=epoch2024&c=7.2e23&n=8e9&d=1.5e13&models=1", title: Key::Tour5Title, text: Key::Tour5Text },
+    // Tokens: the 100B-token line and LLaMA-3 8B's 15T.
+    TourStep {
+        query: "law=epoch2024&c=7.2e23&n=8e9&d=1.5e13&models=1",
+        title: Key::Tour5Title,
+        text: Key::Tour5Text,
+        plot: PlotKind::D,
+    },
 ];
 
 /// Gopher's budget, where the paper compares its approaches (Hoffmann et al. 2022, Table 3).

@@ -2,8 +2,11 @@
 //! lays out controls, read-outs and plots — in full, embed (`embed=1`) or presentation
 //! (`present=1`) mode.
 
+use super::coefficients::CustomCoefficients;
 use super::controls::{ComputeControl, LawPicker, ModelControl};
-use super::dom::{browser_language, location_search, page_url, prefers_dark, replace_query, set_root_attribute};
+use super::dom::{
+    browser_language, location_search, page_url, prefers_dark, replace_query, set_document_title, set_root_attribute,
+};
 use super::explain::Explain;
 use super::export::{CsvExport, PlotExport};
 use super::keyboard;
@@ -11,7 +14,7 @@ use super::notice::Notice;
 use super::plot_canvas::PlotCanvas;
 use super::readouts::{OptimumTable, UserModel};
 use super::toolbar::{LangSwitch, PresentButtons, SharePanel, ThemeSwitch};
-use super::tour::TourPanel;
+use super::tour::{Tour, TourButton, TourCard};
 use crate::i18n::{Key, Lang};
 use crate::plots::scenes::{Frontier, FrontierKey};
 use crate::plots::Theme;
@@ -51,6 +54,7 @@ pub fn App() -> impl IntoView {
         })
     });
     let (resize, set_resize) = signal(0u32);
+    let tour = Tour::new();
 
     // Sync with the outside world: the URL, and <html> attributes for CSS and screen readers.
     // The URL follows the state, at most every 150 ms while a slider is dragged: browsers
@@ -73,6 +77,7 @@ pub fn App() -> impl IntoView {
     // Attributes of <html> restyle the whole page when set, even to the same value: one
     // effect each, run only when its memo changes.
     Effect::new(move |_| set_root_attribute("lang", lang.get().as_str()));
+    Effect::new(move |_| set_document_title(lang.get().text(Key::Title)));
     Effect::new(move |_| set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" }));
     Effect::new(move |_| set_root_attribute("data-mode", mode.get()));
     let handle = window_event_listener(leptos::ev::resize, move |_| set_resize.update(|n| *n = n.wrapping_add(1)));
@@ -94,7 +99,7 @@ pub fn App() -> impl IntoView {
                 view! {
                     <div class="plot-cell">
                         <PlotCanvas kind state set_state lang theme zoom resize frontier/>
-                        <PlotExport kind state lang theme/>
+                        <PlotExport kind state lang theme zoom/>
                     </div>
                 }
             })
@@ -107,11 +112,11 @@ pub fn App() -> impl IntoView {
     });
 
     if embed {
+        // The same view without embed mode: same plots (`view`), budget, laws and model.
         let full_view = move || {
             state.with(|s| {
                 let mut full = s.clone();
                 full.view.embed = false;
-                full.view.plots.clear();
                 page_url(&to_query(&full))
             })
         };
@@ -139,7 +144,7 @@ pub fn App() -> impl IntoView {
                 <LangSwitch set_state lang/>
                 <ThemeSwitch set_state lang dark/>
                 <PresentButtons state set_state lang/>
-                <TourPanel set_state lang/>
+                <TourButton tour state set_state lang/>
                 <SharePanel state lang/>
                 <CsvExport state lang/>
             </nav>
@@ -147,8 +152,10 @@ pub fn App() -> impl IntoView {
         <Notice ignored=parsed.ignored lang/>
         <main class="layout">
             <aside class="controls">
+                <TourCard tour set_state lang/>
                 <ComputeControl state set_state lang/>
                 <LawPicker state set_state lang/>
+                <CustomCoefficients state set_state lang/>
                 <ModelControl state set_state lang/>
                 <p class="keys" hidden=move || zoom.get() == 1.0>{move || lang.get().text(Key::KeyboardHelp)}</p>
             </aside>

@@ -125,3 +125,73 @@ pub fn focus_testid(testid: &str) {
         }
     }
 }
+
+/// Sets `document.title` (the tab's and bookmarks' name follows the page language).
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// The focused element, if any.
+pub fn active_element() -> Option<web_sys::Element> {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element())
+}
+
+/// Whether `node` is `container` or inside it.
+pub fn contains(container: &web_sys::Element, node: Option<&web_sys::Node>) -> bool {
+    node.is_some() && container.contains(node)
+}
+
+/// The enabled, focusable controls inside `container`, in document order.
+fn focusables(container: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = container.query_selector_all("button, input, textarea, select, a[href]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| !el.has_attribute("disabled") && !el.has_attribute("hidden"))
+        .collect()
+}
+
+/// Moves focus to the first focusable control inside `container`.
+pub fn focus_first(container: &web_sys::Element) {
+    if let Some(first) = focusables(container).first() {
+        let _ = first.focus();
+    }
+}
+
+/// Tab / Shift+Tab inside `container` (a focus trap): focus moves to the next (previous)
+/// control and wraps around at the ends; from outside it enters at the first (last).
+pub fn cycle_focus(container: &web_sys::Element, backwards: bool) {
+    let items = focusables(container);
+    if items.is_empty() {
+        return;
+    }
+    let active = active_element();
+    let at = items.iter().position(|el| active.as_ref().is_some_and(|a| a == el.as_ref() as &web_sys::Element));
+    let n = items.len();
+    let next = match (at, backwards) {
+        (Some(i), false) => (i + 1) % n,
+        (Some(i), true) => (i + n - 1) % n,
+        (None, false) => 0,
+        (None, true) => n - 1,
+    };
+    let _ = items[next].focus();
+}
+
+/// Scrolls the element with this `data-testid` into view, as little as needed (CSS
+/// `scroll-margin` keeps it clear of a card pinned to the screen's bottom on phones).
+pub fn scroll_testid_into_view(testid: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(el)) = document.query_selector(&format!("[data-testid=\"{testid}\"]")) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

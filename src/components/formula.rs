@@ -105,7 +105,7 @@ fn parametric_allocation(c: Coefficients) -> Vec<Math> {
         num(g),
         Op("·"),
         sup(c_over_6(), num(a)),
-        Op(",  "),
+        EQUATION_BREAK,
         starred("D"),
         Op("="),
         num(1.0 / g),
@@ -134,7 +134,7 @@ fn kaplan_frontier() -> Vec<Math> {
         num(kaplan::OPTIMAL_N_PREFACTOR),
         Op("·"),
         Math::SubSup(Box::new(Id("C")), Box::new(Id("min")), Box::new(num(kaplan::OPTIMAL_N_EXPONENT))),
-        Op(",  "),
+        EQUATION_BREAK,
         Id("L"),
         Op("="),
         sup(paren(frac(num(kaplan::C_C_MIN_PF_DAYS), c_min())), num(kaplan::ALPHA_C_MIN)),
@@ -145,7 +145,7 @@ fn kaplan_frontier() -> Vec<Math> {
 /// The formula block of a law: its loss (marked `formula`) and its compute-optimal allocation.
 pub fn blocks(law: &Law) -> Vec<Block> {
     let math = |testid, body| Block::Math { testid, body };
-    match law.kind() {
+    let blocks = match law.kind() {
         LawKind::Kaplan => vec![math(Some("formula"), kaplan_loss()), math(None, kaplan_frontier())],
         LawKind::Parametric(c) => vec![
             math(Some("formula"), parametric_loss(c)),
@@ -159,7 +159,7 @@ pub fn blocks(law: &Law) -> Vec<Block> {
                 num(rule.anchor.n),
                 Op("·"),
                 sup(paren(frac(Id("C"), num(rule.anchor.compute))), num(rule.exponent)),
-                Op(",  "),
+                EQUATION_BREAK,
                 starred("D"),
                 Op("="),
                 frac(Id("C"), Row(vec![Math::Num("6".into()), starred("N")])),
@@ -170,8 +170,23 @@ pub fn blocks(law: &Law) -> Vec<Block> {
                 math(Some("formula"), parametric_loss(surface)),
             ]
         }
+    };
+    blocks.into_iter().flat_map(one_equation_each).collect()
+}
+
+/// Splits a block holding two equations (`N* = …,  D* = …`) into one block per equation, so
+/// each is its own line and a phone's narrow screen does not cut them off.
+fn one_equation_each(block: Block) -> Vec<Block> {
+    match block {
+        Block::Math { testid, body } if body.contains(&EQUATION_BREAK) => {
+            body.split(|m| *m == EQUATION_BREAK).map(|part| Block::Math { testid, body: part.to_vec() }).collect()
+        }
+        other => vec![other],
     }
 }
+
+/// What separates two equations written on one line.
+const EQUATION_BREAK: Math = Op(",  ");
 
 const MATHML: &str = "http://www.w3.org/1998/Math/MathML";
 
@@ -285,5 +300,17 @@ mod tests {
             Row(vec![Math::Num("5.76".into()), Op("×"), sup(Math::Num("10".into()), Math::Num("23".into()))])
         );
         assert_eq!(num(0.5), Math::Num("0.5".into()));
+    }
+
+    #[test]
+    fn each_equation_is_its_own_block() {
+        for id in LawId::ALL {
+            for block in blocks(&Law::builtin(id)) {
+                if let Block::Math { body, .. } = block {
+                    let equals = body.iter().filter(|m| **m == Op("=")).count();
+                    assert_eq!(equals, 1, "{id:?}: {body:?}");
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod canvas_backend;
+pub mod coefficients;
 pub mod controls;
 pub mod dom;
 pub mod explain;

@@ -1,10 +1,11 @@
 //! The page's toolbar: language, theme, presentation, tour, and the share/embed panel.
 
-use super::dom::{copy_text, page_url, request_fullscreen};
+use super::dom::{active_element, contains, copy_text, cycle_focus, focus_first, page_url, request_fullscreen};
 use crate::i18n::{Key, Lang};
 use crate::state::query::to_query;
-use crate::state::view::ThemeChoice;
+use crate::state::view::{PlotKind, ThemeChoice};
 use crate::state::AppState;
+use leptos::html;
 use leptos::prelude::*;
 
 /// Language buttons (English / 한국어); the choice goes into the URL (`lang=`).
@@ -92,18 +93,49 @@ pub fn iframe_snippet(state: &AppState, title: &str) -> String {
     )
 }
 
-/// Share / embed: the link to this exact view and a ready `<iframe>` snippet, each with a
-/// copy button.
+/// The plots an embed shows, as the `view` key wants them: empty when all four are chosen
+/// (the default), else the chosen ones in page order.
+pub fn embed_view(chosen: &[PlotKind]) -> Vec<PlotKind> {
+    let plots: Vec<PlotKind> = PlotKind::ALL.into_iter().filter(|k| chosen.contains(k)).collect();
+    if plots.len() == PlotKind::ALL.len() {
+        Vec::new()
+    } else {
+        plots
+    }
+}
+
+fn plot_title(kind: PlotKind) -> Key {
+    match kind {
+        PlotKind::N => Key::PlotN,
+        PlotKind::D => Key::PlotD,
+        PlotKind::C => Key::PlotC,
+        PlotKind::Split => Key::PlotSplit,
+    }
+}
+
+/// Share / embed: a disclosure button in the toolbar and, below the toolbar, a panel with the
+/// link to this exact view and a ready `<iframe>` snippet (each with a copy button) and the
+/// plots the embed shows. While the panel is open, Tab and Shift+Tab cycle inside it; Escape,
+/// its close button, the toggle and a click outside close it, and focus returns to the toggle.
 #[component]
 pub fn SharePanel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+    let (open, set_open) = signal(false);
     let (status, set_status) = signal(String::new());
-    // The link and snippet follow the state only once the panel has been opened: until then
-    // a slider step does not format two URLs nobody sees.
-    let (opened, set_opened) = signal(false);
-    let link = move || if opened.get() { state.with(|s| page_url(&to_query(s))) } else { String::new() };
+    // The plots the embed shows; at first the page's own.
+    let (chosen, set_chosen) = signal(state.with_untracked(|s| s.view.shown_plots()));
+    let toggle_ref: NodeRef<html::Button> = NodeRef::new();
+    let panel_ref: NodeRef<html::Div> = NodeRef::new();
+    // The link and snippet follow the state only while the panel is open: a slider step does
+    // not format two URLs nobody sees.
+    let link = move || if open.get() { state.with(|s| page_url(&to_query(s))) } else { String::new() };
     let snippet = move || {
-        if opened.get() {
-            state.with(|s| iframe_snippet(s, lang.get().text(Key::Title)))
+        if open.get() {
+            let plots = chosen.with(|c| embed_view(c));
+            state.with(|s| {
+                let mut shared = s.clone();
+                shared.view.plots = plots;
+                iframe_snippet(&shared, lang.get().text(Key::Title))
+            })
         } else {
             String::new()
         }
@@ -115,23 +147,174 @@ pub fn SharePanel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoV
             set_status.set(l.text(if ok { Key::Copied } else { Key::CopyFailed }).to_string());
         });
     };
+    let focus_toggle = move || {
+        if let Some(button) = toggle_ref.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let close = move || {
+        set_open.set(false);
+        set_status.set(String::new());
+        focus_toggle();
+    };
+    let on_toggle = move |_| {
+        if open.get_untracked() {
+            close();
+        } else {
+            set_open.set(true);
+            // Into the panel, once it is shown.
+            request_animation_frame(move || {
+                if let Some(panel) = panel_ref.get_untracked() {
+                    focus_first(&panel);
+                }
+            });
+        }
+    };
+    // Escape and the focus trap. The share panel is mounted before the tour card, so its
+    // listener runs first; it marks the Escape it used so the tour does not close too.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if !open.get_untracked() || ev.default_prevented() {
+            return;
+        }
+        match ev.key().as_str() {
+            "Escape" => {
+                ev.prevent_default();
+                close();
+            }
+            "Tab" => {
+                if let Some(panel) = panel_ref.get_untracked() {
+                    ev.prevent_default();
+                    cycle_focus(&panel, ev.shift_key());
+                }
+            }
+            _ => {}
+        }
+    });
+    // A click outside the panel and its toggle closes it. Focus goes back to the toggle
+    // unless the click gave it to another control.
+    let clicks = window_event_listener(leptos::ev::click, move |ev: web_sys::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        if !open.get_untracked() {
+            return;
+        }
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = |el: Option<web_sys::Element>| el.is_some_and(|el| contains(&el, target.as_ref()));
+        if inside(panel_ref.get_untracked().map(Into::into)) || inside(toggle_ref.get_untracked().map(Into::into)) {
+            return;
+        }
+        set_open.set(false);
+        set_status.set(String::new());
+        let focus_lost = match (active_element(), panel_ref.get_untracked()) {
+            (None, _) => true,
+            (Some(active), panel) => {
+                active.tag_name() == "BODY" || panel.is_some_and(|p| contains(&p, Some(active.as_ref())))
+            }
+        };
+        if focus_lost {
+            focus_toggle();
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        clicks.remove();
+    });
+    let plot_checks = PlotKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let checked = move || chosen.with(|c| c.contains(&kind));
+            // The last chosen plot stays: an embed shows at least one.
+            let last = move || chosen.with(|c| c.len() == 1 && c.contains(&kind));
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="embed-plot"
+                        data-plot=kind.as_str()
+                        prop:checked=checked
+                        prop:disabled=last
+                        on:change=move |_| {
+                            set_chosen.update(|c| {
+                                if let Some(i) = c.iter().position(|k| *k == kind) {
+                                    if c.len() > 1 {
+                                        c.remove(i);
+                                    }
+                                } else {
+                                    c.push(kind);
+                                }
+                            })
+                        }
+                    />
+                    {move || lang.get().text(plot_title(kind))}
+                </label>
+            }
+        })
+        .collect_view();
     view! {
-        <details class="share" data-testid="share">
-            <summary on:click=move |_| set_opened.set(true)>{move || lang.get().text(Key::Share)}</summary>
-            <label class="share-row">
-                <input type="text" readonly data-testid="share-url" prop:value=link/>
-                <button type="button" data-testid="copy-link" on:click=move |_| copy(link())>
-                    {move || lang.get().text(Key::CopyLink)}
-                </button>
-            </label>
-            <span class="share-label">{move || lang.get().text(Key::EmbedSnippet)}</span>
-            <label class="share-row">
-                <textarea readonly rows="3" data-testid="embed-snippet" prop:value=snippet></textarea>
-                <button type="button" data-testid="copy-embed" on:click=move |_| copy(snippet())>
-                    {move || lang.get().text(Key::CopyEmbed)}
-                </button>
-            </label>
-            <span class="status" role="status">{status}</span>
-        </details>
+        <div class="share" data-testid="share">
+            <button
+                type="button"
+                class="share-toggle"
+                data-testid="share-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="share-panel"
+                node_ref=toggle_ref
+                on:click=on_toggle
+            >
+                {move || lang.get().text(Key::Share)}
+            </button>
+            <div
+                id="share-panel"
+                class="share-panel"
+                data-testid="share-panel"
+                role="dialog"
+                aria-modal="true"
+                aria-label=move || lang.get().text(Key::Share)
+                hidden=move || !open.get()
+                node_ref=panel_ref
+            >
+                <label class="share-row">
+                    <input type="text" readonly data-testid="share-url" aria-label=move || lang.get().text(Key::CopyLink) prop:value=link/>
+                    <button type="button" data-testid="copy-link" on:click=move |_| copy(link())>
+                        {move || lang.get().text(Key::CopyLink)}
+                    </button>
+                </label>
+                <span class="share-label">{move || lang.get().text(Key::EmbedSnippet)}</span>
+                <label class="share-row">
+                    <textarea readonly rows="3" data-testid="embed-snippet" aria-label=move || lang.get().text(Key::EmbedSnippet) prop:value=snippet></textarea>
+                    <button type="button" data-testid="copy-embed" on:click=move |_| copy(snippet())>
+                        {move || lang.get().text(Key::CopyEmbed)}
+                    </button>
+                </label>
+                <fieldset class="embed-plots">
+                    <legend>{move || lang.get().text(Key::EmbedPlots)}</legend>
+                    {plot_checks}
+                </fieldset>
+                <div class="share-foot">
+                    <span class="status" role="status">{status}</span>
+                    <button type="button" data-testid="share-close" on:click=move |_| close()>
+                        {move || lang.get().text(Key::Close)}
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::query::parse_query;
+
+    #[test]
+    fn the_snippet_carries_the_chosen_plots_in_page_order() {
+        assert_eq!(embed_view(&PlotKind::ALL), Vec::<PlotKind>::new());
+        assert_eq!(embed_view(&[PlotKind::Split, PlotKind::N]), vec![PlotKind::N, PlotKind::Split]);
+        let mut state = AppState::default();
+        state.view.embed = true;
+        state.view.plots = embed_view(&[PlotKind::Split, PlotKind::D]);
+        let query = to_query(&state);
+        assert!(query.contains("view=d,split") && query.contains("embed=1"), "{query}");
+        let parsed = parse_query(&query);
+        assert_eq!(parsed.state.view.plots, vec![PlotKind::D, PlotKind::Split]);
     }
 }

@@ -1,37 +1,48 @@
-//! CSV export: every plotted curve point and the read-outs, from the same charts the page
+//! CSV export: the read-outs and every plotted curve point, from the same charts the page
 //! draws (so the file is what you saw).
+//!
+//! One table with one header, `plot,series,x,y`, read-outs first: a spreadsheet opens it
+//! whole, the answer is in the first rows, and one click gives one file (a second automatic
+//! download is blocked or asked about by browsers). Rows:
+//! * `optimum,<law> N*|D*|tokens per parameter|loss,C,value`: each shown law's compute-optimal
+//!   split at the budget C;
+//! * `your model,N|D,6ND,value` and `your model,<law> loss,6ND,value`: "your model";
+//! * `n|d|c|split,<series>,x,y`: every point of every curve, with x and y as on that plot's axes.
 
 use super::scenes::Scene;
 use crate::state::view::PlotKind;
 
-/// `plot,series,x,y` rows for every point of every curve of `kinds`, then the optimum of each
-/// shown law at the budget and "your model" under each law.
+/// The one header of [`curves_csv`].
+pub const CSV_HEADER: &str = "plot,series,x,y";
+
+/// The read-outs, then every point of every curve of `kinds`, under [`CSV_HEADER`].
 pub fn curves_csv(scene: &Scene<'_>, kinds: &[PlotKind]) -> String {
-    let mut out = String::from("plot,series,x,y\n");
+    let mut out = format!("{CSV_HEADER}\n");
+    let mut row = |plot: &str, series: &str, x: f64, y: f64| {
+        out.push_str(&format!("{},{},{x:e},{y:e}\n", quote(plot), quote(series)));
+    };
+    let s = scene.state;
+    for law in &scene.laws {
+        let o = law.optimum(s.compute);
+        let id = law.id();
+        row("optimum", &format!("{id} N*"), o.compute, o.n);
+        row("optimum", &format!("{id} D*"), o.compute, o.d);
+        row("optimum", &format!("{id} tokens per parameter"), o.compute, o.tokens_per_param);
+        row("optimum", &format!("{id} loss"), o.compute, o.loss);
+    }
+    let user_c = s.user_compute();
+    row("your model", "N", user_c, s.n);
+    row("your model", "D", user_c, s.d);
+    for law in &scene.laws {
+        row("your model", &format!("{} loss", law.id()), user_c, law.loss(s.n, s.d));
+    }
     for &kind in kinds {
         let chart = scene.chart(kind);
         for series in &chart.series {
             for &(x, y) in &series.points {
-                out.push_str(&format!("{},{},{x:e},{y:e}\n", kind.as_str(), quote(&series.name)));
+                row(kind.as_str(), &series.name, x, y);
             }
         }
-    }
-    let s = scene.state;
-    out.push_str("\nlaw,compute,n_opt,d_opt,tokens_per_param,loss_opt,user_n,user_d,user_loss\n");
-    for law in &scene.laws {
-        let o = law.optimum(s.compute);
-        out.push_str(&format!(
-            "{},{:e},{:e},{:e},{:e},{:e},{:e},{:e},{:e}\n",
-            law.id(),
-            o.compute,
-            o.n,
-            o.d,
-            o.tokens_per_param,
-            o.loss,
-            s.n,
-            s.d,
-            law.loss(s.n, s.d)
-        ));
     }
     out
 }
@@ -54,18 +65,42 @@ pub fn export_name(scene: &Scene<'_>, what: &str, extension: &str) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::laws::Law;
     use crate::plots::Theme;
     use crate::state::AppState;
 
     #[test]
-    fn csv_has_headers_every_curve_and_the_readouts() {
-        let state = AppState::default();
+    fn csv_is_one_table_with_the_readouts_first() {
+        let state = AppState { compare: vec![crate::laws::LawId::Kaplan2020], ..AppState::default() };
         let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
         let csv = curves_csv(&scene, &PlotKind::ALL);
-        assert!(csv.starts_with("plot,series,x,y\n"));
-        assert!(csv.contains("\nlaw,compute,n_opt"));
+        let mut lines = csv.lines();
+        assert_eq!(lines.next(), Some(CSV_HEADER));
+        // Every line has the header's columns (quoted fields counted as one).
+        let columns = |line: &str| {
+            let mut quoted = false;
+            1 + line
+                .chars()
+                .filter(|c| {
+                    if *c == '"' {
+                        quoted = !quoted;
+                    }
+                    *c == ',' && !quoted
+                })
+                .count()
+        };
+        let header_columns = columns(CSV_HEADER);
+        for (i, line) in csv.lines().enumerate() {
+            assert_eq!(columns(line), header_columns, "line {}: {line:?}", i + 1);
+        }
+        // The answer comes first: the optimum of each law, then your model, then the curves.
+        let optimum = Law::builtin(crate::laws::LawId::Chinchilla2022).optimum(5.76e23);
+        let first: Vec<&str> = csv.lines().skip(1).take(4).collect();
+        assert_eq!(first[0], format!("optimum,chinchilla2022 N*,5.76e23,{:e}", optimum.n));
+        assert!(first[3].starts_with("optimum,chinchilla2022 loss,5.76e23,"));
+        assert!(csv.lines().position(|l| l.starts_with("optimum,kaplan2020 N*,")).is_some_and(|i| i < 10));
+        assert!(csv.contains("\nyour model,chinchilla2022 loss,5.04e23,"));
         assert!(csv.lines().filter(|l| l.starts_with("split,chinchilla2022 N*,")).count() >= 400);
-        assert!(csv.contains("chinchilla2022,5.76e23,"));
         assert!(!csv.contains("NaN") && !csv.contains("inf"));
         assert_eq!(export_name(&scene, "plot-n", "png"), "scaling-chinchilla2022-5.76e23-plot-n.png");
         assert_eq!(quote("a,b"), "\"a,b\"");

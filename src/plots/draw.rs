@@ -460,7 +460,7 @@ pub fn layout_boxes(
     measure: impl Fn(&str, f64) -> (u32, u32),
 ) -> LayoutBoxes {
     let mut sink = String::new();
-    let b = super::measured::Measured { inner: SVGBackend::with_string(&mut sink, size), measure };
+    let b = super::measured::Measured { inner: SVGBackend::with_string(&mut sink, size), measure, text_scale: 1.0 };
     let f = frame(chart, look, size);
     let boxed = |r: Rect| [r.x0, r.y0, r.x1, r.y1];
     LayoutBoxes {
@@ -643,7 +643,8 @@ pub fn paint_layers(target: &mut dyn Paint, chart: &Chart, look: &Look, layers: 
 }
 
 /// Like [`render_svg`], with text measured by `measure(text, font_px)` (the browser passes a
-/// canvas `measureText`; see [`super::measured`]).
+/// canvas `measureText`; see [`super::measured`]). `look.scale` sizes text and lines as on a
+/// canvas (1: as on a page at zoom 1).
 pub fn render_svg_measured(
     chart: &Chart,
     look: &Look,
@@ -653,11 +654,13 @@ pub fn render_svg_measured(
 ) -> String {
     let mut svg = String::new();
     {
-        let mut backend =
-            super::measured::Measured { inner: SVGBackend::with_string(&mut svg, (width, height)), measure };
-        let look = Look { scale: 1.0, ..*look };
+        let mut backend = super::measured::Measured {
+            inner: SVGBackend::with_string(&mut svg, (width, height)),
+            measure,
+            text_scale: super::measured::SVG_FONT_SIZE_DIVISOR,
+        };
         // An SVG string backend cannot fail to draw; the result is ignored on purpose.
-        paint_layers(&mut backend, chart, &look, Layers::All);
+        paint_layers(&mut backend, chart, look, Layers::All);
     }
     svg
 }
@@ -674,6 +677,25 @@ pub fn render_svg(chart: &Chart, look: &Look, width: u32, height: u32) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn svg_text_is_the_size_the_canvas_draws() {
+        use crate::i18n::Lang;
+        use crate::plots::{PlotKind, Scene, Theme};
+        let state = crate::state::AppState::default();
+        let chart = Scene::new(&state, Lang::En, Theme::LIGHT).chart(PlotKind::N);
+        let svg = render_svg(&chart, &Look::default(), 523, 248);
+        let sizes: Vec<f64> = svg
+            .split("font-size=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next().and_then(|v| v.parse().ok()))
+            .collect();
+        assert!(sizes.len() > 10, "{svg}");
+        let smallest = sizes.iter().copied().fold(f64::INFINITY, f64::min);
+        let largest = sizes.iter().copied().fold(0.0, f64::max);
+        // The canvas's fonts: 11 px (labels) to 15 px (title) at scale 1.
+        assert!((smallest - 11.0).abs() < 1e-9 && (largest - 15.0).abs() < 1e-9, "{sizes:?}");
+    }
 
     #[test]
     fn dashes_alternate_on_and_off_along_the_path() {

@@ -57,7 +57,7 @@ pub struct TextSpec {
 }
 
 impl TextSpec {
-    fn of(style: &impl BackendTextStyle) -> TextSpec {
+    pub(crate) fn of(style: &impl BackendTextStyle) -> TextSpec {
         TextSpec {
             family: style.family().as_str().to_string(),
             size: style.size(),

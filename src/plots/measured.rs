@@ -2,15 +2,26 @@
 //! drawing to the wrapped backend. In the browser, plotters measures text by adding a styled
 //! `<span>` to the page, which the page's CSP forbids; SVG export there wraps the SVG backend
 //! with a canvas `measureText` instead.
+//!
+//! It also sizes text like the canvas: plotters' SVG backend writes `font-size` as the style's
+//! size ÷ 1.24, while the canvas draws it at the size itself, so an SVG came out with text a
+//! fifth smaller than the page's plots. `text_scale` (1.24 for SVG) undoes that.
 
+use super::erased::TextSpec;
 use plotters::prelude::DrawingBackend;
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 
-/// `inner`, with text sizes from `measure(text, font_size_px)`.
+/// `inner`, with text sizes from `measure(text, font_size_px)`, and text drawn at
+/// `text_scale` × its size.
 pub struct Measured<DB, F> {
     pub inner: DB,
     pub measure: F,
+    pub text_scale: f64,
 }
+
+/// What plotters' SVG backend divides a font size by when it writes `font-size`
+/// (plotters-svg 0.3.7, `draw_text`): the `text_scale` that makes SVG text the canvas's size.
+pub const SVG_FONT_SIZE_DIVISOR: f64 = 1.24;
 
 type Result<DB, T = ()> = std::result::Result<T, DrawingErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -49,7 +60,9 @@ impl<DB: DrawingBackend, F: Fn(&str, f64) -> (u32, u32)> DrawingBackend for Meas
         self.inner.fill_polygon(vert, style)
     }
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<DB> {
-        self.inner.draw_text(text, style, pos)
+        let spec = TextSpec::of(style);
+        let scaled = TextSpec { size: spec.size * self.text_scale, ..spec };
+        self.inner.draw_text(text, &scaled, pos)
     }
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<DB, (u32, u32)> {
         Ok((self.measure)(text, style.size()))

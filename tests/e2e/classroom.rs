@@ -42,6 +42,10 @@ async fn embed_mode_fits_600_by_400_and_links_to_the_full_view() {
         .await;
     let others = b.js(r#"return document.querySelectorAll('canvas[data-testid^="plot-"]').length"#).await;
     assert_eq!(others, Value::from(1));
+    // "Open full view" keeps the chosen plots.
+    let full = b.js(r#"return document.querySelector('[data-testid="open-full"]').href"#).await;
+    let full = full.as_str().unwrap_or_default();
+    assert!(full.contains("view=split") && !full.contains("embed=1"), "{full}");
     assert_no_console_errors(&b).await;
     b.close().await;
 }
@@ -189,7 +193,7 @@ async fn the_iframe_snippet_renders_the_same_readouts_on_another_origin() {
     b.client.goto(&server.url("/?law=epoch2024&c=3e24")).await.expect("goto");
     wait_ready(&b).await;
     let expected = readout(&b, "epoch2024", "n-opt").await;
-    b.client.find(Locator::Css(r#"[data-testid="share"] summary"#)).await.expect("share").click().await.expect("open");
+    b.client.find(Locator::Css(r#"[data-testid="share-toggle"]"#)).await.expect("share").click().await.expect("open");
     let snippet = b.js(r#"return document.querySelector('[data-testid="embed-snippet"]').value"#).await;
     let snippet = snippet.as_str().unwrap_or_default().to_string();
     assert!(

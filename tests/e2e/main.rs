@@ -9,6 +9,7 @@ mod classroom;
 mod readings;
 mod robustness;
 mod support;
+mod walkthrough;
 
 use scaling_viz::laws::{Law, LawId};
 use serde_json::Value;

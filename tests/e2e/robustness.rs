@@ -685,14 +685,14 @@ async fn the_page_requests_nothing_from_other_origins_and_no_missing_file() {
             .await;
         b.js("document.getElementById('export-link').removeAttribute('href')").await;
     }
-    click(&b, r#"[data-testid="share"] summary"#).await;
+    click(&b, r#"[data-testid="share-toggle"]"#).await;
     let snippet = b.js(r#"return document.querySelector('[data-testid="embed-snippet"]').value"#).await;
     let page_origin = b.js("return location.origin").await.as_str().unwrap_or_default().to_string();
     assert!(
         snippet.as_str().unwrap_or_default().contains(&format!("src=\"{page_origin}/")),
         "the embed snippet should point at this origin: {snippet}"
     );
-    click(&b, r#"[data-testid="share"] summary"#).await; // closes it again
+    click(&b, r#"[data-testid="share-toggle"]"#).await; // closes it again
     for css in [
         r#"[data-testid="famous-model"][data-model="chinchilla"]"#,
         r#"[data-testid="plot-n"]"#,

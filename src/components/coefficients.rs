@@ -1,0 +1,214 @@
+//! The custom law's coefficients E, A, B, α, β as five text fields, shown while the custom law
+//! is on the page. Each field is read exactly like its URL key (`parse_quantity`, then
+//! `Coefficients::validate`); a valid value redraws the law at once, an invalid one is named
+//! next to its field in the page's language and changes nothing.
+
+use crate::i18n::{Key, Lang};
+use crate::laws::{CoeffProblem, Coefficients, LawId};
+use crate::state::quantity::{parse_quantity, QuantityError, QuantityKind};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Why a typed coefficient was refused: the number itself, or its range.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldError {
+    Quantity(QuantityError),
+    Coefficient(CoeffProblem),
+}
+
+/// Reads `text` as the value of `field` (one of [`Coefficients::FIELDS`]) on top of `custom`,
+/// the way the URL reads it: `Ok(value)` when the coefficients stay valid.
+pub fn check_field(text: &str, custom: &Coefficients, field: &str) -> Result<f64, FieldError> {
+    let value = parse_quantity(text, QuantityKind::Count).map_err(FieldError::Quantity)?;
+    let mut candidate = *custom;
+    candidate.set(field, value);
+    match candidate.validate() {
+        Ok(()) => Ok(value),
+        Err(errors) => match errors.into_iter().find(|e| e.field == field) {
+            Some(e) => Err(FieldError::Coefficient(e.problem)),
+            // Another field is invalid (not reachable from the page: its coefficients are
+            // always valid); this one is fine.
+            None => Ok(value),
+        },
+    }
+}
+
+/// The symbol a field is written with in the formula.
+pub fn symbol(field: &str) -> &'static str {
+    match field {
+        "E" => "E",
+        "A" => "A",
+        "B" => "B",
+        "alpha" => "α",
+        _ => "β",
+    }
+}
+
+fn label_key(field: &str) -> Key {
+    match field {
+        "E" => Key::CoeffE,
+        "A" => Key::CoeffA,
+        "B" => Key::CoeffB,
+        "alpha" => Key::CoeffAlpha,
+        _ => Key::CoeffBeta,
+    }
+}
+
+/// A range bound as people write it: `0.05`, `10`, `1e6`.
+fn bound(x: f64) -> String {
+    if x >= 1e5 {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
+}
+
+/// The message for a refused value, in `lang`, naming the field by its symbol.
+pub fn field_message(lang: Lang, field: &str, error: &FieldError) -> String {
+    let f = symbol(field);
+    let range = |min: f64, max: f64| {
+        lang.fill(Key::CoeffOutOfRange, &[("field", f), ("min", &bound(min)), ("max", &bound(max))])
+    };
+    match error {
+        FieldError::Quantity(QuantityError::Empty) => lang.fill(Key::CoeffEmpty, &[("field", f)]),
+        FieldError::Quantity(QuantityError::NotANumber(_)) => lang.fill(Key::CoeffNotANumber, &[("field", f)]),
+        FieldError::Quantity(QuantityError::NotFinite) | FieldError::Coefficient(CoeffProblem::NotFinite) => {
+            lang.fill(Key::CoeffNotFinite, &[("field", f)])
+        }
+        FieldError::Quantity(QuantityError::NotPositive) | FieldError::Coefficient(CoeffProblem::NotPositive) => {
+            lang.fill(Key::CoeffNotPositive, &[("field", f)])
+        }
+        FieldError::Quantity(QuantityError::UnitNotAllowed(_)) => lang.fill(Key::CoeffUnit, &[("field", f)]),
+        FieldError::Coefficient(CoeffProblem::OutOfRange { min, max }) => range(*min, *max),
+        FieldError::Quantity(QuantityError::OutOfRange { .. }) => {
+            let (min, max) = Coefficients::valid_range(field).unwrap_or((0.0, 0.0));
+            range(min, max)
+        }
+    }
+}
+
+/// One coefficient's label, text field and error.
+#[component]
+fn CoefficientField(
+    field: &'static str,
+    custom: Memo<Coefficients>,
+    set_state: WriteSignal<AppState>,
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let value = Memo::new(move |_| custom.with(|c| c.get(field).unwrap_or_default()));
+    // What the reader typed, with the field's value at that moment.
+    let draft = RwSignal::new(None::<(String, f64)>);
+    // The typed text while it still describes the field: the value has not moved since, or
+    // it moved to what the text says. Once the value changes from elsewhere (the URL, the
+    // tour), the field shows the new value and the error goes.
+    let typed = Memo::new(move |_| {
+        let v = value.get();
+        draft.get().and_then(|(text, base)| {
+            let current = base.to_bits() == v.to_bits() || custom.with(|c| check_field(&text, c, field)) == Ok(v);
+            current.then_some(text)
+        })
+    });
+    let error = Memo::new(move |_| typed.get().and_then(|text| custom.with(|c| check_field(&text, c, field)).err()));
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        draft.set(Some((text.clone(), value.get_untracked())));
+        if let Ok(v) = custom.with_untracked(|c| check_field(&text, c, field)) {
+            set_state.update(|s| {
+                s.custom.set(field, v);
+            });
+        }
+    };
+    let id = format!("coeff-{field}");
+    let error_id = format!("coeff-{field}-error");
+    view! {
+        <div class="coefficient">
+            <label for=id.clone()>{move || lang.get().text(label_key(field))}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                spellcheck="false"
+                autocomplete="off"
+                data-testid=format!("coeff-{field}")
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || typed.get().unwrap_or_else(|| format!("{}", value.get()))
+                on:input=on_input
+            />
+            <span class="error" id=error_id data-testid=format!("coeff-error-{field}") aria-live="polite">
+                {move || error.get().map(|e| field_message(lang.get(), field, &e)).unwrap_or_default()}
+            </span>
+        </div>
+    }
+}
+
+/// E, A, B, α, β of the custom law, while it is the primary law or compared.
+#[component]
+pub fn CustomCoefficients(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+    lang: Signal<Lang>,
+) -> impl IntoView {
+    let shown = Memo::new(move |_| state.with(|s| s.shows(LawId::Custom)));
+    let custom = Memo::new(move |_| state.with(|s| s.custom));
+    let fields = Coefficients::FIELDS
+        .into_iter()
+        .map(|field| view! { <CoefficientField field custom set_state lang/> })
+        .collect_view();
+    view! {
+        <fieldset class="coefficients" data-testid="custom-coefficients" hidden=move || !shown.get()>
+            <legend>{move || lang.get().text(Key::LawName(LawId::Custom))}</legend>
+            {fields}
+        </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::query::parse_query;
+
+    #[test]
+    fn fields_accept_and_refuse_exactly_what_the_url_does() {
+        let base = Coefficients::CHINCHILLA;
+        for (field, text) in
+            [("alpha", "0.4"), ("alpha", "-1"), ("alpha", "7"), ("E", "abc"), ("B", "1e7"), ("beta", ""), ("A", "2K")]
+        {
+            let typed = check_field(text, &base, field);
+            let url = parse_query(&format!("law=custom&{field}={text}"));
+            match typed {
+                Ok(v) => {
+                    assert!(url.ignored.is_empty(), "{field}={text}: {:?}", url.ignored);
+                    assert_eq!(url.state.custom.get(field), Some(v));
+                }
+                Err(_) => assert!(
+                    url.ignored.iter().any(|i| i.key == field) || text.is_empty(),
+                    "{field}={text} refused here, accepted in the URL"
+                ),
+            }
+        }
+        assert_eq!(check_field("0.4", &base, "alpha"), Ok(0.4));
+    }
+
+    #[test]
+    fn messages_name_the_field_in_the_page_language_without_rust_formatting() {
+        let base = Coefficients::CHINCHILLA;
+        for text in ["-1", "7", "abc", "", "1 PF-days", "1e400"] {
+            let Err(e) = check_field(text, &base, "alpha") else {
+                panic!("{text} accepted");
+            };
+            let en = field_message(Lang::En, "alpha", &e);
+            let ko = field_message(Lang::Ko, "alpha", &e);
+            assert!(en.starts_with('α') && ko.starts_with('α'), "{en} / {ko}");
+            assert_ne!(en, ko);
+            assert!(ko.chars().any(|c| ('가'..='힣').contains(&c)), "not Korean: {ko}");
+            for m in [&en, &ko] {
+                assert!(!m.contains('{') && !m.contains("Err") && !m.contains("NotPositive"), "{m}");
+            }
+        }
+        let e = check_field("7", &base, "alpha").unwrap_err();
+        assert_eq!(field_message(Lang::En, "alpha", &e), "α must be between 0.05 and 2");
+        let e = check_field("1e7", &base, "A").unwrap_err();
+        assert_eq!(field_message(Lang::Ko, "A", &e), "A: 1에서 1e6 사이여야 합니다");
+    }
+}
