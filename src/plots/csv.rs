@@ -61,6 +61,21 @@ pub fn export_name(scene: &Scene<'_>, what: &str, extension: &str) -> String {
     format!("scaling-{}-{:e}-{what}.{extension}", scene.state.law, scene.state.compute)
 }
 
+/// Columns of a CSV line as written here (a quoted field counts as one, whatever commas it
+/// holds): for checks that every row has the header's columns.
+pub fn columns(line: &str) -> usize {
+    let mut quoted = false;
+    1 + line
+        .chars()
+        .filter(|c| {
+            if *c == '"' {
+                quoted = !quoted;
+            }
+            *c == ',' && !quoted
+        })
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,18 +92,6 @@ mod tests {
         let mut lines = csv.lines();
         assert_eq!(lines.next(), Some(CSV_HEADER));
         // Every line has the header's columns (quoted fields counted as one).
-        let columns = |line: &str| {
-            let mut quoted = false;
-            1 + line
-                .chars()
-                .filter(|c| {
-                    if *c == '"' {
-                        quoted = !quoted;
-                    }
-                    *c == ',' && !quoted
-                })
-                .count()
-        };
         let header_columns = columns(CSV_HEADER);
         for (i, line) in csv.lines().enumerate() {
             assert_eq!(columns(line), header_columns, "line {}: {line:?}", i + 1);

@@ -13,7 +13,6 @@
 
 use crate::support::{dist_dir, Browser, StaticServer};
 use crate::{ink, rel_close};
-use fantoccini::Locator;
 use scaling_viz::laws::Law;
 use scaling_viz::state::query::{parse_query, Parsed};
 use serde_json::{json, Value};
@@ -657,16 +656,6 @@ async fn every_law_at_the_ends_of_every_range_stays_finite_and_painted() {
     assert!(failures.is_empty(), "{} checks failed:\n{}", failures.len(), failures.join("\n"));
 }
 
-async fn click(b: &Browser, css: &str) {
-    b.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {css}: {e}"));
-}
-
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_page_requests_nothing_from_other_origins_and_no_missing_file() {
@@ -680,19 +669,19 @@ async fn the_page_requests_nothing_from_other_origins_and_no_missing_file() {
     slide(&b, "compute-slider", "25").await.expect("slider");
     slide(&b, "params-slider", "10").await.expect("slider");
     for testid in ["export-png-n", "export-svg-d", "export-png-c", "export-svg-split", "export-csv"] {
-        click(&b, &format!(r#"[data-testid="{testid}"]"#)).await;
+        b.click(&format!(r#"[data-testid="{testid}"]"#)).await;
         b.wait_for(r#"const l = document.getElementById('export-link'); return l && l.getAttribute('href');"#, testid)
             .await;
         b.js("document.getElementById('export-link').removeAttribute('href')").await;
     }
-    click(&b, r#"[data-testid="share-toggle"]"#).await;
+    b.click(r#"[data-testid="share-toggle"]"#).await;
     let snippet = b.js(r#"return document.querySelector('[data-testid="embed-snippet"]').value"#).await;
     let page_origin = b.js("return location.origin").await.as_str().unwrap_or_default().to_string();
     assert!(
         snippet.as_str().unwrap_or_default().contains(&format!("src=\"{page_origin}/")),
         "the embed snippet should point at this origin: {snippet}"
     );
-    click(&b, r#"[data-testid="share-toggle"]"#).await; // closes it again
+    b.click(r#"[data-testid="share-toggle"]"#).await; // closes it again
     for css in [
         r#"[data-testid="famous-model"][data-model="chinchilla"]"#,
         r#"[data-testid="plot-n"]"#,
@@ -702,7 +691,7 @@ async fn the_page_requests_nothing_from_other_origins_and_no_missing_file() {
         r#"[data-testid="tour-next"]"#,
         r#"[data-testid="tour-close"]"#,
     ] {
-        click(&b, css).await;
+        b.click(css).await;
     }
     crate::wait_ready(&b).await;
     // Let anything lazy (fonts, images, beacons) start.

@@ -10,16 +10,6 @@ use fantoccini::Locator;
 use scaling_viz::laws::{Coefficients, Law, LawId};
 use serde_json::{json, Value};
 
-async fn click(b: &Browser, css: &str) {
-    b.client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {css}: {e}"));
-}
-
 /// Sends keys to the focused element (real key events, as a person types them).
 async fn keys(b: &Browser, text: &str) {
     let active = b.client.active_element().await.expect("active element");
@@ -67,7 +57,7 @@ async fn the_share_panel_stays_anchored_traps_focus_and_closes_with_escape_or_a_
         let toggle_rect = r#"const r = document.querySelector('[data-testid="share-toggle"]').getBoundingClientRect();
                              return [r.left, r.top, r.right, r.bottom];"#;
         let before = b.js(toggle_rect).await;
-        click(&b, r#"[data-testid="share-toggle"]"#).await;
+        b.click(r#"[data-testid="share-toggle"]"#).await;
         b.wait_for(r#"return !document.getElementById('share-panel').hidden"#, "panel open").await;
         assert_eq!(
             b.js(r#"return document.querySelector('[data-testid="share-toggle"]').getAttribute('aria-expanded')"#)
@@ -112,8 +102,8 @@ async fn the_share_panel_stays_anchored_traps_focus_and_closes_with_escape_or_a_
         }
 
         // Choosing the embed's plots changes the snippet's `view`.
-        click(&b, r#"[data-testid="embed-plot"][data-plot="d"]"#).await;
-        click(&b, r#"[data-testid="embed-plot"][data-plot="c"]"#).await;
+        b.click(r#"[data-testid="embed-plot"][data-plot="d"]"#).await;
+        b.click(r#"[data-testid="embed-plot"][data-plot="c"]"#).await;
         let snippet = b.js(r#"return document.querySelector('[data-testid="embed-snippet"]').value"#).await;
         let snippet = snippet.as_str().unwrap_or_default();
         assert!(snippet.contains("view=n,split") && snippet.contains("embed=1"), "{snippet}");
@@ -131,9 +121,9 @@ async fn the_share_panel_stays_anchored_traps_focus_and_closes_with_escape_or_a_
         );
 
         // Reopen; a click outside closes it.
-        click(&b, r#"[data-testid="share-toggle"]"#).await;
+        b.click(r#"[data-testid="share-toggle"]"#).await;
         b.wait_for(r#"return !document.getElementById('share-panel').hidden"#, "panel reopened").await;
-        click(&b, "h1").await;
+        b.click("h1").await;
         b.wait_for(r#"return document.getElementById('share-panel').hidden"#, "a click outside closes the panel").await;
         assert_eq!(focused(&b).await, "share-toggle", "{w}×{h}: focus after a click outside");
         assert_no_console_errors(&b).await;
@@ -183,7 +173,7 @@ async fn the_tour_never_covers_a_plot_and_close_escape_and_finish_restore_the_pa
     };
 
     // Every step: the card covers no plot. The last step's button is Finish, which restores.
-    click(&b, r#"[data-testid="tour-start"]"#).await;
+    b.click(r#"[data-testid="tour-start"]"#).await;
     for step in 1..=5 {
         b.wait_for(
             &format!(r#"return document.querySelector('.tour-count')?.textContent.includes('Step {step} of 5')"#),
@@ -200,28 +190,28 @@ async fn the_tour_never_covers_a_plot_and_close_escape_and_finish_restore_the_pa
         }
         if step < 5 {
             assert_eq!(focused(&b).await, "tour-next", "step {step}: focus stays on Next");
-            click(&b, r#"[data-testid="tour-next"]"#).await;
+            b.click(r#"[data-testid="tour-next"]"#).await;
         }
     }
     assert!(b.js(r#"return document.querySelector('[data-testid="tour-next"]') === null"#).await == json!(true));
     let finish = b.js(r#"return document.querySelector('[data-testid="tour-finish"]').textContent"#).await;
     assert_eq!(finish.as_str(), Some("Finish"));
-    click(&b, r#"[data-testid="tour-finish"]"#).await;
+    b.click(r#"[data-testid="tour-finish"]"#).await;
     restored("Finish restores the page").await;
 
     // Close, two steps in.
-    click(&b, r#"[data-testid="tour-start"]"#).await;
+    b.click(r#"[data-testid="tour-start"]"#).await;
     b.wait_for("return location.search.includes('law=kaplan2020')", "tour step 1").await;
-    click(&b, r#"[data-testid="tour-next"]"#).await;
+    b.click(r#"[data-testid="tour-next"]"#).await;
     b.wait_for("return location.search.includes('compare=chinchilla2022-a1')", "tour step 2").await;
-    click(&b, r#"[data-testid="tour-close"]"#).await;
+    b.click(r#"[data-testid="tour-close"]"#).await;
     restored("Close restores the page").await;
     assert_eq!(focused(&b).await, "tour-start");
 
     // Escape.
-    click(&b, r#"[data-testid="tour-start"]"#).await;
+    b.click(r#"[data-testid="tour-start"]"#).await;
     b.wait_for("return location.search.includes('law=kaplan2020')", "tour step 1").await;
-    click(&b, r#"[data-testid="tour-next"]"#).await;
+    b.click(r#"[data-testid="tour-next"]"#).await;
     b.wait_for("return location.search.includes('compare=chinchilla2022-a1')", "tour step 2").await;
     keys(&b, &key(Key::Escape)).await;
     restored("Escape restores the page").await;
@@ -236,7 +226,7 @@ async fn on_a_phone_each_tour_step_shows_its_plot_beside_the_card() {
     let b = Browser::phone(375, 812).await;
     b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
     wait_ready(&b).await;
-    click(&b, r#"[data-testid="tour-start"]"#).await;
+    b.click(r#"[data-testid="tour-start"]"#).await;
     for step in 1..=5 {
         b.wait_for(
             &format!(r#"return document.querySelector('.tour-count')?.textContent.includes('{step}단계')"#),
@@ -263,7 +253,7 @@ async fn on_a_phone_each_tour_step_shows_its_plot_beside_the_card() {
         );
         assert!(!intersect(&v[0], rect), "step {step}: the card {} covers {plot} {rect}", v[0]);
         let next = if step < 5 { "tour-next" } else { "tour-finish" };
-        click(&b, &format!(r#"[data-testid="{next}"]"#)).await;
+        b.click(&format!(r#"[data-testid="{next}"]"#)).await;
     }
     b.wait_for(r#"return document.querySelector('[data-testid="tour"]') === null"#, "tour finished").await;
     assert_no_console_errors(&b).await;
@@ -282,7 +272,7 @@ async fn the_notice_can_be_dismissed_in_both_languages() {
         assert_eq!(shown, json!(true));
         let text = b.js(r#"return document.querySelector('[data-testid="notice-close"]').textContent"#).await;
         assert_eq!(text.as_str(), Some(label));
-        click(&b, r#"[data-testid="notice-close"]"#).await;
+        b.click(r#"[data-testid="notice-close"]"#).await;
         b.wait_for(r#"return document.querySelector('[data-testid="notice"]').hidden"#, "notice dismissed").await;
     }
     assert_no_console_errors(&b).await;
@@ -357,7 +347,7 @@ async fn custom_coefficients_are_edited_in_the_page_and_errors_are_named_in_the_
     assert_eq!(readout(&b, "custom", "n-opt").await, expected, "an invalid value changed the law");
 
     // The same error in Korean, in Korean words (not Rust's error text).
-    click(&b, r#"[data-testid="lang-ko"]"#).await;
+    b.click(r#"[data-testid="lang-ko"]"#).await;
     let ko = b
         .wait_for(
             r#"const t = document.querySelector('[data-testid="coeff-error-alpha"]').textContent;
@@ -384,25 +374,11 @@ async fn custom_coefficients_are_edited_in_the_page_and_errors_are_named_in_the_
 /// Clicks an export button and returns the `href` of the download link it used.
 async fn export_href(b: &Browser, testid: &str) -> String {
     b.js(r#"const l = document.getElementById('export-link'); if (l) l.removeAttribute('href');"#).await;
-    click(b, &format!(r#"[data-testid="{testid}"]"#)).await;
+    b.click(&format!(r#"[data-testid="{testid}"]"#)).await;
     let v = b
         .wait_for(r#"const l = document.getElementById('export-link'); return l && l.getAttribute('href');"#, testid)
         .await;
     v.as_str().unwrap_or_default().to_string()
-}
-
-/// Columns of a CSV line (a quoted field counts as one).
-fn csv_columns(line: &str) -> usize {
-    let mut quoted = false;
-    1 + line
-        .chars()
-        .filter(|c| {
-            if *c == '"' {
-                quoted = !quoted;
-            }
-            *c == ',' && !quoted
-        })
-        .count()
 }
 
 #[tokio::test]
@@ -473,7 +449,7 @@ async fn exports_are_fit_for_a_blog() {
     assert_eq!(lines.next(), Some("plot,series,x,y"));
     assert!(lines.next().unwrap_or_default().starts_with("optimum,chinchilla2022 N*,5.76e23,"));
     for line in csv.lines() {
-        assert_eq!(csv_columns(line), 4, "every row has the header's 4 columns: {line:?}");
+        assert_eq!(scaling_viz::plots::csv::columns(line), 4, "every row has the header's 4 columns: {line:?}");
     }
     assert_no_console_errors(&b).await;
     b.close().await;
@@ -487,7 +463,7 @@ async fn the_document_title_follows_the_page_language() {
     b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
     wait_ready(&b).await;
     b.wait_for("return document.title === '언어 모델의 스케일링 법칙'", "Korean title").await;
-    click(&b, r#"[data-testid="lang-en"]"#).await;
+    b.click(r#"[data-testid="lang-en"]"#).await;
     b.wait_for("return document.title === 'Scaling laws of language models'", "English title").await;
     b.client.goto(&server.url("/?lang=ko&embed=1")).await.expect("goto");
     wait_ready(&b).await;
