@@ -41,7 +41,13 @@ const OUT = path.resolve(arg('out') ?? 'target/bench/report.json');
 const PROFILE = arg('profile');
 const SOAK_STEPS = Number(arg('soak-steps') ?? 20000);
 const SOAK_ONLY = process.argv.includes('--soak-only');
+const SOAK_FIXED = process.argv.includes('--soak-fixed-budget');
+// --soak-toggle models: switch the famous models instead of a law (to tell leaks apart).
+const SOAK_TOGGLE_WHAT = arg('soak-toggle') ?? 'law';
 const SOAK_CHUNK = 500;
+// --soak-toggle-every N: switch a law every N steps (0: never; default 100).
+const SOAK_TOGGLE = Number(arg('soak-toggle-every') ?? 100);
+// --soak-fixed-budget: keep the budget still (only the law switches move anything).
 const WASM_PAGE = 65536;
 
 const PLOTS = ['plot-n', 'plot-d', 'plot-c', 'plot-split'];
@@ -149,12 +155,15 @@ async function inPage(task, opts) {
   if (task === 'soak') {
     // Steps `from`..`to` of the soak: slider through `values`, a law toggled every 100 steps.
     const slider = document.querySelector('input[data-testid="compute-slider"]');
-    const toggle = () => document.querySelector('[data-testid="compare-law"][data-law="kaplan2020"]').click();
+    const toggle = () => document.querySelector(opts.toggleWhat === 'models'
+      ? '[data-testid="models-toggle"]' : '[data-testid="compare-law"][data-law="kaplan2020"]').click();
     const tick = () => new Promise((r) => setTimeout(r, 0));
     for (let i = opts.from; i < opts.to; i++) {
-      if (i > 0 && i % 100 === 0) toggle();
-      slider.value = String(values[i % values.length]);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      if (opts.toggleEvery > 0 && i > 0 && i % opts.toggleEvery === 0) toggle();
+      if (!opts.fixedBudget) {
+        slider.value = String(values[i % values.length]);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }
       await tick();
     }
     await tick();
@@ -222,12 +231,12 @@ async function soakRun(session, go, cdp, opts) {
   const started = Date.now();
   for (let from = 0; from < SOAK_STEPS; from += SOAK_CHUNK) {
     const to = Math.min(from + SOAK_CHUNK, SOAK_STEPS);
-    await run(session, 'soak', { ...opts, from, to });
+    await run(session, 'soak', { ...opts, from, to, toggleEvery: SOAK_TOGGLE, fixedBudget: SOAK_FIXED, toggleWhat: SOAK_TOGGLE_WHAT });
     if (from < 1000 && to >= 1000) checkpoints.push(await memory(to));
   }
   checkpoints.push(await memory(SOAK_STEPS));
   const wasmGrowth = checkpoints[2].wasmBytes - checkpoints[1].wasmBytes;
-  return { steps: SOAK_STEPS, seconds: (Date.now() - started) / 1000, checkpoints,
+  return { steps: SOAK_STEPS, toggleEvery: SOAK_TOGGLE, fixedBudget: SOAK_FIXED, seconds: (Date.now() - started) / 1000, checkpoints,
     wasmGrowth, jsHeapGrowth: checkpoints[2].jsHeapBytes - checkpoints[1].jsHeapBytes,
     allowedGrowth: PLOTS.length * WASM_PAGE };
 }
@@ -235,7 +244,8 @@ async function soakRun(session, go, cdp, opts) {
 function printSoak(soak) {
   const mb = (b) => (b / 1e6).toFixed(2).padStart(8);
   console.log([
-    `Soak: ${soak.steps} slider steps, a law switched every 100 steps (${soak.seconds.toFixed(0)} s), MB = 10^6 bytes`,
+    `Soak: ${soak.steps} steps${soak.fixedBudget ? ' (budget still)' : ' of the budget slider'}, ` +
+      `${soak.toggleEvery ? `a law switched every ${soak.toggleEvery} steps` : 'no law switched'} (${soak.seconds.toFixed(0)} s), MB = 10^6 bytes`,
     `  ${'after steps'.padEnd(14)}  wasm memory    JS heap   DOM nodes`,
     ...soak.checkpoints.map((c) => `  ${String(c.steps).padEnd(14)}${mb(c.wasmBytes)}   ${mb(c.jsHeapBytes)}   ${String(c.domNodes).padStart(9)}`),
     `  wasm growth ${soak.checkpoints[1].steps}→${soak.steps}: ${(soak.wasmGrowth / 1024).toFixed(0)} KB ` +

@@ -18,17 +18,36 @@ fn Value(testid: &'static str, value: Signal<f64>, text: Signal<String>) -> impl
     }
 }
 
-/// The optimum of one law at the budget; only its numbers change as the budget moves.
+/// Every law in page order for `primary`: the primary first, then the others in `LawId`
+/// order, which is the order compared laws are kept in ([`AppState::add_compare`]). The
+/// read-outs render one item per law once per primary law and hide the laws not shown:
+/// switching a compared law on or off then creates and disposes nothing (rebuilding the lists
+/// at every switch grew the wasm memory by ~6 KB a switch, issue 23).
+fn page_order(primary: LawId) -> impl Iterator<Item = LawId> {
+    std::iter::once(primary).chain(LawId::ALL.into_iter().filter(move |id| *id != primary))
+}
+
+/// The optimum of one law at the budget; only its numbers change as the budget moves. Hidden
+/// (and without its `data-testid`) while the law is not shown; its numbers then stand still.
 #[component]
 fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let opt = Memo::new(move |_| state.with(|s| s.law_for(id).optimum(s.compute)));
+    let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
+    let opt = Memo::new(move |prev: Option<&Optimum>| match (shown.get(), prev) {
+        (false, Some(prev)) => *prev,
+        _ => state.with(|s| s.law_for(id).optimum(s.compute)),
+    });
     let n = Signal::derive(move || opt.get().n);
     let d = Signal::derive(move || opt.get().d);
     let tpp = Signal::derive(move || opt.get().tokens_per_param);
     let loss = Signal::derive(move || opt.get().loss);
     let t = move |key: Key| move || lang.get().text(key);
     view! {
-        <div class="optimum" data-testid="optimum" data-law=id.as_str()>
+        <div
+            class="optimum"
+            data-testid=move || shown.get().then_some("optimum")
+            data-law=id.as_str()
+            hidden=move || !shown.get()
+        >
             <h3>{t(Key::LawName(id))}</h3>
             <dl>
                 <dt>{t(Key::OptimalParams)}</dt>
@@ -45,15 +64,15 @@ fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> im
 }
 
 /// The optimum of every shown law at the budget, side by side. The cards are rebuilt only
-/// when the set of laws changes (a plain list: no keyed diffing code for five cards).
+/// when the primary law changes (see [`page_order`]).
 #[component]
 pub fn OptimumTable(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let laws = Memo::new(move |_| state.with(|s| s.shown_laws()));
+    let primary = Memo::new(move |_| state.with(|s| s.law));
     view! {
         <section class="optima" aria-live="polite">
             <h2>{move || lang.get().text(Key::Optimum)}" · "{move || format_sci(state.with(|s| s.compute))}" FLOPs"</h2>
             <div class="optimum-row">
-                {move || laws.get().into_iter().map(|id| view! { <OptimumCard id state lang/> }).collect_view()}
+                {move || page_order(primary.get()).map(|id| view! { <OptimumCard id state lang/> }).collect_view()}
             </div>
         </section>
     }
@@ -80,27 +99,31 @@ pub fn gap_text(l: Lang, diff: f64, opt: &Optimum, minimises: bool) -> String {
 /// "below": a law whose optimum is a separate fit can be beaten, and says why).
 #[component]
 fn UserLoss(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    // (loss, loss minus the optimal split's loss, the optimal split, optimum minimises the surface)
-    let numbers = Memo::new(move |_| {
-        state.with(|s| {
+    // (loss, loss minus the optimal split's loss, the optimal split, optimum minimises the
+    // surface); frozen while the law is not shown (see `page_order`).
+    let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
+    let numbers = Memo::new(move |prev: Option<&(f64, f64, Optimum, bool)>| match (shown.get(), prev) {
+        (false, Some(prev)) => *prev,
+        _ => state.with(|s| {
             let law = s.law_for(id);
             let c = s.user_compute();
             let loss = law.loss(s.n, s.d);
             let opt = law.optimum(c);
             (loss, loss - law.iso_flop_loss(c, opt.n), opt, law.optimum_minimises_surface())
-        })
+        }),
     });
+    let testid = move |name: &'static str| move || shown.get().then_some(name);
     let detail = move || {
         let (_, diff, opt, minimises) = numbers.get();
         format!(" ({})", gap_text(lang.get(), diff, &opt, minimises))
     };
     view! {
-        <li>
+        <li hidden=move || !shown.get()>
             <span class="law-name">{move || lang.get().text(Key::LawName(id))}": "</span>
-            <span class="value" data-testid="user-loss" data-law=id.as_str() data-value=move || format!("{:e}", numbers.get().0)>
+            <span class="value" data-testid=testid("user-loss") data-law=id.as_str() data-value=move || format!("{:e}", numbers.get().0)>
                 {move || format_loss(numbers.get().0)}
             </span>
-            <span class="extra" data-testid="user-extra-loss" data-law=id.as_str() data-value=move || format!("{:e}", numbers.get().1)>
+            <span class="extra" data-testid=testid("user-extra-loss") data-law=id.as_str() data-value=move || format!("{:e}", numbers.get().1)>
                 {detail}
             </span>
         </li>
@@ -111,7 +134,7 @@ fn UserLoss(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl 
 /// of the same compute measured on the same loss surface.
 #[component]
 pub fn UserModel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let laws = Memo::new(move |_| state.with(|s| s.shown_laws()));
+    let primary = Memo::new(move |_| state.with(|s| s.law));
     let compute = Memo::new(move |_| state.with(|s| s.user_compute()));
     let ratio = Memo::new(move |_| state.with(|s| s.d / s.n));
     let t = move |key: Key| move || lang.get().text(key);
@@ -129,7 +152,7 @@ pub fn UserModel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoVi
             </p>
             <h3>{t(Key::LossUnderLaws)}</h3>
             <ul class="user-losses">
-                {move || laws.get().into_iter().map(|id| view! { <UserLoss id state lang/> }).collect_view()}
+                {move || page_order(primary.get()).map(|id| view! { <UserLoss id state lang/> }).collect_view()}
             </ul>
         </section>
     }
