@@ -143,53 +143,34 @@ const KOREAN_MYRIADS: [(char, f64); 4] = [('경', 1e16), ('조', 1e12), ('억', 
 const KOREAN_SMALL: [(char, f64); 3] = [('천', 1e3), ('백', 1e2), ('십', 1e1)];
 
 /// A number written with Korean units, as a sum of groups with decreasing units: `700억`,
-/// `1.4조`, `1조4천억` (1.4×10¹²), `3억5천만`, `2만5000`. A unit without a number counts once
-/// (`억` = 10⁸).
+/// `1.4조`, `1조4천억` (1.4×10¹²), `3억5천만`, `2만5000`. Inside a myriad group, 천/백/십
+/// work the same way (`4천`, `1천2백`). A unit without a number counts once (`억` = 10⁸).
 fn parse_korean(s: &str) -> Option<f64> {
-    let mut total = 0.0;
-    let mut start = 0;
-    let mut last = f64::INFINITY;
-    for (at, c) in s.char_indices() {
-        if let Some((_, scale)) = KOREAN_MYRIADS.iter().find(|(u, _)| *u == c) {
-            if *scale >= last {
-                return None;
-            }
-            total += parse_korean_group(&s[start..at])? * scale;
-            start = at + c.len_utf8();
-            last = *scale;
-        }
-    }
-    let tail = &s[start..];
-    if !tail.is_empty() {
-        total += parse_korean_group(tail)?;
-    } else if last.is_infinite() {
-        return None;
-    }
-    Some(total)
+    sum_of_units(s, &KOREAN_MYRIADS, |group| sum_of_units(group, &KOREAN_SMALL, parse_scientific))
 }
 
-/// One group below 10⁴: digits, or digits with 천/백/십 (`4천`, `1천2백`, `천`, `2.5`, `4000`).
-fn parse_korean_group(s: &str) -> Option<f64> {
-    if s.is_empty() {
-        return Some(1.0);
-    }
+/// `s` as groups `<part><unit>` with strictly decreasing `units` and an optional trailing
+/// part without a unit, added up; each part is read by `part` (empty before a unit: 1).
+fn sum_of_units(s: &str, units: &[(char, f64)], part: impl Fn(&str) -> Option<f64>) -> Option<f64> {
     let mut total = 0.0;
     let mut start = 0;
     let mut last = f64::INFINITY;
     for (at, c) in s.char_indices() {
-        if let Some((_, scale)) = KOREAN_SMALL.iter().find(|(u, _)| *u == c) {
+        if let Some((_, scale)) = units.iter().find(|(u, _)| *u == c) {
             if *scale >= last {
                 return None;
             }
-            let digits = &s[start..at];
-            total += if digits.is_empty() { 1.0 } else { parse_scientific(digits)? } * scale;
+            let head = &s[start..at];
+            total += if head.is_empty() { 1.0 } else { part(head)? } * scale;
             start = at + c.len_utf8();
             last = *scale;
         }
     }
     let tail = &s[start..];
     if !tail.is_empty() {
-        total += parse_scientific(tail)?;
+        total += part(tail)?;
+    } else if last.is_infinite() {
+        return None;
     }
     Some(total)
 }
