@@ -51,7 +51,9 @@ async fn optimum_table_follows_the_budget_and_the_compared_laws() {
     settle().await;
     assert_eq!(value_of(&el, sel), Law::builtin(LawId::Chinchilla2022).optimum(1e25).n);
 
-    assert!(el.query_selector(r#"[data-law="kaplan2020"]"#).unwrap().is_none());
+    // A law not shown has no read-out (its card is kept, hidden and without its hook).
+    assert!(el.query_selector(r#"[data-testid="optimum"][data-law="kaplan2020"]"#).unwrap().is_none());
+    assert!(el.query_selector(r#"[data-law="kaplan2020"]:not([hidden])"#).unwrap().is_none());
     set_state.update(|s| s.toggle_compare(LawId::Kaplan2020));
     settle().await;
     let kaplan = value_of(&el, r#"[data-testid="optimum"][data-law="kaplan2020"] [data-testid="n-opt"]"#);
