@@ -107,6 +107,10 @@ struct Frame<'c> {
     /// The axes' log scales over the plotting area (x grows right, y grows up).
     x_map: LogScale,
     y_map: LogScale,
+    /// The legend's place and the labels' places, worked out once per paint (label placement,
+    /// the budget label and the legend all ask for them).
+    legend: std::cell::OnceCell<Option<LegendLayout>>,
+    labels: std::cell::OnceCell<Vec<(usize, Rect)>>,
 }
 
 impl Frame<'_> {
@@ -156,7 +160,17 @@ fn frame<'c>(chart: &'c Chart, look: &Look, size: (u32, u32)) -> Frame<'c> {
     let top = px(8.0) + title_h;
     let bottom = (h - px(8.0) - px(40.0)).max(top + 1);
     let (x_map, y_map) = chart.scales(f64::from(right - left), f64::from(bottom - top));
-    Frame { chart, look: *look, s, area: PlotArea { left, right, top, bottom }, size, x_map, y_map }
+    Frame {
+        chart,
+        look: *look,
+        s,
+        area: PlotArea { left, right, top, bottom },
+        size,
+        x_map,
+        y_map,
+        legend: Default::default(),
+        labels: Default::default(),
+    }
 }
 
 /// Draws `chart` filling the backend. Sizes scale with `look.scale` (device pixels per CSS
@@ -353,6 +367,14 @@ fn draw_markers<'m, DB: DrawingBackend>(
 /// nearer to its own marker than to any other; with none free it is left out rather than
 /// drawn over something. Both layers run the same placement, so they agree.
 fn place_labels<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Vec<(usize, Rect)>> {
+    if let Some(placed) = f.labels.get() {
+        return Ok(placed.clone());
+    }
+    let placed = compute_labels(b, f)?;
+    Ok(f.labels.get_or_init(|| placed).clone())
+}
+
+fn compute_labels<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Vec<(usize, Rect)>> {
     let r = marker_radius(f);
     let a = f.area;
     let font = label_font(f);
@@ -556,6 +578,7 @@ fn legend_rows<'c>(f: &Frame<'c>) -> Vec<LegendRow<'c>> {
 
 /// Legend geometry (in the corner of the plotting area that hides the least), shared by
 /// drawing and label placement.
+#[derive(Clone, Copy)]
 struct LegendLayout {
     rect: Rect,
     row_h: i32,
@@ -570,6 +593,10 @@ fn legend_font(f: &Frame, scale: f64) -> TextSpec {
 }
 
 fn legend_layout<DB: DrawingBackend>(b: &DB, f: &Frame) -> Option<LegendLayout> {
+    *f.legend.get_or_init(|| compute_legend(b, f))
+}
+
+fn compute_legend<DB: DrawingBackend>(b: &DB, f: &Frame) -> Option<LegendLayout> {
     let rows = legend_rows(f);
     if rows.is_empty() {
         return None;
@@ -589,12 +616,13 @@ fn legend_layout<DB: DrawingBackend>(b: &DB, f: &Frame) -> Option<LegendLayout> 
     let (left, right) = (a.left + pad, a.right - box_w - pad);
     let (top, bottom) = (a.top + pad, a.bottom - box_h - pad);
     let notes = note_label_rects(b, f);
+    // Pixels once (a log per coordinate), then counted for each corner.
+    let markers: Vec<BackendCoord> = f.chart.markers.iter().map(|m| f.at(m.at)).collect();
+    let points: Vec<BackendCoord> = f.chart.series.iter().flat_map(|s| s.points.iter().map(|p| f.at(*p))).collect();
     let hidden = |r: &Rect| {
-        let inside = |(x, y): BackendCoord| x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
-        let markers = f.chart.markers.iter().filter(|m| inside(f.at(m.at))).count();
+        let inside = |&(x, y): &BackendCoord| x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
         let labels = notes.iter().filter(|n| n.overlaps(r)).count();
-        let points = f.chart.series.iter().flat_map(|s| &s.points).filter(|p| inside(f.at(**p))).count();
-        (markers + labels) * 100 + points
+        (markers.iter().filter(|p| inside(p)).count() + labels) * 100 + points.iter().filter(|p| inside(p)).count()
     };
     let rect = [(right, top), (left, top), (right, bottom), (left, bottom)]
         .into_iter()
