@@ -2,42 +2,14 @@
 //! text, [`Lang::text`] returns it; the `match` is exhaustive, so a missing translation does not
 //! compile.
 
-use crate::laws::{format_sci, LawId};
+use crate::laws::{format_sci, CoeffProblem, Coefficients, LawId};
 use crate::state::quantity::{clip_user_text, QuantityError};
+use crate::state::query::{FieldError, Reason};
+use crate::state::view::PlotKind;
 
-/// A page language (`lang=en|ko`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "ko")]
-    Ko,
-}
+pub use crate::state::view::Lang;
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.as_str() == s)
-    }
-
-    /// From a browser language tag such as `ko-KR` or `en-US`.
-    pub fn from_tag(tag: &str) -> Lang {
-        if tag.to_ascii_lowercase().starts_with("ko") {
-            Lang::Ko
-        } else {
-            Lang::En
-        }
-    }
-
     /// The text for `key` with `{name}` placeholders filled in.
     pub fn fill(self, key: Key, args: &[(&str, &str)]) -> String {
         let mut out = self.text(key).to_string();
@@ -62,12 +34,82 @@ impl Lang {
         }
     }
 
+    /// Why the URL's `key` was not applied, in this language.
+    pub fn reason(self, key: &str, reason: &Reason) -> String {
+        let list = |items: &mut dyn Iterator<Item = &str>| items.collect::<Vec<_>>().join(", ");
+        let coefficient = Coefficients::FIELDS.contains(&key);
+        match reason {
+            Reason::Repeated => self.text(Key::ReasonRepeated).to_string(),
+            Reason::UnknownKey => self.text(Key::ReasonUnknownKey).to_string(),
+            Reason::UnknownLaw => {
+                self.fill(Key::ReasonUnknownLaw, &[("ids", &list(&mut LawId::ALL.iter().map(|id| id.as_str())))])
+            }
+            Reason::UnknownPlot => {
+                self.fill(Key::ReasonExpected, &[("values", &list(&mut PlotKind::ALL.iter().map(|k| k.as_str())))])
+            }
+            Reason::Expected(values) => self.fill(Key::ReasonExpected, &[("values", &values.join(", "))]),
+            Reason::Quantity(e) if coefficient => self.field_error(key, &FieldError::Quantity(e.clone())),
+            Reason::Quantity(e) => self.quantity_error(e),
+            Reason::Coefficient(p) => self.field_error(key, &FieldError::Coefficient(*p)),
+        }
+    }
+
+    /// Why a custom coefficient (typed or in the URL) was refused, naming the field by its
+    /// symbol.
+    pub fn field_error(self, field: &str, error: &FieldError) -> String {
+        let f = coefficient_symbol(field);
+        // A range bound as people write it: `0.05`, `10`, `1e6`.
+        let bound = |x: f64| if x >= 1e5 { format!("{x:e}") } else { format!("{x}") };
+        let range = |min: f64, max: f64| {
+            self.fill(Key::CoeffOutOfRange, &[("field", f), ("min", &bound(min)), ("max", &bound(max))])
+        };
+        match error {
+            FieldError::Quantity(QuantityError::Empty) => self.fill(Key::CoeffEmpty, &[("field", f)]),
+            FieldError::Quantity(QuantityError::NotANumber(_)) => self.fill(Key::CoeffNotANumber, &[("field", f)]),
+            FieldError::Quantity(QuantityError::NotFinite) | FieldError::Coefficient(CoeffProblem::NotFinite) => {
+                self.fill(Key::CoeffNotFinite, &[("field", f)])
+            }
+            FieldError::Quantity(QuantityError::NotPositive) | FieldError::Coefficient(CoeffProblem::NotPositive) => {
+                self.fill(Key::CoeffNotPositive, &[("field", f)])
+            }
+            FieldError::Quantity(QuantityError::UnitNotAllowed(_)) => self.fill(Key::CoeffUnit, &[("field", f)]),
+            FieldError::Coefficient(CoeffProblem::OutOfRange { min, max }) => range(*min, *max),
+            FieldError::Quantity(QuantityError::OutOfRange { .. }) => {
+                let (min, max) = Coefficients::valid_range(field).unwrap_or((0.0, 0.0));
+                range(min, max)
+            }
+        }
+    }
+
     /// The text for `key` in this language.
     pub fn text(self, key: Key) -> &'static str {
         match self {
             Lang::En => en(key),
             Lang::Ko => ko(key),
         }
+    }
+}
+
+impl Key {
+    /// A plot's title.
+    pub fn plot_title(kind: PlotKind) -> Key {
+        match kind {
+            PlotKind::N => Key::PlotN,
+            PlotKind::D => Key::PlotD,
+            PlotKind::C => Key::PlotC,
+            PlotKind::Split => Key::PlotSplit,
+        }
+    }
+}
+
+/// The symbol a coefficient is written with in the formula.
+pub fn coefficient_symbol(field: &str) -> &'static str {
+    match field {
+        "E" => "E",
+        "A" => "A",
+        "B" => "B",
+        "alpha" => "α",
+        _ => "β",
     }
 }
 
@@ -187,6 +229,22 @@ pub enum Key {
     ErrOutOfRange,
     /// Template: {text}
     ErrUnit,
+    ReasonRepeated,
+    ReasonUnknownKey,
+    ReasonUnknownLaw,
+    ReasonExpected,
+    /// "… and {count} more parts of the link were not read."
+    IgnoredMore,
+    WhyTwoNote,
+    WhyTwoLink,
+    /// Presentation mode: the button over a thumbnail that shows its plot large.
+    ShowLarge,
+    /// A law's name in a compact legend (a two-plot embed, a phone).
+    LawShort(LawId),
+    SideBudgetsShort,
+    LegendNStarShort,
+    LegendDStarShort,
+    ExtrapolationShort,
     /// A close button (notice, share panel).
     Close,
     /// The tour's last button: closes it and restores the page.
@@ -321,6 +379,26 @@ fn en(key: Key) -> &'static str {
         Key::ErrNotPositive => "Must be greater than zero.",
         Key::ErrOutOfRange => "Must lie between {min} and {max}.",
         Key::ErrUnit => "“{text}”: that unit does not apply here.",
+        Key::ReasonRepeated => "given more than once; the last value is used",
+        Key::ReasonUnknownKey => "not a setting of this page",
+        Key::ReasonUnknownLaw => "unknown law; known: {ids}",
+        Key::ReasonExpected => "expected one of: {values}",
+        Key::IgnoredMore => "… and {count} more, not read (a link holds at most {max} settings).",
+        Key::WhyTwoNote => "Why two answers? The same paper fitted its training runs in different ways, and the fits disagree.",
+        Key::WhyTwoLink => "Read why ↓",
+        Key::ShowLarge => "Show large: {plot}",
+        Key::LawShort(id) => match id {
+            LawId::Kaplan2020 => "Kaplan 2020",
+            LawId::Chinchilla2022 => "Chinchilla A3",
+            LawId::Chinchilla2022A1 => "Chinchilla A1",
+            LawId::Chinchilla2022A2 => "Chinchilla A2",
+            LawId::Epoch2024 => "Epoch 2024",
+            LawId::Custom => "Custom",
+        },
+        Key::SideBudgetsShort => "budget ÷10, ×10",
+        Key::LegendNStarShort => "N* (thick)",
+        Key::LegendDStarShort => "D* (thin)",
+        Key::ExtrapolationShort => "extrapolated",
         Key::Close => "Close",
         Key::TourFinish => "Finish",
         Key::EmbedPlots => "Plots in the embed",
@@ -454,6 +532,26 @@ fn ko(key: Key) -> &'static str {
         Key::ErrNotPositive => "0보다 커야 합니다.",
         Key::ErrOutOfRange => "{min}에서 {max} 사이여야 합니다.",
         Key::ErrUnit => "“{text}”: 여기에는 쓸 수 없는 단위입니다.",
+        Key::ReasonRepeated => "여러 번 주어졌습니다. 마지막 값을 씁니다",
+        Key::ReasonUnknownKey => "이 페이지의 설정이 아닙니다",
+        Key::ReasonUnknownLaw => "알 수 없는 법칙입니다. 가능한 값: {ids}",
+        Key::ReasonExpected => "다음 중 하나여야 합니다: {values}",
+        Key::IgnoredMore => "… 그 밖의 {count}개는 읽지 않았습니다 (링크 하나에 설정은 최대 {max}개).",
+        Key::WhyTwoNote => "왜 답이 두 개일까요? 같은 논문이 같은 학습 실험을 서로 다른 방법으로 피팅했고, 그 결과가 서로 다릅니다.",
+        Key::WhyTwoLink => "이유 보기 ↓",
+        Key::ShowLarge => "크게 보기: {plot}",
+        Key::LawShort(id) => match id {
+            LawId::Kaplan2020 => "Kaplan 2020",
+            LawId::Chinchilla2022 => "Chinchilla 접근법 3",
+            LawId::Chinchilla2022A1 => "Chinchilla 접근법 1",
+            LawId::Chinchilla2022A2 => "Chinchilla 접근법 2",
+            LawId::Epoch2024 => "Epoch 2024",
+            LawId::Custom => "사용자 계수",
+        },
+        Key::SideBudgetsShort => "예산 ÷10, ×10",
+        Key::LegendNStarShort => "N* (굵은 선)",
+        Key::LegendDStarShort => "D* (가는 선)",
+        Key::ExtrapolationShort => "외삽",
         Key::Close => "닫기",
         Key::TourFinish => "완료",
         Key::EmbedPlots => "삽입할 그래프",
@@ -506,11 +604,11 @@ mod tests {
 
     #[test]
     fn typed_number_errors_speak_the_page_language() {
-        use crate::state::quantity::{clamp_check, parse_quantity, QuantityKind};
+        use crate::state::quantity::{check_range, parse_quantity, QuantityKind};
         let bad = parse_quantity("abc", QuantityKind::Count).unwrap_err();
         assert!(Lang::Ko.quantity_error(&bad).contains("숫자가 아닙니다"));
         assert!(Lang::En.quantity_error(&bad).contains("is not a number"));
-        let range = clamp_check(1e31, 1e15, 1e30).unwrap_err();
+        let range = check_range(1e31, 1e15, 1e30).unwrap_err();
         assert_eq!(Lang::En.quantity_error(&range), "Must lie between 1.00×10¹⁵ and 1.00×10³⁰.");
         assert_eq!(Lang::Ko.quantity_error(&range), "1.00×10¹⁵에서 1.00×10³⁰ 사이여야 합니다.");
         let long = parse_quantity(&"x".repeat(10_000), QuantityKind::Count).unwrap_err();

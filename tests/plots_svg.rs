@@ -232,8 +232,8 @@ fn labels_sit_by_their_own_markers_and_cover_nothing() {
         }
     }
     assert!(labels_seen > 50, "{labels_seen}");
-    // The default split plot at laptop size keeps both of its key labels.
-    let state = AppState::default();
+    // The split plot of one law at laptop size keeps both of its key labels.
+    let state = AppState { compare: Vec::new(), ..AppState::default() };
     let chart = Scene::new(&state, Lang::En, Theme::LIGHT).chart(PlotKind::Split);
     let b = layout_boxes(&chart, &Look::default(), (523, 248), measure);
     let drawn: Vec<&str> = b.labels.iter().filter_map(|(i, _)| chart.markers[*i].label.as_deref()).collect();
@@ -264,4 +264,96 @@ fn legends_name_every_kind_of_line() {
     }
     let svg = render_svg(&n, &Look::default(), 960, 640);
     assert!(svg.contains("budget ÷10 and ×10"));
+}
+
+/// Issue 12: no text overlaps another, none is clipped by the canvas edge or crosses the plot
+/// frame, none sits on the legend — for every plot at the page's sizes (two-plot embed, laptop,
+/// phone, projector and its thumbnails), in both languages, with and without famous models and
+/// comparisons. A text without room is left out, never drawn over another.
+#[test]
+fn no_text_overlaps_or_is_clipped_at_any_size_in_either_language() {
+    use scaling_viz::plots::draw::{layout_boxes, TextKind};
+    let mut all = AppState { compare: Vec::new(), ..AppState::default() };
+    for id in LawId::ALL {
+        all.add_compare(id);
+    }
+    all.compare.retain(|id| *id != all.law);
+    let states = [
+        AppState::default(),
+        AppState { models: false, compare: Vec::new(), ..AppState::default() },
+        all,
+        AppState { law: LawId::Kaplan2020, compare: vec![LawId::Chinchilla2022], compute: 1e21, n: 1e9, d: 2e10, ..AppState::default() },
+        AppState { compute: 1e27, n: 2e12, d: 1e14, ..AppState::default() },
+    ];
+    // (canvas size in backend pixels, scale): embed half, laptop, phone, projector at 1080p
+    // (2×), projector thumbnail (0.6×), a retina laptop (2× device pixels).
+    let sizes = [((290, 270), 1.0), ((523, 248), 1.0), ((343, 300), 1.0), ((1500, 720), 2.0), ((350, 200), 0.6), ((1046, 496), 2.0)];
+    let mut checked = 0;
+    let mut texts_seen = 0;
+    for state in &states {
+        for lang in Lang::ALL {
+            let scene = Scene::new(state, lang, Theme::LIGHT);
+            for kind in PlotKind::ALL {
+                let chart = scene.chart(kind);
+                for (size, scale) in sizes {
+                    let look = Look { scale, ..Look::default() };
+                    let b = layout_boxes(&chart, &look, size, measure);
+                    let ctx = format!("{kind:?} {lang:?} {size:?}×{scale} {:?} models={}", state.shown_laws(), state.models);
+                    let a = b.area;
+                    let area = [a.left, a.top, a.right, a.bottom];
+                    let within = |r: [i32; 4]| r[0] >= a.left && r[2] <= a.right && r[1] >= a.top && r[3] <= a.bottom;
+                    assert!(a.right - a.left > 40 && a.bottom - a.top > 40, "{ctx}: plotting area {a:?}");
+                    for (n, (kind_n, text, r)) in b.texts.iter().enumerate() {
+                        texts_seen += 1;
+                        assert!(
+                            r[0] >= 0 && r[1] >= 0 && r[2] <= size.0 as i32 && r[3] <= size.1 as i32,
+                            "{ctx}: {kind_n:?} {text:?} {r:?} is clipped by the canvas edge"
+                        );
+                        match kind_n {
+                            TextKind::Title | TextKind::TickLabel | TextKind::AxisName => {
+                                assert!(!overlap(*r, area), "{ctx}: {kind_n:?} {text:?} {r:?} crosses the plot frame {area:?}")
+                            }
+                            TextKind::Legend if !b.legend_inside => {
+                                assert!(!overlap(*r, area), "{ctx}: the legend strip {r:?} crosses the plot frame")
+                            }
+                            _ => assert!(within(*r), "{ctx}: {kind_n:?} {text:?} {r:?} leaves the plot {area:?}"),
+                        }
+                        for (kind_m, other, q) in &b.texts[n + 1..] {
+                            assert!(
+                                !overlap(*r, *q),
+                                "{ctx}: {kind_n:?} {text:?} {r:?} overlaps {kind_m:?} {other:?} {q:?}"
+                            );
+                        }
+                    }
+                    // The key texts are there: title, both axis names, some tick labels.
+                    let count = |k: TextKind| b.texts.iter().filter(|t| t.0 == k).count();
+                    assert_eq!(count(TextKind::Title), 1, "{ctx}");
+                    assert_eq!(count(TextKind::AxisName), 2, "{ctx}");
+                    assert!(count(TextKind::TickLabel) >= 5, "{ctx}: {:?}", b.texts);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 5 * 2 * 4 * 6);
+    assert!(texts_seen > 3000, "{texts_seen}");
+}
+
+/// Issue 12: on a two-plot embed the legend is a strip above the plot (it covered a third of
+/// each plot), the type is smaller, and the plotting area keeps most of the canvas.
+#[test]
+fn a_small_plot_has_its_legend_outside_and_keeps_most_of_its_area() {
+    use scaling_viz::plots::draw::layout_boxes;
+    let state = AppState::default();
+    for kind in [PlotKind::N, PlotKind::Split] {
+        let chart = Scene::new(&state, Lang::En, Theme::LIGHT).chart(kind);
+        let b = layout_boxes(&chart, &Look::default(), (290, 270), measure);
+        assert!(!b.legend_inside, "{kind:?}");
+        assert!(b.tick_size < 12.0);
+        let a = b.area;
+        let share = f64::from((a.right - a.left) * (a.bottom - a.top)) / (290.0 * 270.0);
+        assert!(share > 0.4, "{kind:?}: the plot keeps {share:.2} of the canvas");
+        let roomy = layout_boxes(&chart, &Look::default(), (523, 300), measure);
+        assert!(roomy.legend_inside && roomy.tick_size == 12.0);
+    }
 }

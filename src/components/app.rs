@@ -6,6 +6,7 @@ use super::coefficients::CustomCoefficients;
 use super::controls::{ComputeControl, LawPicker, ModelControl};
 use super::dom::{
     browser_language, location_search, page_url, prefers_dark, replace_query, set_document_title, set_root_attribute,
+    watch_dark,
 };
 use super::explain::Explain;
 use super::export::{CsvExport, PlotExport};
@@ -23,25 +24,49 @@ use crate::state::view::ThemeChoice;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// How much bigger text and lines are in presentation mode.
-const PRESENT_ZOOM: f64 = 1.5;
+/// Presentation mode: the large plot's zoom is the window height over this many CSS pixels,
+/// within [`PRESENT_ZOOM_RANGE`]: at 1080 px, 2× (12 px tick labels become 24 px); at 720 px,
+/// 1.33×.
+const PRESENT_ZOOM_HEIGHT: f64 = 540.0;
+const PRESENT_ZOOM_RANGE: (f64, f64) = (1.25, 2.5);
+/// Presentation mode: the thumbnails' zoom (small type: a thumbnail is for picking a plot).
+const THUMB_ZOOM: f64 = 0.6;
+
+fn window_height() -> f64 {
+    web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(720.0)
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     let parsed = parse_query(&location_search());
-    let (state, set_state) = signal(parsed.state);
+    let (state, set_state) = signal(parsed.state.clone());
     let browser_lang = Lang::from_tag(&browser_language());
-    let system_dark = prefers_dark();
+    // The system's colour scheme, followed live while `theme=` does not choose one.
+    let (system_dark, set_system_dark) = signal(prefers_dark());
+    let scheme_watch = StoredValue::new_local(watch_dark(move |dark| set_system_dark.set(dark)));
+    on_cleanup(move || drop(scheme_watch.try_update_value(Option::take)));
     // Derived values are memos: they notify only when they change, not on every slider step
     // (a derived signal would re-run every text, attribute and chart that reads it).
     let lang: Signal<Lang> = Memo::new(move |_| state.with(|s| s.view.lang).unwrap_or(browser_lang)).into();
     let dark: Signal<bool> = Memo::new(move |_| match state.with(|s| s.view.theme) {
         Some(choice) => choice == ThemeChoice::Dark,
-        None => system_dark,
+        None => system_dark.get(),
     })
     .into();
     let theme: Signal<Theme> = Memo::new(move |_| if dark.get() { Theme::DARK } else { Theme::LIGHT }).into();
-    let zoom: Signal<f64> = Memo::new(move |_| if state.with(|s| s.view.present) { PRESENT_ZOOM } else { 1.0 }).into();
+    let (resize, set_resize) = signal(0u32);
+    let present = Memo::new(move |_| state.with(|s| s.view.present));
+    // The large plot's zoom in presentation mode (1 elsewhere), from the window's height.
+    let zoom: Signal<f64> = Memo::new(move |_| {
+        resize.track();
+        if present.get() {
+            (window_height() / PRESENT_ZOOM_HEIGHT).clamp(PRESENT_ZOOM_RANGE.0, PRESENT_ZOOM_RANGE.1)
+        } else {
+            1.0
+        }
+    })
+    .into();
+    let big = Memo::new(move |_| state.with(|s| s.view.big_plot()));
     let mode = Memo::new(move |_| {
         state.with(|s| {
             if s.view.embed {
@@ -53,7 +78,6 @@ pub fn App() -> impl IntoView {
             }
         })
     });
-    let (resize, set_resize) = signal(0u32);
     let tour = Tour::new();
 
     // Sync with the outside world: the URL, and <html> attributes for CSS and screen readers.
@@ -82,7 +106,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| set_root_attribute("data-mode", mode.get()));
     let handle = window_event_listener(leptos::ev::resize, move |_| set_resize.update(|n| *n = n.wrapping_add(1)));
     on_cleanup(move || handle.remove());
-    keyboard::install(state, set_state);
+    keyboard::install(state, set_state, tour);
 
     let embed = state.with_untracked(|s| s.view.embed);
     // Re-render the plot cells only when the set of plots changes, not on every state change.
@@ -91,20 +115,54 @@ pub fn App() -> impl IntoView {
     // compute span change (not when the slider moves inside the span). Read lazily.
     let frontier_key = Memo::new(move |_| state.with(FrontierKey::of));
     let frontier = Memo::new(move |_| Frontier::new(frontier_key.get()));
+    // In presentation mode one plot is large and the others are thumbnails that enlarge on
+    // click: the cells stay mounted, only their class and zoom change.
     let plots = move || {
         shown
             .get()
             .into_iter()
             .map(|kind| {
+                let is_big = move || big.get() == kind;
+                let thumb = move || present.get() && !is_big();
+                let cell_zoom: Signal<f64> =
+                    Signal::derive(move || if thumb() { THUMB_ZOOM } else { zoom.get() });
+                let enlarge = move |_| set_state.update(|s| s.view.focus = Some(kind));
+                let title = move || {
+                    let l = lang.get();
+                    l.fill(Key::ShowLarge, &[("plot", l.text(Key::plot_title(kind)))])
+                };
                 view! {
-                    <div class="plot-cell">
-                        <PlotCanvas kind state set_state lang theme zoom resize frontier/>
-                        <PlotExport kind state lang theme zoom/>
+                    <div class="plot-cell" class:big=move || present.get() && is_big() class:thumb=thumb>
+                        <PlotCanvas kind state set_state lang theme zoom=cell_zoom resize frontier/>
+                        <PlotExport kind state lang theme zoom=cell_zoom/>
+                        <button
+                            type="button"
+                            class="enlarge"
+                            data-testid=format!("enlarge-{}", kind.as_str())
+                            hidden=move || !thumb()
+                            aria-label=title
+                            title=title
+                            on:click=enlarge
+                        ></button>
                     </div>
                 }
             })
             .collect_view()
     };
+    // "Why two answers?" leads to the explanation: below on the full page, else on the full
+    // page in a new tab.
+    let why_href: Signal<String> = Signal::derive(move || {
+        state.with(|s| {
+            if s.view.embed || s.view.present {
+                let mut full = s.clone();
+                full.view.embed = false;
+                full.view.present = false;
+                format!("{}#discrepancy", page_url(&to_query(&full)))
+            } else {
+                "#discrepancy".to_string()
+            }
+        })
+    });
     let plot_count = move || shown.with(Vec::len);
     // Whether a shown law's optimum is a fit of its own rather than its surface's minimum.
     let separate_fit = Memo::new(move |_| {
@@ -121,7 +179,7 @@ pub fn App() -> impl IntoView {
             })
         };
         return view! {
-            <Notice ignored=parsed.ignored lang/>
+            <Notice parsed=parsed.clone() lang/>
             <main class="embed-layout">
                 <div class="embed-bar">
                     <ComputeControl state set_state lang/>
@@ -129,8 +187,43 @@ pub fn App() -> impl IntoView {
                         {move || lang.get().text(Key::OpenFullView)}
                     </a>
                 </div>
-                <OptimumTable state lang/>
+                <OptimumTable state lang why_href/>
                 <div class="plots" data-count=plot_count>{plots}</div>
+            </main>
+        }
+        .into_any();
+    }
+
+    let toolbar = move || {
+        view! {
+            <nav class="toolbar">
+                <LangSwitch set_state lang/>
+                <ThemeSwitch set_state lang dark/>
+                <PresentButtons state set_state lang/>
+                <TourButton tour state set_state lang/>
+                <SharePanel state lang/>
+                <CsvExport state lang/>
+            </nav>
+        }
+    };
+
+    if state.with_untracked(|s| s.view.present) {
+        // The projector view: budget, read-outs and the tour on the left; one large plot and
+        // the others as thumbnails on the right; nothing below the fold.
+        return view! {
+            <header class="top">
+                <h1>{move || lang.get().text(Key::Title)}</h1>
+                {toolbar}
+            </header>
+            <Notice parsed=parsed.clone() lang/>
+            <main class="present-layout">
+                <aside class="controls">
+                    <TourCard tour set_state lang/>
+                    <ComputeControl state set_state lang/>
+                    <OptimumTable state lang why_href/>
+                    <p class="keys">{move || lang.get().text(Key::KeyboardHelp)}</p>
+                </aside>
+                <div class="plots stage" data-count=plot_count data-big=move || big.get().as_str()>{plots}</div>
             </main>
         }
         .into_any();
@@ -140,16 +233,9 @@ pub fn App() -> impl IntoView {
         <header class="top">
             <h1>{move || lang.get().text(Key::Title)}</h1>
             <p class="subtitle">{move || lang.get().text(Key::Subtitle)}</p>
-            <nav class="toolbar">
-                <LangSwitch set_state lang/>
-                <ThemeSwitch set_state lang dark/>
-                <PresentButtons state set_state lang/>
-                <TourButton tour state set_state lang/>
-                <SharePanel state lang/>
-                <CsvExport state lang/>
-            </nav>
+            {toolbar}
         </header>
-        <Notice ignored=parsed.ignored lang/>
+        <Notice parsed=parsed.clone() lang/>
         <main class="layout">
             <aside class="controls">
                 <TourCard tour set_state lang/>
@@ -157,10 +243,9 @@ pub fn App() -> impl IntoView {
                 <LawPicker state set_state lang/>
                 <CustomCoefficients state set_state lang/>
                 <ModelControl state set_state lang/>
-                <p class="keys" hidden=move || zoom.get() == 1.0>{move || lang.get().text(Key::KeyboardHelp)}</p>
             </aside>
             <div class="content">
-                <OptimumTable state lang/>
+                <OptimumTable state lang why_href/>
                 <div class="plots" data-count=plot_count>{plots}</div>
                 <p class="caveat">{move || lang.get().text(Key::NotComparable)}</p>
                 <p class="caveat" data-testid="separate-fit" hidden=move || !separate_fit.get()>

@@ -4,45 +4,10 @@
 //! next to its field in the page's language and changes nothing.
 
 use crate::i18n::{Key, Lang};
-use crate::laws::{CoeffProblem, Coefficients, LawId};
-use crate::state::quantity::{parse_quantity, QuantityError, QuantityKind};
+use crate::laws::{Coefficients, LawId};
+use crate::state::query::check_field;
 use crate::state::AppState;
 use leptos::prelude::*;
-
-/// Why a typed coefficient was refused: the number itself, or its range.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FieldError {
-    Quantity(QuantityError),
-    Coefficient(CoeffProblem),
-}
-
-/// Reads `text` as the value of `field` (one of [`Coefficients::FIELDS`]) on top of `custom`,
-/// the way the URL reads it: `Ok(value)` when the coefficients stay valid.
-pub fn check_field(text: &str, custom: &Coefficients, field: &str) -> Result<f64, FieldError> {
-    let value = parse_quantity(text, QuantityKind::Count).map_err(FieldError::Quantity)?;
-    let mut candidate = *custom;
-    candidate.set(field, value);
-    match candidate.validate() {
-        Ok(()) => Ok(value),
-        Err(errors) => match errors.into_iter().find(|e| e.field == field) {
-            Some(e) => Err(FieldError::Coefficient(e.problem)),
-            // Another field is invalid (not reachable from the page: its coefficients are
-            // always valid); this one is fine.
-            None => Ok(value),
-        },
-    }
-}
-
-/// The symbol a field is written with in the formula.
-pub fn symbol(field: &str) -> &'static str {
-    match field {
-        "E" => "E",
-        "A" => "A",
-        "B" => "B",
-        "alpha" => "α",
-        _ => "β",
-    }
-}
 
 fn label_key(field: &str) -> Key {
     match field {
@@ -51,39 +16,6 @@ fn label_key(field: &str) -> Key {
         "B" => Key::CoeffB,
         "alpha" => Key::CoeffAlpha,
         _ => Key::CoeffBeta,
-    }
-}
-
-/// A range bound as people write it: `0.05`, `10`, `1e6`.
-fn bound(x: f64) -> String {
-    if x >= 1e5 {
-        format!("{x:e}")
-    } else {
-        format!("{x}")
-    }
-}
-
-/// The message for a refused value, in `lang`, naming the field by its symbol.
-pub fn field_message(lang: Lang, field: &str, error: &FieldError) -> String {
-    let f = symbol(field);
-    let range = |min: f64, max: f64| {
-        lang.fill(Key::CoeffOutOfRange, &[("field", f), ("min", &bound(min)), ("max", &bound(max))])
-    };
-    match error {
-        FieldError::Quantity(QuantityError::Empty) => lang.fill(Key::CoeffEmpty, &[("field", f)]),
-        FieldError::Quantity(QuantityError::NotANumber(_)) => lang.fill(Key::CoeffNotANumber, &[("field", f)]),
-        FieldError::Quantity(QuantityError::NotFinite) | FieldError::Coefficient(CoeffProblem::NotFinite) => {
-            lang.fill(Key::CoeffNotFinite, &[("field", f)])
-        }
-        FieldError::Quantity(QuantityError::NotPositive) | FieldError::Coefficient(CoeffProblem::NotPositive) => {
-            lang.fill(Key::CoeffNotPositive, &[("field", f)])
-        }
-        FieldError::Quantity(QuantityError::UnitNotAllowed(_)) => lang.fill(Key::CoeffUnit, &[("field", f)]),
-        FieldError::Coefficient(CoeffProblem::OutOfRange { min, max }) => range(*min, *max),
-        FieldError::Quantity(QuantityError::OutOfRange { .. }) => {
-            let (min, max) = Coefficients::valid_range(field).unwrap_or((0.0, 0.0));
-            range(min, max)
-        }
     }
 }
 
@@ -136,7 +68,7 @@ fn CoefficientField(
                 on:input=on_input
             />
             <span class="error" id=error_id data-testid=format!("coeff-error-{field}") aria-live="polite">
-                {move || error.get().map(|e| field_message(lang.get(), field, &e)).unwrap_or_default()}
+                {move || error.get().map(|e| lang.get().field_error(field, &e)).unwrap_or_default()}
             </span>
         </div>
     }
@@ -197,8 +129,8 @@ mod tests {
             let Err(e) = check_field(text, &base, "alpha") else {
                 panic!("{text} accepted");
             };
-            let en = field_message(Lang::En, "alpha", &e);
-            let ko = field_message(Lang::Ko, "alpha", &e);
+            let en = Lang::En.field_error("alpha", &e);
+            let ko = Lang::Ko.field_error("alpha", &e);
             assert!(en.starts_with('α') && ko.starts_with('α'), "{en} / {ko}");
             assert_ne!(en, ko);
             assert!(ko.chars().any(|c| ('가'..='힣').contains(&c)), "not Korean: {ko}");
@@ -207,8 +139,8 @@ mod tests {
             }
         }
         let e = check_field("7", &base, "alpha").unwrap_err();
-        assert_eq!(field_message(Lang::En, "alpha", &e), "α must be between 0.05 and 2");
+        assert_eq!(Lang::En.field_error("alpha", &e), "α must be between 0.05 and 2");
         let e = check_field("1e7", &base, "A").unwrap_err();
-        assert_eq!(field_message(Lang::Ko, "A", &e), "A: 1에서 1e6 사이여야 합니다");
+        assert_eq!(Lang::Ko.field_error("A", &e), "A: 1에서 1e6 사이여야 합니다");
     }
 }

@@ -7,7 +7,7 @@ use crate::laws::{flops_to_pf_days, format_count, format_sci, LawId};
 use crate::numbers::count;
 use crate::state::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED, PARAMS, TOKENS};
 use crate::state::grid::from_slider;
-use crate::state::quantity::{clamp_check, parse_quantity, QuantityError, QuantityKind};
+use crate::state::quantity::{check_range, parse_quantity, QuantityError, QuantityKind};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -41,7 +41,7 @@ pub fn LogQuantity(
     };
     let on_typed = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        match parse_quantity(&text, kind).and_then(|x| clamp_check(x, typed.0, typed.1)) {
+        match parse_quantity(&text, kind).and_then(|x| check_range(x, typed.0, typed.1)) {
             Ok(x) => {
                 set_error.set(None);
                 on_set.run(x);

@@ -54,6 +54,31 @@ pub fn prefers_dark() -> bool {
         .unwrap_or(false)
 }
 
+/// A listener on the system's colour scheme: calls `on_change(dark)` whenever it changes (a
+/// laptop switching to dark at sunset, a projector PC's setting). Dropping the returned guard
+/// removes the listener.
+pub struct SchemeWatch {
+    query: web_sys::MediaQueryList,
+    callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for SchemeWatch {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        let _ = self.query.remove_event_listener_with_callback("change", self.callback.as_ref().unchecked_ref());
+    }
+}
+
+pub fn watch_dark(on_change: impl Fn(bool) + 'static) -> Option<SchemeWatch> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let query = web_sys::window()?.match_media("(prefers-color-scheme: dark)").ok().flatten()?;
+    let watched = query.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || on_change(watched.matches()));
+    query.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref()).ok()?;
+    Some(SchemeWatch { query, callback })
+}
+
 /// Sets an attribute on `<html>` (language, theme, mode), so CSS and assistive tech follow.
 pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

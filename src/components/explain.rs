@@ -69,8 +69,7 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
             l.fill(Key::ExplainScale, &[("fn", &format_ratio(up.n / opt.n)), ("fd", &format_ratio(up.d / opt.d))]);
         format!("{budget} {scale}")
     };
-    let chinchilla_family = [LawId::Chinchilla2022, LawId::Chinchilla2022A1, LawId::Chinchilla2022A2, LawId::Epoch2024];
-    let disagree = Memo::new(move |_| state.with(|s| chinchilla_family.iter().filter(|id| s.shows(**id)).count() >= 2));
+    let disagree = Memo::new(move |_| state.with(AppState::shows_disagreeing_fits));
     let discrepancy = move || {
         let l = lang.get();
         let c = state.with(|s| s.compute);
@@ -90,7 +89,7 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
             {about}
             <p data-testid="explain-budget">{budget}</p>
             <Show when=move || disagree.get()>
-                <p class="discrepancy" data-testid="discrepancy">{discrepancy}</p>
+                <p class="discrepancy" id="discrepancy" data-testid="discrepancy">{discrepancy}</p>
             </Show>
         </section>
     }

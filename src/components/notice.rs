@@ -1,15 +1,31 @@
-//! The notice that names what the URL asked for and the page ignored, with a button that
-//! dismisses it.
+//! The notice that names what the URL asked for and the page ignored (each reason in the page's
+//! language), with a button that dismisses it. At most [`SHOWN`] items are listed; the rest
+//! are counted, as are the pairs a hostile link had past the parser's cap.
 
 use crate::i18n::{Key, Lang};
-use crate::state::query::Ignored;
+use crate::state::query::{Parsed, MAX_PAIRS};
 use leptos::prelude::*;
 
+/// How many ignored parts the notice lists by name.
+pub const SHOWN: usize = 12;
+
 #[component]
-pub fn Notice(ignored: Vec<Ignored>, lang: Signal<Lang>) -> impl IntoView {
-    let empty = ignored.is_empty();
+pub fn Notice(parsed: Parsed, lang: Signal<Lang>) -> impl IntoView {
+    let Parsed { mut ignored, dropped, .. } = parsed;
+    let empty = ignored.is_empty() && dropped == 0;
+    let more = ignored.len().saturating_sub(SHOWN) + dropped;
+    ignored.truncate(SHOWN);
     let (dismissed, set_dismissed) = signal(false);
-    let items = ignored.into_iter().map(|i| view! { <li>{i.to_string()}</li> }).collect_view();
+    let items = ignored
+        .into_iter()
+        .map(|i| {
+            let pair = i.pair();
+            view! { <li><code>{pair}</code>": "{move || lang.get().reason(&i.key, &i.reason)}</li> }
+        })
+        .collect_view();
+    let more_text = move || {
+        lang.get().fill(Key::IgnoredMore, &[("count", &more.to_string()), ("max", &MAX_PAIRS.to_string())])
+    };
     view! {
         <div class="notice" data-testid="notice" role="status" hidden=move || empty || dismissed.get()>
             <div class="notice-head">
@@ -19,6 +35,7 @@ pub fn Notice(ignored: Vec<Ignored>, lang: Signal<Lang>) -> impl IntoView {
                 </button>
             </div>
             <ul>{items}</ul>
+            <p hidden=more == 0 data-testid="notice-more">{more_text}</p>
         </div>
     }
 }

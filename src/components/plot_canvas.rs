@@ -140,7 +140,7 @@ pub fn summary(kind: PlotKind, state: &AppState, lang: Lang) -> String {
     let opt = law.optimum(state.compute);
     let mut text = format!(
         "{}. {}: {} {}, N* {}, D* {}, {} {}.",
-        lang.text(title_key(kind)),
+        lang.text(Key::plot_title(kind)),
         lang.text(Key::LawName(state.law)),
         format_sci(state.compute),
         lang.text(Key::Flops),
@@ -154,15 +154,6 @@ pub fn summary(kind: PlotKind, state: &AppState, lang: Lang) -> String {
         text.push_str(&format!(" {}: {}.", lang.text(Key::FamousModels), names.join(", ")));
     }
     text
-}
-
-fn title_key(kind: PlotKind) -> Key {
-    match kind {
-        PlotKind::N => Key::PlotN,
-        PlotKind::D => Key::PlotD,
-        PlotKind::C => Key::PlotC,
-        PlotKind::Split => Key::PlotSplit,
-    }
 }
 
 /// What the hover crosshair shows: position in CSS pixels within the canvas, and the lines.

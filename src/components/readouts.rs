@@ -66,14 +66,25 @@ fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> im
 /// The optimum of every shown law at the budget, side by side. The cards are rebuilt only
 /// when the primary law changes (see [`page_order`]).
 #[component]
-pub fn OptimumTable(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+pub fn OptimumTable(
+    state: ReadSignal<AppState>,
+    lang: Signal<Lang>,
+    /// Where "why two answers?" leads: the explanation on this page, or on the full page.
+    why_href: Signal<String>,
+) -> impl IntoView {
     let primary = Memo::new(move |_| state.with(|s| s.law));
+    let disagree = Memo::new(move |_| state.with(AppState::shows_disagreeing_fits));
+    let new_tab = move || why_href.with(|h| !h.starts_with('#')).then_some("_blank");
     view! {
         <section class="optima" aria-live="polite">
             <h2>{move || lang.get().text(Key::Optimum)}" · "{move || format_sci(state.with(|s| s.compute))}" FLOPs"</h2>
             <div class="optimum-row">
                 {move || page_order(primary.get()).map(|id| view! { <OptimumCard id state lang/> }).collect_view()}
             </div>
+            <p class="why-two" data-testid="why-two" hidden=move || !disagree.get()>
+                {move || lang.get().text(Key::WhyTwoNote)}" "
+                <a href=why_href target=new_tab rel="noopener">{move || lang.get().text(Key::WhyTwoLink)}</a>
+            </p>
         </section>
     }
 }

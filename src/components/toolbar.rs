@@ -3,7 +3,7 @@
 use super::dom::{active_element, contains, copy_text, cycle_focus, focus_first, page_url, request_fullscreen};
 use crate::i18n::{Key, Lang};
 use crate::state::query::to_query;
-use crate::state::view::{PlotKind, ThemeChoice};
+use crate::state::view::{PlotKind, ThemeChoice, ViewSettings};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
@@ -93,23 +93,14 @@ pub fn iframe_snippet(state: &AppState, title: &str) -> String {
     )
 }
 
-/// The plots an embed shows, as the `view` key wants them: empty when all four are chosen
-/// (the default), else the chosen ones in page order.
+/// The plots an embed shows, as the `view` key wants them: empty when the embed's default
+/// two are chosen, else the chosen ones in page order.
 pub fn embed_view(chosen: &[PlotKind]) -> Vec<PlotKind> {
     let plots: Vec<PlotKind> = PlotKind::ALL.into_iter().filter(|k| chosen.contains(k)).collect();
-    if plots.len() == PlotKind::ALL.len() {
+    if plots == ViewSettings::EMBED_DEFAULT {
         Vec::new()
     } else {
         plots
-    }
-}
-
-fn plot_title(kind: PlotKind) -> Key {
-    match kind {
-        PlotKind::N => Key::PlotN,
-        PlotKind::D => Key::PlotD,
-        PlotKind::C => Key::PlotC,
-        PlotKind::Split => Key::PlotSplit,
     }
 }
 
@@ -121,8 +112,15 @@ fn plot_title(kind: PlotKind) -> Key {
 pub fn SharePanel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let (open, set_open) = signal(false);
     let (status, set_status) = signal(String::new());
-    // The plots the embed shows; at first the page's own.
-    let (chosen, set_chosen) = signal(state.with_untracked(|s| s.view.shown_plots()));
+    // The plots the embed shows; at first the page's own choice (`view`), else the embed's
+    // default two.
+    let (chosen, set_chosen) = signal(state.with_untracked(|s| {
+        if s.view.plots.is_empty() {
+            ViewSettings::EMBED_DEFAULT.to_vec()
+        } else {
+            s.view.plots.clone()
+        }
+    }));
     let toggle_ref: NodeRef<html::Button> = NodeRef::new();
     let panel_ref: NodeRef<html::Div> = NodeRef::new();
     // The link and snippet follow the state only while the panel is open: a slider step does
@@ -244,7 +242,7 @@ pub fn SharePanel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoV
                             })
                         }
                     />
-                    {move || lang.get().text(plot_title(kind))}
+                    {move || lang.get().text(Key::plot_title(kind))}
                 </label>
             }
         })
@@ -307,8 +305,9 @@ mod tests {
 
     #[test]
     fn the_snippet_carries_the_chosen_plots_in_page_order() {
-        assert_eq!(embed_view(&PlotKind::ALL), Vec::<PlotKind>::new());
-        assert_eq!(embed_view(&[PlotKind::Split, PlotKind::N]), vec![PlotKind::N, PlotKind::Split]);
+        assert_eq!(embed_view(&[PlotKind::Split, PlotKind::N]), Vec::<PlotKind>::new());
+        assert_eq!(embed_view(&PlotKind::ALL), PlotKind::ALL);
+        assert_eq!(embed_view(&[PlotKind::C, PlotKind::N]), vec![PlotKind::N, PlotKind::C]);
         let mut state = AppState::default();
         state.view.embed = true;
         state.view.plots = embed_view(&[PlotKind::Split, PlotKind::D]);

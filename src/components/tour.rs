@@ -39,16 +39,37 @@ impl Tour {
         self.go(0, set_state);
     }
 
-    /// Shows step `i`: its URL on top of the current language, theme and mode.
+    /// Shows step `i`: its URL on top of the current language, theme and mode. In
+    /// presentation mode the step's plot becomes the large one.
     fn go(self, i: usize, set_state: WriteSignal<AppState>) {
         let i = i.min(TOUR.len() - 1);
         let parsed = parse_query(TOUR[i].query);
         set_state.update(|s| {
-            let view = s.view.clone();
+            let mut view = s.view.clone();
+            if view.present {
+                view.focus = Some(TOUR[i].plot);
+            }
             *s = parsed.state;
             s.view = view;
         });
         self.step.set(Some(i));
+    }
+
+    /// A clicker's "next" (PageDown): starts the tour, or goes one step on (the last step's
+    /// next finishes it, like its Finish button).
+    pub fn forward(self, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) {
+        match self.step.get_untracked() {
+            None => self.start(state, set_state),
+            Some(i) if i + 1 == TOUR.len() => self.close(set_state),
+            Some(i) => self.go(i + 1, set_state),
+        }
+    }
+
+    /// A clicker's "previous" (PageUp): one step back while the tour runs.
+    pub fn back(self, set_state: WriteSignal<AppState>) {
+        if let Some(i) = self.step.get_untracked() {
+            self.go(i.saturating_sub(1), set_state);
+        }
     }
 
     /// Ends the tour and puts back the page as it was when the tour started. The view

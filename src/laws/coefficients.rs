@@ -209,3 +209,14 @@ impl fmt::Display for CoeffError {
 }
 
 impl std::error::Error for CoeffError {}
+
+impl fmt::Display for CoeffProblem {
+    /// English, e.g. `is out of range 0.05…2` (the page words it with `Lang::reason`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CoeffProblem::NotFinite => write!(f, "is not a finite number"),
+            CoeffProblem::NotPositive => write!(f, "must be greater than 0"),
+            CoeffProblem::OutOfRange { min, max } => write!(f, "is out of range {min}…{max}"),
+        }
+    }
+}

@@ -131,6 +131,8 @@ pub struct VLine {
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendEntry {
     pub label: String,
+    /// The label in a compact legend (a small plot).
+    pub short: String,
     pub color: Rgb,
     pub dash: Dash,
     /// Line width in CSS pixels, as the curve it stands for.
@@ -152,6 +154,8 @@ pub struct Chart {
     pub legend: Vec<LegendEntry>,
     /// Label for the shaded bands in the legend (empty: no band entry).
     pub band_label: String,
+    /// The band's label in a compact legend.
+    pub band_short: String,
 }
 
 impl Chart {

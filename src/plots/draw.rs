@@ -1,45 +1,18 @@
 //! Paints a [`Chart`] on any plotters [`DrawingBackend`]: the browser canvas
 //! ([`super::super::components::canvas_backend`]) and the SVG export and native tests (plotters'
-//! SVG backend). The layout (title, axes, tick labels, legend) is computed here and drawn with
-//! the backend's own primitives (paths, rectangles, circles, text); the log-scale mapping is
-//! a line of arithmetic. Plotters' chart builder, mesh and series types did the same with
+//! SVG backend). The layout (plotting area and every text's box) comes from [`super::layout`];
+//! this module paints it with the backend's own primitives (paths, rectangles, circles, text). Plotters' chart builder, mesh and series types did the same with
 //! generic machinery; dropping them took 17 KB off the gzipped wasm (issue 6: page weight).
 
-use super::chart::{Axis, Chart, Dash, LogScale, Marker, MarkerShape, Series};
+use super::chart::{Axis, Chart, Dash, Marker, MarkerShape, Series};
 use super::erased::{Erased, Paint, Stroke, TextSpec};
+use super::layout::{frame, legend_rows, marker_radius, Frame, LegendLayout, Result};
+pub use super::layout::{layout_boxes, LayoutBoxes, PlotArea, TextKind};
 use super::style::{Look, Rgb};
-use super::ticks;
 use plotters::prelude::SVGBackend;
 use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{BackendColor, BackendCoord, DrawingBackend, DrawingErrorKind};
-
-type Result<DB, T = ()> = std::result::Result<T, DrawingErrorKind<<DB as DrawingBackend>::ErrorType>>;
-
-/// Where the plotting area (inside the axes) landed, in backend pixels: for mapping the mouse
-/// back to data coordinates.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PlotArea {
-    pub left: i32,
-    pub right: i32,
-    pub top: i32,
-    pub bottom: i32,
-}
-
-/// A pixel rectangle, for keeping labels apart.
-#[derive(Clone, Copy, Debug)]
-struct Rect {
-    x0: i32,
-    y0: i32,
-    x1: i32,
-    y1: i32,
-}
-
-impl Rect {
-    fn overlaps(&self, o: &Rect) -> bool {
-        self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
-    }
-}
+use plotters_backend::{BackendColor, BackendCoord, DrawingBackend};
 
 fn rgba(c: Rgb, alpha: f64) -> BackendColor {
     BackendColor { rgb: (c.0, c.1, c.2), alpha: alpha.clamp(0.0, 1.0) }
@@ -81,6 +54,8 @@ pub struct StaticPart {
     notes: Vec<super::chart::VLine>,
     fixed: Vec<Series>,
     fixed_markers: Vec<Marker>,
+    /// The legend's texts: on a compact plot its strip sets the plotting area's top.
+    legend: Vec<String>,
 }
 
 impl StaticPart {
@@ -93,83 +68,8 @@ impl StaticPart {
             notes: chart.vlines.iter().filter(|v| v.note).cloned().collect(),
             fixed: chart.series.iter().filter(|s| s.fixed).cloned().collect(),
             fixed_markers: chart.markers.iter().filter(|m| m.fixed).cloned().collect(),
+            legend: chart.legend.iter().map(|e| e.label.clone()).chain([chart.band_label.clone()]).collect(),
         }
-    }
-}
-
-/// Sizes (CSS pixels × scale), the layout and the data → pixel mapping of one chart.
-struct Frame<'c> {
-    chart: &'c Chart,
-    look: Look,
-    s: f64,
-    area: PlotArea,
-    size: (u32, u32),
-    /// The axes' log scales over the plotting area (x grows right, y grows up).
-    x_map: LogScale,
-    y_map: LogScale,
-    /// The legend's place and the labels' places, worked out once per paint (label placement,
-    /// the budget label and the legend all ask for them).
-    legend: std::cell::OnceCell<Option<LegendLayout>>,
-    labels: std::cell::OnceCell<Vec<(usize, Rect)>>,
-}
-
-impl Frame<'_> {
-    /// A length in backend pixels, at least 1.
-    fn px(&self, v: f64) -> u32 {
-        (v * self.s).round().max(1.0) as u32
-    }
-
-    fn font(&self, size: f64, color: Rgb, anchor: Pos) -> TextSpec {
-        TextSpec {
-            family: "sans-serif".to_string(),
-            size: size * self.s,
-            style: FontStyle::Normal,
-            transform: FontTransform::None,
-            color: rgba(color, 1.0),
-            anchor,
-        }
-    }
-
-    fn fg_font(&self, size: f64, h: HPos, v: VPos) -> TextSpec {
-        self.font(size, self.look.theme.foreground, Pos::new(h, v))
-    }
-
-    fn x(&self, v: f64) -> i32 {
-        (f64::from(self.area.left) + self.x_map.to_px(v)).round() as i32
-    }
-
-    fn y(&self, v: f64) -> i32 {
-        (f64::from(self.area.bottom) - self.y_map.to_px(v)).round() as i32
-    }
-
-    fn at(&self, (x, y): (f64, f64)) -> BackendCoord {
-        (self.x(x), self.y(y))
-    }
-}
-
-/// Lays `chart` out on a `size` backend: margins, title row and label areas around the
-/// plotting area.
-fn frame<'c>(chart: &'c Chart, look: &Look, size: (u32, u32)) -> Frame<'c> {
-    let s = look.scale.max(0.5);
-    let px = |v: f64| (v * s).round().max(1.0) as i32;
-    let narrow = f64::from(size.0) / s < 420.0;
-    let (w, h) = (size.0 as i32, size.1 as i32);
-    let title_h = if chart.title.is_empty() { 0 } else { px(15.0 * 1.25) };
-    let left = px(8.0) + px(if narrow { 44.0 } else { 52.0 });
-    let right = (w - px(20.0)).max(left + 1);
-    let top = px(8.0) + title_h;
-    let bottom = (h - px(8.0) - px(40.0)).max(top + 1);
-    let (x_map, y_map) = chart.scales(f64::from(right - left), f64::from(bottom - top));
-    Frame {
-        chart,
-        look: *look,
-        s,
-        area: PlotArea { left, right, top, bottom },
-        size,
-        x_map,
-        y_map,
-        legend: Default::default(),
-        labels: Default::default(),
     }
 }
 
@@ -186,7 +86,7 @@ pub fn draw_layers<DB: DrawingBackend>(
     look: &Look,
     layers: Layers,
 ) -> Result<DB, PlotArea> {
-    let f = frame(chart, look, backend.get_size());
+    let f = frame(backend, chart, look, backend.get_size())?;
     if layers.statics() {
         draw_static(backend, &f)?;
     }
@@ -201,63 +101,113 @@ pub fn draw_layers<DB: DrawingBackend>(
 fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
     let (chart, theme, a) = (f.chart, f.look.theme, f.area);
     b.draw_rect((0, 0), (f.size.0 as i32, f.size.1 as i32), &stroke(theme.background, 1.0, 1), true)?;
-    if !chart.title.is_empty() {
-        let title = f.fg_font(15.0, HPos::Center, VPos::Top);
-        b.draw_text(&chart.title, &title, (f.size.0 as i32 / 2, f.px(8.0) as i32))?;
-    }
     for band in &chart.bands {
         let (x0, x1) = (band.x.0.max(chart.x.lo), band.x.1.min(chart.x.hi));
         if x1 > x0 {
             b.draw_rect((f.x(x0), a.top), (f.x(x1), a.bottom), &stroke(theme.band, 1.0, 1), true)?;
         }
     }
-
-    // Grid and ticks: the tick values and labels of `ticks` (10ᵏ, round decimals).
-    let narrow = f64::from(f.size.0) / f.s < 420.0;
     let grid = stroke(theme.grid, 1.0, f.px(1.0));
     let axis = stroke(theme.foreground, 1.0, f.px(1.0));
     let tick = f.px(4.0) as i32;
-    let gap = f.px(6.0) as i32;
-    let x_font = f.fg_font(12.0, HPos::Center, VPos::Top);
-    for t in ticks::ticks(&chart.x, if narrow { 5 } else { 9 }) {
+    for &t in &f.x_ticks {
         let x = f.x(t);
         b.draw_line((x, a.top), (x, a.bottom), &grid)?;
         b.draw_line((x, a.bottom), (x, a.bottom + tick), &axis)?;
-        b.draw_text(&ticks::label(&chart.x, t), &x_font, (x, a.bottom + gap))?;
     }
-    let y_font = f.fg_font(12.0, HPos::Right, VPos::Center);
-    for t in ticks::ticks(&chart.y, 6) {
+    for &t in &f.y_ticks {
         let y = f.y(t);
         b.draw_line((a.left, y), (a.right, y), &grid)?;
         b.draw_line((a.left - tick, y), (a.left, y), &axis)?;
-        b.draw_text(&ticks::label(&chart.y, t), &y_font, (a.left - gap, y))?;
     }
     b.draw_line((a.left, a.top), (a.left, a.bottom), &axis)?;
     b.draw_line((a.left, a.bottom), (a.right, a.bottom), &axis)?;
-    let x_name = f.fg_font(12.5, HPos::Center, VPos::Bottom);
-    b.draw_text(&chart.x.label, &x_name, ((a.left + a.right) / 2, f.size.1 as i32 - f.px(4.0) as i32))?;
-    let y_name = TextSpec { transform: FontTransform::Rotate270, ..f.fg_font(12.5, HPos::Center, VPos::Top) };
-    b.draw_text(&chart.y.label, &y_name, (f.px(4.0) as i32, (a.top + a.bottom) / 2))?;
-
-    for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| v.note) {
-        draw_vline(b, f, i, vline)?;
+    for p in f.title.iter().chain(&f.x_labels).chain(&f.y_labels).chain(&f.x_name) {
+        b.draw_text(&p.text, &f.text_font(p.size), (p.rect.x0, p.rect.y1))?;
+    }
+    if let Some(p) = &f.y_name {
+        // Rotated a quarter turn: drawn from its box's bottom left, reading upwards.
+        let spec = TextSpec { transform: FontTransform::Rotate270, ..f.font(p.size, theme.foreground, Pos::new(HPos::Left, VPos::Top)) };
+        b.draw_text(&p.text, &spec, (p.rect.x0, p.rect.y1))?;
+    }
+    for vline in chart.vlines.iter().filter(|v| v.note) {
+        draw_rule(b, f, vline)?;
     }
     draw_curves(b, f, chart.series.iter().filter(|s| s.fixed))?;
-    draw_markers(b, f, chart.markers.iter().filter(|m| m.fixed))?;
-    draw_labels(b, f, true)
+    draw_markers(b, f, chart.markers.iter().filter(|m| m.fixed))
 }
 
-/// The curves and markers that move with the budget, the budget line, their labels, and the
-/// legend.
+/// The curves and markers that move with the budget, the budget line, every label (marker
+/// labels avoid the moving markers too, so they are placed on every paint), and the legend.
 fn draw_dynamic<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
     let chart = f.chart;
     draw_curves(b, f, chart.series.iter().filter(|s| !s.fixed))?;
-    for (i, vline) in chart.vlines.iter().enumerate().filter(|(_, v)| !v.note) {
-        draw_vline(b, f, i, vline)?;
+    for vline in chart.vlines.iter().filter(|v| !v.note) {
+        draw_rule(b, f, vline)?;
     }
     draw_markers(b, f, chart.markers.iter().filter(|m| !m.fixed))?;
-    draw_labels(b, f, false)?;
-    draw_legend(b, f)
+    let overlay = f.overlay(b)?.clone();
+    let font = f.text_font(f.fonts.label);
+    let texts = overlay
+        .notes
+        .iter()
+        .chain(&overlay.budget)
+        .filter_map(|(i, r)| Some((chart.vlines[*i].label.as_deref()?, r)))
+        .chain(overlay.labels.iter().filter_map(|(i, r)| Some((chart.markers[*i].label.as_deref()?, r))));
+    for (text, r) in texts {
+        b.draw_text(text, &font, (r.x0, r.y1))?;
+    }
+    if let Some(legend) = f.legend(b)?.cloned() {
+        draw_legend(b, f, &legend)?;
+    }
+    Ok(())
+}
+
+/// A vertical rule: a dotted teaching note or the dashed budget line (their labels are
+/// placed with the other labels).
+fn draw_rule<DB: DrawingBackend>(b: &mut DB, f: &Frame, vline: &super::chart::VLine) -> Result<DB> {
+    let (a, fg) = (f.area, f.look.theme.foreground);
+    let (alpha, pattern) = if vline.note { (0.4, [2.0, 4.0]) } else { (0.55, [5.0, 4.0]) };
+    let style = stroke(fg, alpha, f.px(1.5));
+    let x = f.x(vline.x);
+    let line = [(f64::from(x), f64::from(a.top)), (f64::from(x), f64::from(a.bottom))];
+    for piece in dashes(&line, &scaled(&pattern, f.s)) {
+        b.draw_path(piece, &style)?;
+    }
+    Ok(())
+}
+
+/// Draws the legend: a translucent panel over the curves, or a strip of entries above them.
+fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame, legend: &LegendLayout) -> Result<DB> {
+    let LegendLayout { rect, swatch, pad, size, panel, .. } = *legend;
+    if panel {
+        b.draw_rect((rect.x0, rect.y0), (rect.x1, rect.y1), &stroke(f.look.theme.background, 0.85, 1), true)?;
+    }
+    let font = f.font(size, f.look.theme.foreground, Pos::new(HPos::Left, VPos::Center));
+    let scale = f.s * size / 11.5;
+    let rows = legend_rows(f.chart, f.look.theme.band, !panel);
+    for (row, &(x, y)) in rows.iter().zip(&legend.items) {
+        match row.line {
+            Some((dash, width, opacity)) => {
+                let style = stroke(row.color, opacity, (width * scale).round().max(1.0) as u32);
+                let line = [(f64::from(x), f64::from(y)), (f64::from(x + swatch), f64::from(y))];
+                match dash {
+                    Dash::Solid => b.draw_path([(x, y), (x + swatch, y)], &style)?,
+                    d => {
+                        for piece in dashes(&line, &scaled(dash_pattern(d), scale)) {
+                            b.draw_path(piece, &style)?;
+                        }
+                    }
+                }
+            }
+            None => {
+                let third = f.px(size * 0.45) as i32;
+                b.draw_rect((x, y - third), (x + swatch, y + third), &stroke(row.color, 1.0, 1), true)?
+            }
+        }
+        b.draw_text(row.label, &font, (x + swatch + pad, y))?;
+    }
+    Ok(())
 }
 
 /// Splits a pixel polyline into dashes: `pattern` alternates drawn and skipped lengths in
@@ -323,11 +273,6 @@ fn draw_curves<'s, DB: DrawingBackend>(b: &mut DB, f: &Frame, series: impl Itera
     Ok(())
 }
 
-/// Marker radius in backend pixels.
-fn marker_radius(f: &Frame) -> i32 {
-    f.px(5.0) as i32
-}
-
 /// Marker shapes: filled circles (optima), diamonds (your model), squares (famous models).
 fn draw_markers<'m, DB: DrawingBackend>(
     b: &mut DB,
@@ -359,188 +304,6 @@ fn draw_markers<'m, DB: DrawingBackend>(
     Ok(())
 }
 
-/// Where each marker label goes: `(marker index, rect)` for every label that found room.
-/// Labels are placed fixed markers first, then moving ones, each group most important first
-/// ("you", optima, famous models). Each label tries six spots around its marker (right,
-/// above right, below right, then the same on the left) and takes the first that stays inside the
-/// plotting area, clears the legend, every marker and every label placed before it, and is
-/// nearer to its own marker than to any other; with none free it is left out rather than
-/// drawn over something. Both layers run the same placement, so they agree.
-fn place_labels<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Vec<(usize, Rect)>> {
-    if let Some(placed) = f.labels.get() {
-        return Ok(placed.clone());
-    }
-    let placed = compute_labels(b, f)?;
-    Ok(f.labels.get_or_init(|| placed).clone())
-}
-
-fn compute_labels<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Vec<(usize, Rect)>> {
-    let r = marker_radius(f);
-    let a = f.area;
-    let font = label_font(f);
-    let mut taken: Vec<Rect> = legend_layout(b, f).map(|l| l.rect).into_iter().collect();
-    taken.extend(note_label_rects(b, f));
-    let discs: Vec<Rect> = f.chart.markers.iter().map(|m| marker_box(f, m)).collect();
-    let centres: Vec<BackendCoord> = f.chart.markers.iter().map(|m| f.at(m.at)).collect();
-    // Squared pixel distance from a point to a box (0 inside).
-    let dist2 = |(x, y): BackendCoord, r: &Rect| {
-        let dx = i64::from((r.x0 - x).max(0).max(x - r.x1));
-        let dy = i64::from((r.y0 - y).max(0).max(y - r.y1));
-        dx * dx + dy * dy
-    };
-    // Priority order without a sort: fixed before moving, then by shape, then chart order.
-    let order = [true, false].into_iter().flat_map(|group| {
-        [MarkerShape::Diamond, MarkerShape::Circle, MarkerShape::Square].into_iter().flat_map(move |shape| {
-            f.chart
-                .markers
-                .iter()
-                .enumerate()
-                .filter(move |(_, m)| m.fixed == group && m.shape == shape && m.label.is_some())
-        })
-    });
-    let gap = f.px(3.0) as i32;
-    let mut placed = Vec::new();
-    for (i, m) in order {
-        let Some(label) = &m.label else { continue };
-        let (px, py) = f.at(m.at);
-        let (tw, th) = b.estimate_text_size(label, &font)?;
-        let (tw, th) = (tw as i32, th as i32);
-        let (right, left) = (px + r + gap, px - r - gap - tw);
-        let (above, level, below) = (py - r - gap - th, py - th / 2, py + r + gap);
-        let spot = [(right, level), (right, above), (right, below), (left, level), (left, above), (left, below)]
-            .into_iter()
-            .map(|(x0, y0)| Rect { x0, y0, x1: x0 + tw, y1: y0 + th })
-            .find(|rect| {
-                // Inside the plot, on nothing, and nearer to its own marker than to any other
-                // (so it cannot be read as another marker's label).
-                // Markers at the same spot (within a radius: "you N" and "you D" of a model
-                // with as many tokens as parameters) count as one for the nearness rule.
-                let own = dist2(centres[i], rect);
-                let apart = |j: usize| {
-                    let (c, o) = (centres[j], centres[i]);
-                    (c.0 - o.0).abs() > r || (c.1 - o.1).abs() > r
-                };
-                rect.x0 >= a.left
-                    && rect.x1 <= a.right
-                    && rect.y0 >= a.top
-                    && rect.y1 <= a.bottom
-                    && !taken.iter().any(|t| t.overlaps(rect))
-                    && !discs.iter().any(|d| d.overlaps(rect))
-                    && (0..centres.len()).all(|j| !apart(j) || dist2(centres[j], rect) > own)
-            });
-        if let Some(rect) = spot {
-            taken.push(rect);
-            placed.push((i, rect));
-        }
-    }
-    Ok(placed)
-}
-
-fn label_font(f: &Frame) -> TextSpec {
-    f.fg_font(11.0, HPos::Left, VPos::Bottom)
-}
-
-/// The pixel box a marker covers (its shape with the outline), which labels keep clear of.
-fn marker_box(f: &Frame, m: &Marker) -> Rect {
-    let (x, y) = f.at(m.at);
-    let d = marker_radius(f) + f.px(2.0) as i32;
-    Rect { x0: x - d, y0: y - d, x1: x + d, y1: y + d }
-}
-
-/// Draws the labels of the fixed markers (`fixed`) or of the moving ones, where
-/// [`place_labels`] put them.
-fn draw_labels<DB: DrawingBackend>(b: &mut DB, f: &Frame, fixed: bool) -> Result<DB> {
-    let font = label_font(f);
-    for (i, rect) in place_labels(b, f)? {
-        let m = &f.chart.markers[i];
-        if let (true, Some(label)) = (m.fixed == fixed, &m.label) {
-            b.draw_text(label, &font, (rect.x0, rect.y1))?;
-        }
-    }
-    Ok(())
-}
-
-/// Pixel boxes `[x0, y0, x1, y1]` of a chart laid out on a `size` canvas with text measured by
-/// `measure(text, font_px)`: for tests of the layout (nothing overlaps, labels sit by their
-/// markers).
-#[derive(Clone, Debug, PartialEq)]
-pub struct LayoutBoxes {
-    pub area: PlotArea,
-    /// The legend panel, if any.
-    pub legend: Option<[i32; 4]>,
-    /// One box per chart marker, in chart order.
-    pub markers: Vec<[i32; 4]>,
-    /// `(marker index, box)` of every label drawn.
-    pub labels: Vec<(usize, [i32; 4])>,
-}
-
-/// The layout [`draw_chart`] would use (see [`LayoutBoxes`]).
-pub fn layout_boxes(
-    chart: &Chart,
-    look: &Look,
-    size: (u32, u32),
-    measure: impl Fn(&str, f64) -> (u32, u32),
-) -> LayoutBoxes {
-    let mut sink = String::new();
-    let b = super::measured::Measured { inner: SVGBackend::with_string(&mut sink, size), measure, text_scale: 1.0 };
-    let f = frame(chart, look, size);
-    let boxed = |r: Rect| [r.x0, r.y0, r.x1, r.y1];
-    LayoutBoxes {
-        area: f.area,
-        legend: legend_layout(&b, &f).map(|l| boxed(l.rect)),
-        markers: chart.markers.iter().map(|m| boxed(marker_box(&f, m))).collect(),
-        labels: place_labels(&b, &f).unwrap_or_default().into_iter().map(|(i, r)| (i, boxed(r))).collect(),
-    }
-}
-
-/// A vertical rule: dotted note (label at the top, one row lower per note) or the dashed
-/// budget line (label at the bottom).
-fn draw_vline<DB: DrawingBackend>(b: &mut DB, f: &Frame, i: usize, vline: &super::chart::VLine) -> Result<DB> {
-    let (a, fg) = (f.area, f.look.theme.foreground);
-    let (alpha, pattern) = if vline.note { (0.4, [2.0, 4.0]) } else { (0.55, [5.0, 4.0]) };
-    let style = stroke(fg, alpha, f.px(1.5));
-    let x = f.x(vline.x);
-    let line = [(f64::from(x), f64::from(a.top)), (f64::from(x), f64::from(a.bottom))];
-    for piece in dashes(&line, &scaled(&pattern, f.s)) {
-        b.draw_path(piece, &style)?;
-    }
-    let Some(label) = &vline.label else { return Ok(()) };
-    if vline.note {
-        let y = a.top + i as i32 * f.px(13.0) as i32;
-        return b.draw_text(label, &f.fg_font(11.0, HPos::Left, VPos::Top), (x, y));
-    }
-    // The budget's label: at the bottom right of the line, or the first other corner of it
-    // that covers no marker label, marker or legend.
-    let font = label_font(f);
-    let (w, h) = b.estimate_text_size(label, &font)?;
-    let (w, h) = (w as i32, h as i32);
-    let gap = f.px(3.0) as i32;
-    let mut taken: Vec<Rect> = place_labels(b, f)?.into_iter().map(|(_, r)| r).collect();
-    taken.extend(f.chart.markers.iter().map(|m| marker_box(f, m)));
-    taken.extend(legend_layout(b, f).map(|l| l.rect));
-    let candidates = [(x + gap, a.bottom - h), (x - gap - w, a.bottom - h), (x + gap, a.top), (x - gap - w, a.top)]
-        .map(|(x0, y0)| Rect { x0, y0, x1: x0 + w, y1: y0 + h });
-    let rect = candidates.iter().find(|c| !taken.iter().any(|t| t.overlaps(c))).unwrap_or(&candidates[0]);
-    b.draw_text(label, &font, (rect.x0, rect.y1))
-}
-
-/// The boxes of the teaching notes' labels (top of the plot, one row each), which the legend
-/// and the marker labels keep clear of.
-fn note_label_rects<DB: DrawingBackend>(b: &DB, f: &Frame) -> Vec<Rect> {
-    let font = f.fg_font(11.0, HPos::Left, VPos::Top);
-    f.chart
-        .vlines
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.note)
-        .filter_map(|(i, v)| {
-            let (w, h) = b.estimate_text_size(v.label.as_deref()?, &font).ok()?;
-            let (x, y) = (f.x(v.x), f.area.top + i as i32 * f.px(13.0) as i32);
-            Some(Rect { x0: x, y0: y, x1: x + w as i32, y1: y + h as i32 })
-        })
-        .collect()
-}
-
 /// Drawn and skipped lengths in CSS pixels. Dots are 3 px apart by 3: a thinner, sparser
 /// pattern vanished under the other curves.
 fn dash_pattern(dash: Dash) -> &'static [f64] {
@@ -552,113 +315,6 @@ fn dash_pattern(dash: Dash) -> &'static [f64] {
         Dash::ShortDash => &[5.0, 3.0],
         Dash::DashDot => &[10.0, 4.0, 2.0, 4.0],
     }
-}
-
-/// One legend row: its text, and a line (colour, dash, width, opacity) or, with no dash, a
-/// filled swatch (the extrapolation band).
-struct LegendRow<'c> {
-    label: &'c str,
-    color: Rgb,
-    line: Option<(Dash, f64, f64)>,
-}
-
-/// The legend's rows: the chart's entries, then the extrapolation band if any is shown.
-fn legend_rows<'c>(f: &Frame<'c>) -> Vec<LegendRow<'c>> {
-    let chart = f.chart;
-    let mut rows: Vec<LegendRow> = chart
-        .legend
-        .iter()
-        .map(|e| LegendRow { label: &e.label, color: e.color, line: Some((e.dash, e.width, e.opacity)) })
-        .collect();
-    if !chart.band_label.is_empty() && !chart.bands.is_empty() {
-        rows.push(LegendRow { label: &chart.band_label, color: f.look.theme.band, line: None });
-    }
-    rows
-}
-
-/// Legend geometry (in the corner of the plotting area that hides the least), shared by
-/// drawing and label placement.
-#[derive(Clone, Copy)]
-struct LegendLayout {
-    rect: Rect,
-    row_h: i32,
-    swatch: i32,
-    pad: i32,
-    /// Size factor: full size on roomy plots, smaller on narrow ones (embeds, phones).
-    scale: f64,
-}
-
-fn legend_font(f: &Frame, scale: f64) -> TextSpec {
-    TextSpec { size: 11.5 * scale, ..f.fg_font(11.5, HPos::Left, VPos::Center) }
-}
-
-fn legend_layout<DB: DrawingBackend>(b: &DB, f: &Frame) -> Option<LegendLayout> {
-    *f.legend.get_or_init(|| compute_legend(b, f))
-}
-
-fn compute_legend<DB: DrawingBackend>(b: &DB, f: &Frame) -> Option<LegendLayout> {
-    let rows = legend_rows(f);
-    if rows.is_empty() {
-        return None;
-    }
-    let a = f.area;
-    let css_width = f64::from(a.right - a.left) / f.s;
-    let scale = if css_width < 320.0 { f.s * 0.8 } else { f.s };
-    let row_h = (17.0 * scale) as i32;
-    let swatch = (22.0 * scale) as i32;
-    let pad = (6.0 * scale) as i32;
-    let font = legend_font(f, scale);
-    let text_w = rows.iter().map(|r| b.estimate_text_size(r.label, &font).map_or(0, |(w, _)| w as i32)).max()?;
-    let box_w = swatch + pad * 3 + text_w;
-    let box_h = row_h * rows.len() as i32 + pad;
-    // The corner that hides the least: no marker or note label if possible (each counts as
-    // much as 100 curve points), then the fewest curve points; top right first on a tie.
-    let (left, right) = (a.left + pad, a.right - box_w - pad);
-    let (top, bottom) = (a.top + pad, a.bottom - box_h - pad);
-    let notes = note_label_rects(b, f);
-    // Pixels once (a log per coordinate), then counted for each corner.
-    let markers: Vec<BackendCoord> = f.chart.markers.iter().map(|m| f.at(m.at)).collect();
-    let points: Vec<BackendCoord> = f.chart.series.iter().flat_map(|s| s.points.iter().map(|p| f.at(*p))).collect();
-    let hidden = |r: &Rect| {
-        let inside = |&(x, y): &BackendCoord| x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
-        let labels = notes.iter().filter(|n| n.overlaps(r)).count();
-        (markers.iter().filter(|p| inside(p)).count() + labels) * 100 + points.iter().filter(|p| inside(p)).count()
-    };
-    let rect = [(right, top), (left, top), (right, bottom), (left, bottom)]
-        .into_iter()
-        .map(|(x0, y0)| Rect { x0, y0, x1: x0 + box_w, y1: y0 + box_h })
-        .min_by_key(hidden)?;
-    Some(LegendLayout { rect, row_h, swatch, pad, scale })
-}
-
-/// Draws the legend on a translucent panel.
-fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
-    let Some(LegendLayout { rect, row_h, swatch, pad, scale }) = legend_layout(b, f) else {
-        return Ok(());
-    };
-    b.draw_rect((rect.x0, rect.y0), (rect.x1, rect.y1), &stroke(f.look.theme.background, 0.85, 1), true)?;
-    let font = legend_font(f, scale);
-    for (i, row) in legend_rows(f).into_iter().enumerate() {
-        let y = rect.y0 + pad / 2 + row_h * i as i32 + row_h / 2;
-        let x = rect.x0 + pad;
-        match row.line {
-            Some((dash, width, opacity)) => {
-                let style = stroke(row.color, opacity, (width * scale).round().max(1.0) as u32);
-                let line = [(f64::from(x), f64::from(y)), (f64::from(x + swatch), f64::from(y))];
-                match dash {
-                    Dash::Solid => b.draw_path([(x, y), (x + swatch, y)], &style)?,
-                    d => {
-                        for piece in dashes(&line, &scaled(dash_pattern(d), scale)) {
-                            b.draw_path(piece, &style)?;
-                        }
-                    }
-                }
-            }
-            None => b.draw_rect((x, y - row_h / 3), (x + swatch, y + row_h / 3), &stroke(row.color, 1.0, 1), true)?,
-        }
-        b.draw_text(row.label, &font, (x + swatch + pad, y))?;
-    }
-    Ok(())
 }
 
 /// Paints the chosen `layers` of `chart` on any target through [`Erased`]: every caller in

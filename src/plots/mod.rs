@@ -9,6 +9,7 @@ pub mod csv;
 pub mod draw;
 pub mod erased;
 pub mod hover;
+pub mod layout;
 pub mod measured;
 pub mod scenes;
 pub mod style;

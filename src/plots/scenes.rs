@@ -136,6 +136,7 @@ impl<'a> Scene<'a> {
         (0..self.laws.len())
             .map(|i| LegendEntry {
                 label: self.lang.text(Key::LawName(self.laws[i].id())).to_string(),
+                short: self.lang.text(Key::LawShort(self.laws[i].id())).to_string(),
                 color: self.color(i),
                 dash: self.dash(i),
                 width: MAIN_WIDTH,
@@ -259,6 +260,7 @@ impl<'a> Scene<'a> {
                 let mut legend = self.legend();
                 legend.push(LegendEntry {
                     label: self.lang.text(Key::SideBudgets).to_string(),
+                    short: self.lang.text(Key::SideBudgetsShort).to_string(),
                     color: self.color(0),
                     dash: self.dash(0),
                     width: SIDE_WIDTH,
@@ -267,6 +269,7 @@ impl<'a> Scene<'a> {
                 legend
             },
             band_label: self.lang.text(Key::Extrapolation).to_string(),
+            band_short: self.lang.text(Key::ExtrapolationShort).to_string(),
         }
     }
 
@@ -367,6 +370,7 @@ impl<'a> Scene<'a> {
             markers,
             legend: self.legend(),
             band_label: self.lang.text(Key::Extrapolation).to_string(),
+            band_short: self.lang.text(Key::ExtrapolationShort).to_string(),
         }
     }
 
@@ -455,15 +459,16 @@ impl<'a> Scene<'a> {
                 // Which line is which: N* thick, D* thin (in each law's colour).
                 let mut legend = self.legend();
                 let fg = self.theme.foreground;
-                for (key, width, opacity) in
-                    [(Key::LegendNStar, MAIN_WIDTH, 1.0), (Key::LegendDStar, D_WIDTH, D_OPACITY)]
+                for (key, short, width, opacity) in
+                    [(Key::LegendNStar, Key::LegendNStarShort, MAIN_WIDTH, 1.0), (Key::LegendDStar, Key::LegendDStarShort, D_WIDTH, D_OPACITY)]
                 {
-                    let label = self.lang.text(key).to_string();
-                    legend.push(LegendEntry { label, color: fg, dash: Dash::Solid, width, opacity });
+                    let (label, short) = (self.lang.text(key).to_string(), self.lang.text(short).to_string());
+                    legend.push(LegendEntry { label, short, color: fg, dash: Dash::Solid, width, opacity });
                 }
                 legend
             },
             band_label: self.lang.text(Key::Extrapolation).to_string(),
+            band_short: self.lang.text(Key::ExtrapolationShort).to_string(),
         }
     }
 

@@ -36,11 +36,12 @@ pub struct AppState {
 impl Default for AppState {
     /// Gopher's and Chinchilla's budget, 5.76e23 FLOPs (Hoffmann et al. 2022, Table 3), with
     /// Gopher (280B parameters, 300B tokens; Rae et al. 2021) as "your model": the paper's own
-    /// comparison.
+    /// comparison; Approach 3 (eq. 10) beside Approach 1, whose 67B / 1.5T at this budget is
+    /// the answer the paper prints in Table 3 (and that course notes quote).
     fn default() -> Self {
         AppState {
             law: LawId::Chinchilla2022,
-            compare: Vec::new(),
+            compare: AppState::DEFAULT_COMPARE.to_vec(),
             compute: 5.76e23,
             n: 280e9,
             d: 300e9,
@@ -52,6 +53,10 @@ impl Default for AppState {
 }
 
 impl AppState {
+    /// The laws compared with the primary one on the default page (a URL naming `law` or
+    /// `compare` replaces them).
+    pub const DEFAULT_COMPARE: [LawId; 1] = [LawId::Chinchilla2022A1];
+
     /// The primary law followed by the compared ones: the laws the page shows, in order.
     pub fn shown_laws(&self) -> Vec<LawId> {
         let mut ids = vec![self.law];
@@ -67,6 +72,13 @@ impl AppState {
     /// Whether `id` is on the page (primary or compared).
     pub fn shows(&self, id: LawId) -> bool {
         self.law == id || self.compare.contains(&id)
+    }
+
+    /// Whether two or more fits of Chinchilla's data are on the page (its Approaches 1–3 and
+    /// Epoch's refit), whose optima differ: the page then says why.
+    pub fn shows_disagreeing_fits(&self) -> bool {
+        let family = [LawId::Chinchilla2022, LawId::Chinchilla2022A1, LawId::Chinchilla2022A2, LawId::Epoch2024];
+        family.iter().filter(|id| self.shows(**id)).count() >= 2
     }
 
     /// Turns a law on or off in the comparison (the primary law stays on).
@@ -132,7 +144,7 @@ mod tests {
 
     #[test]
     fn shown_laws_start_with_the_primary_and_never_repeat() {
-        let mut s = AppState::default();
+        let mut s = AppState { compare: Vec::new(), ..AppState::default() };
         s.toggle_compare(LawId::Kaplan2020);
         s.toggle_compare(LawId::Chinchilla2022); // primary: no effect
         assert_eq!(s.shown_laws(), vec![LawId::Chinchilla2022, LawId::Kaplan2020]);

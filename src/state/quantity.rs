@@ -60,7 +60,7 @@ pub enum QuantityKind {
 }
 
 /// Parses a typed quantity into a positive, finite raw number (FLOPs or a count).
-/// Range checks are the caller's (see [`clamp_check`]).
+/// Range checks are the caller's (see [`check_range`]).
 pub fn parse_quantity(input: &str, kind: QuantityKind) -> Result<f64, QuantityError> {
     let cleaned = normalize(input);
     if cleaned.is_empty() {
@@ -212,7 +212,7 @@ fn parse_exponent(s: &str) -> Option<i32> {
 }
 
 /// Accepts `value` if it lies in `min..=max`, else says so with the range.
-pub fn clamp_check(value: f64, min: f64, max: f64) -> Result<f64, QuantityError> {
+pub fn check_range(value: f64, min: f64, max: f64) -> Result<f64, QuantityError> {
     if (min..=max).contains(&value) {
         Ok(value)
     } else {
@@ -271,8 +271,8 @@ mod tests {
         for bad in ["억조", "1억2조", "천천", "조조", "1..2억", "5천x"] {
             assert!(matches!(parse_quantity(bad, c), Err(QuantityError::NotANumber(_))), "{bad}");
         }
-        assert!(clamp_check(1e31, 1e15, 1e30).is_err());
-        assert_eq!(clamp_check(1e20, 1e15, 1e30), Ok(1e20));
+        assert!(check_range(1e31, 1e15, 1e30).is_err());
+        assert_eq!(check_range(1e20, 1e15, 1e30), Ok(1e20));
     }
 
     #[test]

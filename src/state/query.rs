@@ -1,80 +1,150 @@
-//! The URL query string ⇄ [`AppState`]. Parsing never panics: a bad or unknown key is skipped,
-//! reported in [`Ignored`], and everything else in the URL still applies.
+//! The URL query string ⇄ [`AppState`]. Parsing never panics and its work is bounded for any
+//! input: a bad or unknown key is skipped, reported in [`Ignored`] with a typed [`Reason`]
+//! (the page words it in its language), and everything else in the URL still applies.
 //!
 //! Keys (fixed contract): `law`, `compare` (comma-separated ids), `c` (FLOPs), `n`, `d`,
-//! `models` (`0|1`), and for the custom law `E`, `A`, `B`, `alpha`, `beta`.
+//! `models` (`0|1`), for the custom law `E`, `A`, `B`, `alpha`, `beta`, and the view keys
+//! `lang`, `theme`, `embed`, `present`, `view`, `focus`.
 
 use super::bounds::{COMPUTE_TYPED, PARAMS, TOKENS};
-use super::quantity::{clamp_check, clip_user_text, parse_quantity, QuantityKind};
-use super::view::{PlotKind, ThemeChoice};
+use super::quantity::{check_range, clip_user_text, parse_quantity, QuantityError, QuantityKind};
+use super::view::{Lang, PlotKind, ThemeChoice};
 use super::AppState;
-use crate::i18n::Lang;
-use crate::laws::{Coefficients, LawId};
+use crate::laws::{CoeffProblem, Coefficients, LawId};
 use std::fmt;
+
+/// At most this many `key=value` pairs of a URL are read; the rest are counted in
+/// [`Parsed::dropped`]. A real link has at most 17 keys; a crafted one with 10⁵ keys costs no
+/// more than one with 64.
+pub const MAX_PAIRS: usize = 64;
+
+/// Why a part of the URL was not applied. Words are the i18n layer's (`Lang::reason`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reason {
+    /// The key appeared again later; the last value is used.
+    Repeated,
+    UnknownKey,
+    UnknownLaw,
+    /// `view` names no plot; the valid ones are [`PlotKind::ALL`].
+    UnknownPlot,
+    /// One of these values was expected.
+    Expected(&'static [&'static str]),
+    /// A number that did not parse or is out of range.
+    Quantity(QuantityError),
+    /// A custom coefficient that parsed but is not valid.
+    Coefficient(CoeffProblem),
+}
+
+impl fmt::Display for Reason {
+    /// English, for logs and tests (the page uses `Lang::reason`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::Repeated => write!(f, "repeated key; the last value is used"),
+            Reason::UnknownKey => write!(f, "unknown key"),
+            Reason::UnknownLaw => write!(f, "unknown law id"),
+            Reason::UnknownPlot => write!(f, "unknown plot (n, d, c, split)"),
+            Reason::Expected(values) => write!(f, "expected {}", values.join(" or ")),
+            Reason::Quantity(e) => write!(f, "{e}"),
+            Reason::Coefficient(p) => write!(f, "{p}"),
+        }
+    }
+}
 
 /// One part of the URL that was not applied, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ignored {
     pub key: String,
     pub value: String,
-    pub reason: String,
+    pub reason: Reason,
+}
+
+impl Ignored {
+    /// `key=value` as the notice shows it, both clipped.
+    pub fn pair(&self) -> String {
+        format!("{}={}", clip_user_text(&self.key), clip_user_text(&self.value))
+    }
 }
 
 impl fmt::Display for Ignored {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}={}: {}", clip_user_text(&self.key), clip_user_text(&self.value), self.reason)
+        write!(f, "{}: {}", self.pair(), self.reason)
     }
 }
 
-/// The state a query string describes, and what in it was ignored.
+/// The state a query string describes, what in it was ignored, and how many pairs past
+/// [`MAX_PAIRS`] were not read at all.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parsed {
     pub state: AppState,
     pub ignored: Vec<Ignored>,
+    pub dropped: usize,
 }
 
-/// Parses a query string (with or without the leading `?`) on top of the defaults.
+const FLAGS: &[&str] = &["0", "1"];
+const LANGS: &[&str] = &["en", "ko"];
+const THEMES: &[&str] = &["light", "dark"];
+
+/// Parses a query string (with or without the leading `?`) on top of the defaults. With
+/// neither `law` nor `compare` in the URL, the page compares Chinchilla's Approach 3 with its
+/// Approach 1 ([`AppState::DEFAULT_COMPARE`]); a URL that names either gets exactly what it
+/// names.
 pub fn parse_query(query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
-    // form_urlencoded (via serde_urlencoded) decodes `+` and percent escapes and never fails
-    // on a list of string pairs; invalid UTF-8 is replaced, not rejected.
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let (latest, mut ignored, dropped) = latest_pairs(query);
+    let get = |k: &str| latest.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    for (key, value) in &latest {
+        if !KNOWN_KEYS.contains(&key.as_str()) {
+            ignored.push(Ignored { key: key.clone(), value: value.clone(), reason: Reason::UnknownKey });
+        }
+    }
     let mut state = AppState::default();
-    let mut ignored = Vec::new();
+    if get("law").is_some() || get("compare").is_some() {
+        state.compare.clear();
+    }
+    let mut skip = |key: &str, value: &str, reason: Reason| {
+        ignored.push(Ignored { key: key.to_string(), value: value.to_string(), reason })
+    };
+    read_laws(&mut state, &get, &mut skip);
+    read_numbers(&mut state, &get, &mut skip);
+    read_view(&mut state, &get, &mut skip);
+    read_custom(&mut state, &get, &mut skip);
+    Parsed { state, ignored, dropped }
+}
 
-    // Last value wins for a repeated key; the earlier ones are reported.
+/// The URL's pairs, each key once with its last value (at most [`MAX_PAIRS`] pairs read: the
+/// duplicate scan is quadratic in that bound, not in the URL), the earlier values of repeated
+/// keys, and the number of pairs not read.
+fn latest_pairs(query: &str) -> (Vec<(String, String)>, Vec<Ignored>, usize) {
+    // form_urlencoded (via serde_urlencoded) decodes `+` and percent escapes and never fails
+    // on a list of string pairs; invalid UTF-8 is replaced, not rejected. Pairs past the cap
+    // are split off on `&` and counted, not decoded.
+    let mut parts = query.split('&').filter(|p| !p.is_empty());
+    let head: Vec<&str> = parts.by_ref().take(MAX_PAIRS).collect();
+    let dropped = parts.count();
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(&head.join("&")).unwrap_or_default();
     let mut latest: Vec<(String, String)> = Vec::new();
+    let mut ignored = Vec::new();
     for (key, value) in pairs {
         if key.is_empty() && value.is_empty() {
             continue;
         }
         if let Some(slot) = latest.iter_mut().find(|(k, _)| *k == key) {
             let earlier = std::mem::replace(&mut slot.1, value);
-            ignored.push(Ignored {
-                key: key.clone(),
-                value: earlier,
-                reason: "repeated key; the last value is used".into(),
-            });
+            ignored.push(Ignored { key: key.clone(), value: earlier, reason: Reason::Repeated });
         } else {
             latest.push((key, value));
         }
     }
-    let get = |k: &str| latest.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    (latest, ignored, dropped)
+}
 
-    for (key, value) in &latest {
-        if !KNOWN_KEYS.contains(&key.as_str()) {
-            ignored.push(Ignored { key: key.clone(), value: value.clone(), reason: "unknown key".into() });
-        }
-    }
+type Get<'a> = dyn Fn(&str) -> Option<&'a str> + 'a;
 
-    let mut skip = |key: &str, value: &str, reason: String| {
-        ignored.push(Ignored { key: key.to_string(), value: value.to_string(), reason })
-    };
-
+fn read_laws<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
     if let Some(v) = get("law") {
         match LawId::parse(v) {
             Some(id) => state.law = id,
-            None => skip("law", v, "unknown law id".into()),
+            None => skip("law", v, Reason::UnknownLaw),
         }
     }
     if let Some(v) = get("compare") {
@@ -82,10 +152,13 @@ pub fn parse_query(query: &str) -> Parsed {
             match LawId::parse(part) {
                 Some(id) if id == state.law || state.compare.contains(&id) => {}
                 Some(id) => state.add_compare(id),
-                None => skip("compare", part, "unknown law id".into()),
+                None => skip("compare", part, Reason::UnknownLaw),
             }
         }
     }
+}
+
+fn read_numbers<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
     let numbers: [(&str, QuantityKind, (f64, f64)); 3] = [
         ("c", QuantityKind::Compute, COMPUTE_TYPED),
         ("n", QuantityKind::Count, PARAMS),
@@ -93,59 +166,74 @@ pub fn parse_query(query: &str) -> Parsed {
     ];
     for (key, kind, (min, max)) in numbers {
         if let Some(v) = get(key) {
-            match parse_quantity(v, kind).and_then(|x| clamp_check(x, min, max)) {
+            match parse_quantity(v, kind).and_then(|x| check_range(x, min, max)) {
                 Ok(x) => match key {
                     "c" => state.compute = x,
                     "n" => state.n = x,
                     _ => state.d = x,
                 },
-                Err(e) => skip(key, v, e.to_string()),
-            }
-        }
-    }
-    let flag = |v: &str| match v {
-        "1" | "true" | "on" => Some(true),
-        "0" | "false" | "off" => Some(false),
-        _ => None,
-    };
-    if let Some(v) = get("lang") {
-        match Lang::parse(v) {
-            Some(l) => state.view.lang = Some(l),
-            None => skip("lang", v, "expected en or ko".into()),
-        }
-    }
-    if let Some(v) = get("theme") {
-        match ThemeChoice::parse(v) {
-            Some(t) => state.view.theme = Some(t),
-            None => skip("theme", v, "expected light or dark".into()),
-        }
-    }
-    for (key, slot) in [("embed", &mut state.view.embed), ("present", &mut state.view.present)] {
-        if let Some(v) = get(key) {
-            match flag(v) {
-                Some(b) => *slot = b,
-                None => skip(key, v, "expected 0 or 1".into()),
-            }
-        }
-    }
-    if let Some(v) = get("view") {
-        for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            match PlotKind::parse(part) {
-                Some(k) if !state.view.plots.contains(&k) => state.view.plots.push(k),
-                Some(_) => {}
-                None => skip("view", part, "unknown plot (n, d, c, split)".into()),
+                Err(e) => skip(key, v, Reason::Quantity(e)),
             }
         }
     }
     if let Some(v) = get("models") {
         match flag(v) {
             Some(b) => state.models = b,
-            None => skip("models", v, "expected 0 or 1".into()),
+            None => skip("models", v, Reason::Expected(FLAGS)),
         }
     }
+}
 
-    // Custom coefficients: each must parse, then the whole set must validate; a field that
-    // fails keeps its default so the law stays defined.
+fn flag(v: &str) -> Option<bool> {
+    match v {
+        "1" | "true" | "on" => Some(true),
+        "0" | "false" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+fn read_view<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
+    let view = &mut state.view;
+    if let Some(v) = get("lang") {
+        match Lang::parse(v) {
+            Some(l) => view.lang = Some(l),
+            None => skip("lang", v, Reason::Expected(LANGS)),
+        }
+    }
+    if let Some(v) = get("theme") {
+        match ThemeChoice::parse(v) {
+            Some(t) => view.theme = Some(t),
+            None => skip("theme", v, Reason::Expected(THEMES)),
+        }
+    }
+    for (key, slot) in [("embed", &mut view.embed), ("present", &mut view.present)] {
+        if let Some(v) = get(key) {
+            match flag(v) {
+                Some(b) => *slot = b,
+                None => skip(key, v, Reason::Expected(FLAGS)),
+            }
+        }
+    }
+    if let Some(v) = get("view") {
+        for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match PlotKind::parse(part) {
+                Some(k) if !view.plots.contains(&k) => view.plots.push(k),
+                Some(_) => {}
+                None => skip("view", part, Reason::UnknownPlot),
+            }
+        }
+    }
+    if let Some(v) = get("focus") {
+        match PlotKind::parse(v) {
+            Some(k) => view.focus = Some(k),
+            None => skip("focus", v, Reason::UnknownPlot),
+        }
+    }
+}
+
+/// Custom coefficients: each must parse, then the whole set must validate; a field that
+/// fails keeps its default so the law stays defined.
+fn read_custom<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
     let mut custom = state.custom;
     for field in Coefficients::FIELDS {
         if let Some(v) = get(field) {
@@ -153,7 +241,7 @@ pub fn parse_query(query: &str) -> Parsed {
                 Ok(x) => {
                     custom.set(field, x);
                 }
-                Err(e) => skip(field, v, e.to_string()),
+                Err(e) => skip(field, v, Reason::Quantity(e)),
             }
         }
     }
@@ -161,28 +249,50 @@ pub fn parse_query(query: &str) -> Parsed {
         for err in errors {
             let default = Coefficients::CHINCHILLA.get(err.field).unwrap_or(f64::NAN);
             let given = get(err.field).unwrap_or_default();
-            skip(err.field, given, err.to_string());
+            skip(err.field, given, Reason::Coefficient(err.problem));
             custom.set(err.field, default);
         }
     }
     state.custom = custom;
-
-    Parsed { state, ignored }
 }
 
-const KNOWN_KEYS: [&str; 16] = [
+/// Why a typed coefficient was refused: the number itself, or its range.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldError {
+    Quantity(QuantityError),
+    Coefficient(CoeffProblem),
+}
+
+/// Reads `text` as the value of `field` (one of [`Coefficients::FIELDS`]) on top of `custom`,
+/// the way the URL reads it: `Ok(value)` when the coefficients stay valid.
+pub fn check_field(text: &str, custom: &Coefficients, field: &str) -> Result<f64, FieldError> {
+    let value = parse_quantity(text, QuantityKind::Count).map_err(FieldError::Quantity)?;
+    let mut candidate = *custom;
+    candidate.set(field, value);
+    match candidate.validate() {
+        Ok(()) => Ok(value),
+        Err(errors) => match errors.into_iter().find(|e| e.field == field) {
+            Some(e) => Err(FieldError::Coefficient(e.problem)),
+            // Another field is invalid (not reachable from the page: its coefficients are
+            // always valid); this one is fine.
+            None => Ok(value),
+        },
+    }
+}
+
+/// Every key the URL understands (anything else is reported as unknown).
+pub const KNOWN_KEYS: [&str; 17] = [
     "law", "compare", "c", "n", "d", "models", "E", "A", "B", "alpha", "beta", "lang", "theme", "embed", "present",
-    "view",
+    "view", "focus",
 ];
 
 /// Writes the state as a query string (no leading `?`). Numbers use Rust's shortest
-/// round-trip `{:e}` form, so `parse_query(&to_query(s)).state == s` exactly.
+/// round-trip `{:e}` form, so `parse_query(&to_query(s)).state == s` exactly. `compare` is
+/// always written (empty when only the primary law is shown), since `law` is.
 pub fn to_query(state: &AppState) -> String {
     let mut pairs: Vec<(&str, String)> = vec![("law", state.law.as_str().to_string())];
-    if !state.compare.is_empty() {
-        let ids: Vec<&str> = state.compare.iter().map(|id| id.as_str()).collect();
-        pairs.push(("compare", ids.join(",")));
-    }
+    let ids: Vec<&str> = state.compare.iter().map(|id| id.as_str()).collect();
+    pairs.push(("compare", ids.join(",")));
     pairs.push(("c", format!("{:e}", state.compute)));
     pairs.push(("n", format!("{:e}", state.n)));
     pairs.push(("d", format!("{:e}", state.d)));
@@ -211,6 +321,9 @@ pub fn to_query(state: &AppState) -> String {
     if !view.plots.is_empty() {
         let kinds: Vec<&str> = view.plots.iter().map(|k| k.as_str()).collect();
         pairs.push(("view", kinds.join(",")));
+    }
+    if let Some(focus) = view.focus {
+        pairs.push(("focus", focus.as_str().to_string()));
     }
     // Law ids are [a-z0-9-] and numbers [0-9.e+-]: the only escape the encoder writes is for
     // the comma between compared ids, which is legal in a query, so keep it readable.
@@ -275,7 +388,7 @@ mod tests {
         let p = parse_query("c=1e20&c=1e21");
         assert_eq!(p.state.compute, 1e21);
         assert_eq!(p.ignored.len(), 1);
-        assert!(p.ignored[0].reason.contains("repeated"));
+        assert_eq!(p.ignored[0].reason, Reason::Repeated);
     }
 
     #[test]
@@ -306,12 +419,50 @@ mod tests {
         s.view.embed = true;
         s.view.present = true;
         s.view.plots = vec![PlotKind::Split, PlotKind::N];
+        s.view.focus = Some(PlotKind::N);
         let q = to_query(&s);
         assert!(q.contains("compare=kaplan2020,epoch2024"), "{q}");
         assert!(q.contains("view=split,n") && q.contains("lang=ko") && q.contains("theme=dark"), "{q}");
         let back = parse_query(&q);
         assert!(back.ignored.is_empty(), "{:?}", back.ignored);
         assert_eq!(back.state, s);
+    }
+
+    #[test]
+    fn the_default_page_compares_approach_3_with_approach_1_unless_the_url_names_laws() {
+        let p = parse_query("");
+        assert_eq!(p.state.shown_laws(), [LawId::Chinchilla2022, LawId::Chinchilla2022A1]);
+        assert_eq!(parse_query("c=1e24").state.compare, [LawId::Chinchilla2022A1]);
+        assert_eq!(parse_query("law=kaplan2020").state.shown_laws(), [LawId::Kaplan2020]);
+        assert_eq!(parse_query("law=chinchilla2022&compare=").state.shown_laws(), [LawId::Chinchilla2022]);
+        assert_eq!(parse_query("compare=epoch2024").state.compare, [LawId::Epoch2024]);
+        // Only the primary law shown: the URL says so, and reopens the same page.
+        let alone = AppState { compare: Vec::new(), ..AppState::default() };
+        let q = to_query(&alone);
+        assert!(q.contains("compare=&"), "{q}");
+        assert_eq!(parse_query(&q).state, alone);
+    }
+
+    #[test]
+    fn a_url_with_thousands_of_keys_is_read_up_to_the_cap_and_says_how_many_were_dropped() {
+        let many: Vec<String> = (0..100_000).map(|i| format!("k{i}=v")).collect();
+        let q = format!("c=1e24&{}&lang=ko", many.join("&"));
+        let started = std::time::Instant::now();
+        let p = parse_query(&q);
+        assert!(started.elapsed().as_secs_f64() < 1.0, "{:?}", started.elapsed());
+        assert_eq!(p.state.compute, 1e24);
+        assert_eq!(p.dropped, 100_000 + 2 - MAX_PAIRS);
+        assert_eq!(p.ignored.len(), MAX_PAIRS - 1);
+        // lang=ko came after the cap: not read.
+        assert_eq!(p.state.view.lang, None);
+    }
+
+    #[test]
+    fn focus_names_a_plot() {
+        let p = parse_query("present=1&focus=split");
+        assert_eq!(p.state.view.focus, Some(PlotKind::Split));
+        let bad = parse_query("focus=x");
+        assert_eq!(bad.ignored[0].reason, Reason::UnknownPlot);
     }
 
     #[test]

@@ -1,8 +1,42 @@
 //! How the page is shown, as opposed to what it computes: language, theme, embed and
 //! presentation modes, which plots. All of it lives in the URL like the rest of the state.
 
-use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
+
+/// A page language (`lang=en|ko`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "ko")]
+    Ko,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+
+    /// From a browser language tag such as `ko-KR` or `en-US`.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.to_ascii_lowercase().starts_with("ko") {
+            Lang::Ko
+        } else {
+            Lang::En
+        }
+    }
+
+}
 
 /// The four plots, in page order. `as_str` is the `view=` value and the `data-testid` suffix
 /// (`plot-n` …).
@@ -51,7 +85,7 @@ impl ThemeChoice {
     }
 }
 
-/// View settings (URL keys `lang`, `theme`, `embed`, `present`, `view`).
+/// View settings (URL keys `lang`, `theme`, `embed`, `present`, `view`, `focus`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ViewSettings {
     /// `None`: the browser's language.
@@ -62,17 +96,61 @@ pub struct ViewSettings {
     pub embed: bool,
     /// Projector mode: large type, thick lines.
     pub present: bool,
-    /// Which plots, in order; empty means all four.
+    /// Which plots, in order; empty means the mode's default ([`ViewSettings::shown_plots`]).
     pub plots: Vec<PlotKind>,
+    /// The plot shown large in presentation mode (URL `focus`); `None` or a plot not shown:
+    /// the first shown plot.
+    pub focus: Option<PlotKind>,
 }
 
 impl ViewSettings {
-    /// The plots to show, in page order.
+    /// The plots an embed shows when `view` names none: one clean figure of two plots, loss
+    /// against model size and the compute-optimal split.
+    pub const EMBED_DEFAULT: [PlotKind; 2] = [PlotKind::N, PlotKind::Split];
+
+    /// The plots to show, in order: `view`'s, or all four (two in an embed).
     pub fn shown_plots(&self) -> Vec<PlotKind> {
-        if self.plots.is_empty() {
-            PlotKind::ALL.to_vec()
-        } else {
+        if !self.plots.is_empty() {
             self.plots.clone()
+        } else if self.embed {
+            Self::EMBED_DEFAULT.to_vec()
+        } else {
+            PlotKind::ALL.to_vec()
         }
+    }
+
+    /// The plot shown large in presentation mode: `focus` when it is shown, else the first.
+    pub fn big_plot(&self) -> PlotKind {
+        let shown = self.shown_plots();
+        match self.focus {
+            Some(kind) if shown.contains(&kind) => kind,
+            _ => shown.first().copied().unwrap_or(PlotKind::N),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_embed_shows_two_plots_unless_view_names_others() {
+        let mut v = ViewSettings { embed: true, ..ViewSettings::default() };
+        assert_eq!(v.shown_plots(), [PlotKind::N, PlotKind::Split]);
+        v.plots = vec![PlotKind::C];
+        assert_eq!(v.shown_plots(), [PlotKind::C]);
+        v.embed = false;
+        v.plots.clear();
+        assert_eq!(v.shown_plots(), PlotKind::ALL);
+    }
+
+    #[test]
+    fn the_big_plot_is_the_focused_one_when_shown() {
+        let mut v = ViewSettings { present: true, ..ViewSettings::default() };
+        assert_eq!(v.big_plot(), PlotKind::N);
+        v.focus = Some(PlotKind::C);
+        assert_eq!(v.big_plot(), PlotKind::C);
+        v.plots = vec![PlotKind::Split, PlotKind::D];
+        assert_eq!(v.big_plot(), PlotKind::Split);
     }
 }
