@@ -245,6 +245,8 @@ pub enum Key {
     LegendNStarShort,
     LegendDStarShort,
     ExtrapolationShort,
+    /// After Kaplan's frontier formula: the unit of C.
+    FormulaPfDays,
     /// A close button (notice, share panel).
     Close,
     /// The tour's last button: closes it and restores the page.
@@ -399,6 +401,7 @@ fn en(key: Key) -> &'static str {
         Key::LegendNStarShort => "N* (thick)",
         Key::LegendDStarShort => "D* (thin)",
         Key::ExtrapolationShort => "extrapolated",
+        Key::FormulaPfDays => "  (C in PF-days)",
         Key::Close => "Close",
         Key::TourFinish => "Finish",
         Key::EmbedPlots => "Plots in the embed",
@@ -552,6 +555,7 @@ fn ko(key: Key) -> &'static str {
         Key::LegendNStarShort => "N* (굵은 선)",
         Key::LegendDStarShort => "D* (가는 선)",
         Key::ExtrapolationShort => "외삽",
+        Key::FormulaPfDays => "  (C의 단위: PF-days)",
         Key::Close => "닫기",
         Key::TourFinish => "완료",
         Key::EmbedPlots => "삽입할 그래프",

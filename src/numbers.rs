@@ -16,17 +16,37 @@ pub fn count(lang: Lang, x: f64) -> String {
     }
 }
 
-/// A count in the page language, compact (plot labels): "700억" or "70.0B".
+/// A count in the page language, compact (plot labels, chips, PF-days): "700억" or "70.0B";
+/// in Korean below 10⁴ plain digits ("6,670", not "6.67K").
 pub fn short(lang: Lang, x: f64) -> String {
     match lang {
         Lang::En => format_count(x),
-        Lang::Ko => korean_count(x).unwrap_or_else(|| format_count(x)),
+        Lang::Ko => korean_count(x).or_else(|| plain(x)).unwrap_or_else(|| format_count(x)),
     }
 }
 
-/// 7e10 → "700억", 1.4e12 → "1.4조", 3.22e10 → "322억"; `None` below 10⁴, above 10²⁰ or
-/// when not finite.
+/// 1 ≤ x < 10⁴ with three significant digits and digit grouping: 6670 → "6,670", 1.5 → "1.5".
+fn plain(x: f64) -> Option<String> {
+    let x = crate::state::grid::round_significant(x, 3);
+    if !(1.0..1e4).contains(&x) {
+        return None;
+    }
+    let digits = if x >= 100.0 { 0 } else if x >= 10.0 { 1 } else { 2 };
+    let mut text = format!("{x:.digits$}");
+    if text.contains('.') {
+        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    if x >= 1000.0 {
+        text.insert(text.len() - 3, ',');
+    }
+    Some(text)
+}
+
+/// 7e10 → "700억", 1.4e12 → "1.4조", 3.22e10 → "322억", 8.044e11 → "8,040억"; `None` below 10⁴,
+/// above 10²⁰ or when not finite. Three significant digits, rounded before the unit is chosen,
+/// so 9.9996e11 reads "1조", not "10,000억"; from 1조 up, counts read in 조.
 pub fn korean_count(x: f64) -> Option<String> {
+    let x = crate::state::grid::round_significant(x, 3);
     if !x.is_finite() || !(1e4..1e20).contains(&x) {
         return None;
     }
@@ -70,6 +90,12 @@ mod tests {
         assert_eq!(korean_count(32.2e9).as_deref(), Some("322억"));
         assert_eq!(korean_count(2.98e12).as_deref(), Some("2.98조"));
         assert_eq!(korean_count(804e9).as_deref(), Some("8,040억"));
+        // Issue 12: three significant digits, and 조 from 1조 up (no "10,000억" at the carry).
+        assert_eq!(korean_count(804.4e9).as_deref(), Some("8,040억"));
+        assert_eq!(korean_count(999.96e9).as_deref(), Some("1조"));
+        assert_eq!(korean_count(9999.6).as_deref(), Some("1만"));
+        assert_eq!(korean_count(1.2345e12).as_deref(), Some("1.23조"));
+        assert_eq!(korean_count(12_345.0).as_deref(), Some("1.23만"));
         assert_eq!(korean_count(4e8).as_deref(), Some("4억"));
         assert_eq!(korean_count(15e12).as_deref(), Some("15조"));
         assert_eq!(korean_count(f64::NAN), None);
@@ -77,5 +103,8 @@ mod tests {
         assert_eq!(count(Lang::En, 70e9), "70.0B");
         assert_eq!(short(Lang::Ko, 1.4e12), "1.4조");
         assert_eq!(short(Lang::Ko, 512.0), "512");
+        assert_eq!(short(Lang::Ko, 6668.4), "6,670");
+        assert_eq!(short(Lang::Ko, 1.5), "1.5");
+        assert_eq!(short(Lang::En, 6668.4), "6.67K");
     }
 }

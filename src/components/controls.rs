@@ -3,8 +3,8 @@
 
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
-use crate::laws::{flops_to_pf_days, format_count, format_sci, LawId};
-use crate::numbers::count;
+use crate::laws::{flops_to_pf_days, format_sci, LawId};
+use crate::numbers::{count, short};
 use crate::state::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED, PARAMS, TOKENS};
 use crate::state::grid::from_slider;
 use crate::state::quantity::{check_range, parse_quantity, QuantityError, QuantityKind};
@@ -102,7 +102,7 @@ pub fn ComputeControl(
             "{} {} = {} {}",
             format_sci(c),
             l.text(Key::Flops),
-            format_count(flops_to_pf_days(c)),
+            short(l, flops_to_pf_days(c)),
             l.text(Key::PfDays)
         )
     })
@@ -209,7 +209,7 @@ pub fn ModelControl(
                     })
                 >
                     {m.name}
-                    <small>{format!(" {}/{}", format_count(mn), format_count(md))}</small>
+                    <small>{move || format!(" {}/{}", short(lang.get(), mn), short(lang.get(), md))}</small>
                 </button>
             }
         })

@@ -4,15 +4,16 @@
 
 use super::formula;
 use crate::i18n::{Key, Lang};
-use crate::laws::{flops_to_pf_days, format_count, format_loss, format_ratio, format_sci, Law, LawId};
+use crate::laws::{flops_to_pf_days, format_loss, format_ratio, format_sci, Law, LawId};
+use crate::numbers::{count, short};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 
-/// "N* / D*" in human units, e.g. "70.0B / 1.40T".
-fn split_text(law: &Law, c: f64) -> String {
+/// "N* / D*" in the page's units, e.g. "70.0B / 1.40T" or "700억 / 1.4조".
+fn split_text(l: Lang, law: &Law, c: f64) -> String {
     let o = law.optimum(c);
-    format!("{} / {}", format_count(o.n), format_count(o.d))
+    format!("{} / {}", short(l, o.n), short(l, o.d))
 }
 
 #[component]
@@ -57,10 +58,10 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
             Key::ExplainBudget,
             &[
                 ("c", &format_sci(c)),
-                ("pf", &format_count(flops_to_pf_days(c))),
+                ("pf", &short(l, flops_to_pf_days(c))),
                 ("law", l.text(Key::LawName(law.id()))),
-                ("n", &format_count(opt.n)),
-                ("d", &format_count(opt.d)),
+                ("n", &count(l, opt.n)),
+                ("d", &count(l, opt.d)),
                 ("tpp", &format_ratio(opt.tokens_per_param)),
                 ("loss", &format_loss(opt.loss)),
             ],
@@ -76,9 +77,9 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
         l.fill(
             Key::Discrepancy,
             &[
-                ("a1", &split_text(&Law::builtin(LawId::Chinchilla2022A1), c)),
-                ("a3", &split_text(&Law::builtin(LawId::Chinchilla2022), c)),
-                ("ep", &split_text(&Law::builtin(LawId::Epoch2024), c)),
+                ("a1", &split_text(l, &Law::builtin(LawId::Chinchilla2022A1), c)),
+                ("a3", &split_text(l, &Law::builtin(LawId::Chinchilla2022), c)),
+                ("ep", &split_text(l, &Law::builtin(LawId::Epoch2024), c)),
             ],
         )
     };

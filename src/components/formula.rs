@@ -16,8 +16,8 @@ pub enum Math {
     Num(String),
     /// `<mo>`: an operator or bracket.
     Op(&'static str),
-    /// `<mtext>`.
-    Text(&'static str),
+    /// `<mtext>`: a text of the page's language.
+    Text(Key),
     /// `<mrow>`.
     Row(Vec<Math>),
     /// `<msup>`: base, superscript.
@@ -138,7 +138,7 @@ fn kaplan_frontier() -> Vec<Math> {
         Id("L"),
         Op("="),
         sup(paren(frac(num(kaplan::C_C_MIN_PF_DAYS), c_min())), num(kaplan::ALPHA_C_MIN)),
-        Math::Text("  (C in PF-days)"),
+        Math::Text(Key::FormulaPfDays),
     ]
 }
 
@@ -206,7 +206,7 @@ pub fn render(container: &web_sys::Element, law: &Law, lang: Lang) {
                 if let Some(id) = testid {
                     let _ = m.set_attribute("data-testid", id);
                 }
-                let row = element(&document, &Row(body));
+                let row = element(&document, &Row(body), lang);
                 if let Some(row) = row {
                     let _ = m.append_child(&row);
                 }
@@ -219,12 +219,12 @@ pub fn render(container: &web_sys::Element, law: &Law, lang: Lang) {
 }
 
 /// The DOM element for one MathML node (its text as a text node).
-fn element(document: &web_sys::Document, m: &Math) -> Option<web_sys::Element> {
+fn element(document: &web_sys::Document, m: &Math, lang: Lang) -> Option<web_sys::Element> {
     let (tag, text, children): (&str, Option<&str>, Vec<&Math>) = match m {
         Math::Id(s) => ("mi", Some(s), vec![]),
         Math::Num(s) => ("mn", Some(s.as_str()), vec![]),
         Math::Op(s) => ("mo", Some(s), vec![]),
-        Math::Text(s) => ("mtext", Some(s), vec![]),
+        Math::Text(key) => ("mtext", Some(lang.text(*key)), vec![]),
         Math::Row(items) => ("mrow", None, items.iter().collect()),
         Math::Sup(a, b) => ("msup", None, vec![a, b]),
         Math::Sub(a, b) => ("msub", None, vec![a, b]),
@@ -236,7 +236,7 @@ fn element(document: &web_sys::Document, m: &Math) -> Option<web_sys::Element> {
         el.set_text_content(Some(text));
     }
     for child in children {
-        if let Some(c) = element(document, child) {
+        if let Some(c) = element(document, child, lang) {
             let _ = el.append_child(&c);
         }
     }

@@ -12,6 +12,7 @@ pub mod export;
 pub mod formula;
 pub mod keyboard;
 pub mod notice;
+pub mod offline;
 pub mod plot_canvas;
 pub mod readouts;
 pub mod toolbar;

@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod classroom;
+mod projector;
 mod readings;
 mod robustness;
 mod support;
@@ -29,14 +30,12 @@ pub(crate) async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
     v.as_str().and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("{testid} of {law}: {v}"))
 }
 
-/// Waits for the app to mount and all four plots to be painted.
+/// Waits for the app to mount and every plot on the page to be painted.
 pub(crate) async fn wait_ready(b: &Browser) {
     b.wait_for(
-        r#"return ['n','d','c','split'].every(k => {
-             const c = document.querySelector(`[data-testid="plot-${k}"]`);
-             return c && c.hasAttribute('data-painted');
-           });"#,
-        "all four plots painted",
+        r#"const plots = [...document.querySelectorAll('canvas[data-testid^="plot-"]')];
+           return plots.length > 0 && plots.every(c => c.hasAttribute('data-painted'));"#,
+        "every plot painted",
     )
     .await;
 }

@@ -80,6 +80,7 @@ fn content_type(file: &Path) -> &'static str {
         "css" => "text/css",
         "svg" => "image/svg+xml",
         "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         _ => "application/octet-stream",
     }
 }

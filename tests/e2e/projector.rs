@@ -1,0 +1,295 @@
+//! Issue 12: the projector view, the two-plot embed, Korean all the way, offline after one
+//! visit.
+
+use crate::support::{dist_dir, Browser, StaticServer};
+use crate::{assert_no_console_errors, readout, wait_ready};
+use serde_json::{json, Value};
+
+/// Records every `fillText` on any canvas (the on-screen ones and the offscreen static
+/// layers) with the canvas's size and the font, before the page's own scripts run.
+const RECORD_TEXT: &str = r#"
+  window.__texts = [];
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+    const px = parseFloat((this.font.match(/([0-9.]+)px/) || [0, 0])[1]);
+    window.__texts.push([this.canvas.width, this.canvas.height, String(text), px]);
+    return fill.call(this, text, x, y, ...rest);
+  };
+"#;
+
+async fn record_canvas_text(b: &Browser) {
+    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": RECORD_TEXT })).await;
+}
+
+/// The smallest font (CSS px) of the drawn texts matching `pattern` on canvases of the big
+/// plot's size.
+async fn smallest_font(b: &Browser, pattern: &str) -> f64 {
+    let v = b
+        .js(&format!(
+            r#"const c = document.querySelector('.plot-cell.big canvas');
+               const re = new RegExp({pattern:?});
+               const sizes = window.__texts.filter(t => t[0] === c.width && t[1] === c.height && re.test(t[2]))
+                 .map(t => t[3] / devicePixelRatio);
+               return sizes.length ? Math.min(...sizes) : null;"#
+        ))
+        .await;
+    v.as_f64().unwrap_or_else(|| panic!("no text matching {pattern} on the big plot"))
+}
+
+/// `[left, top, right, bottom, width, height]` of the first element matching `css`.
+async fn rect(b: &Browser, css: &str) -> Vec<f64> {
+    let v = b
+        .js(&format!(
+            r#"const e = document.querySelector({css:?}); if (!e) return null;
+               const r = e.getBoundingClientRect();
+               return [r.left, r.top, r.right, r.bottom, r.width, r.height];"#
+        ))
+        .await;
+    v.as_array().unwrap_or_else(|| panic!("no {css}")).iter().map(|x| x.as_f64().unwrap_or(0.0)).collect()
+}
+
+async fn big_plot(b: &Browser) -> String {
+    b.js(r#"return document.querySelector('.plot-cell.big canvas')?.dataset.testid"#).await.as_str().unwrap_or("").to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrolling() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    for (w, h, min_type) in [(1920, 1080, 24.0), (1280, 720, 16.0)] {
+        let b = Browser::viewport(w, h).await;
+        record_canvas_text(&b).await;
+        b.client.goto(&server.url("/?present=1&lang=en")).await.expect("goto");
+        wait_ready(&b).await;
+        let ctx = format!("{w}×{h}");
+        // Nothing below the fold, nothing to the side.
+        let sizes = b.js("return [document.documentElement.scrollHeight, innerHeight, document.documentElement.scrollWidth, innerWidth]").await;
+        assert!(sizes[0].as_f64() <= sizes[1].as_f64() && sizes[2].as_f64() <= sizes[3].as_f64(), "{ctx}: scrolls {sizes}");
+        // One large plot: most of the width, more than half the height, fully on screen.
+        assert_eq!(big_plot(&b).await, "plot-n", "{ctx}");
+        let big = rect(&b, ".plot-cell.big canvas").await;
+        assert!(big[4] >= 0.6 * f64::from(w) && big[5] >= 0.5 * f64::from(h), "{ctx}: big plot {big:?}");
+        assert!(big[2] <= f64::from(w) && big[3] <= f64::from(h), "{ctx}: big plot cut {big:?}");
+        // The other three as thumbnails, each on screen and much smaller.
+        let thumbs = b.js(r#"return [...document.querySelectorAll('.plot-cell.thumb canvas')].map(c => {
+               const r = c.getBoundingClientRect(); return [r.width, r.height, r.bottom, c.dataset.testid]; })"#).await;
+        let thumbs = thumbs.as_array().cloned().unwrap_or_default();
+        assert_eq!(thumbs.len(), 3, "{ctx}: {thumbs:?}");
+        for t in &thumbs {
+            assert!(t[1].as_f64() < Some(big[5] / 2.0) && t[0].as_f64() > Some(100.0), "{ctx}: thumbnail {t}");
+            assert!(t[2].as_f64() <= Some(f64::from(h)), "{ctx}: thumbnail below the fold {t}");
+        }
+        // The budget slider and both read-outs (Approach 3 and 1) are on screen.
+        for css in [r#"[data-testid="compute-slider"]"#, r#"[data-testid="optimum"][data-law="chinchilla2022"]"#, r#"[data-testid="optimum"][data-law="chinchilla2022-a1"]"#, r#"[data-testid="why-two"]"#] {
+            let r = rect(&b, css).await;
+            assert!(r[4] > 0.0 && r[3] <= f64::from(h) && r[2] <= f64::from(w), "{ctx}: {css} off screen {r:?}");
+        }
+        // Large type on the big plot: tick labels and axis names, measured as drawn.
+        let ticks = smallest_font(&b, "^10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+$").await;
+        let names = smallest_font(&b, "^(parameters N|loss \\(nats/token\\))$").await;
+        assert!(ticks >= min_type && names >= min_type, "{ctx}: tick labels {ticks}px, axis names {names}px");
+
+        // A thumbnail enlarges on click; keys 1–4 enlarge too.
+        b.click(r#"[data-testid="enlarge-split"]"#).await;
+        b.wait_for(r#"return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-split'"#, "split enlarged").await;
+        b.wait_for("return location.search.includes('focus=split')", "focus in the URL").await;
+        let grown = rect(&b, ".plot-cell.big canvas").await;
+        assert!(grown[4] >= 0.6 * f64::from(w), "{ctx}: {grown:?}");
+        b.js("document.activeElement.blur(); document.body.dispatchEvent(new KeyboardEvent('keydown', {key: '3', bubbles: true}))").await;
+        b.wait_for(r#"return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-c'"#, "key 3").await;
+        b.wait_for(r#"return document.querySelector('[data-testid="plot-c"]').getBoundingClientRect().width > innerWidth * 0.6"#, "plot C large").await;
+
+        // A clicker: PageDown starts the tour and steps on, PageUp steps back; each step
+        // shows its plot large.
+        let key = |k: &str| format!("document.body.dispatchEvent(new KeyboardEvent('keydown', {{key: '{k}', bubbles: true}}))");
+        b.js(&key("PageDown")).await;
+        b.wait_for(r#"return document.querySelector('[data-testid="tour"]')"#, "tour started").await;
+        let step = |i: usize| format!(r#"return document.querySelector('.tour-count')?.textContent.startsWith('{i}')"#);
+        b.wait_for(&step(1), "step 1").await;
+        let plot1 = b.js(r#"return document.querySelector('[data-testid="tour"]').dataset.plot"#).await;
+        b.wait_for(&format!("return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-{}'", plot1.as_str().unwrap_or("")), "step 1's plot large").await;
+        b.js(&key("PageDown")).await;
+        b.wait_for(&step(2), "step 2").await;
+        let plot2 = b.js(r#"return document.querySelector('[data-testid="tour"]').dataset.plot"#).await;
+        b.wait_for(&format!("return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-{}'", plot2.as_str().unwrap_or("")), "step 2's plot large").await;
+        b.js(&key("PageUp")).await;
+        b.wait_for(&step(1), "back to step 1").await;
+        // The tour card fits the projector view too.
+        let sizes = b.js("return [document.documentElement.scrollHeight, innerHeight]").await;
+        assert!(sizes[0].as_f64() <= sizes[1].as_f64(), "{ctx}: the tour makes the page scroll {sizes}");
+        b.js(&key("Escape")).await;
+        b.wait_for(r#"return !document.querySelector('[data-testid="tour"]')"#, "tour closed").await;
+        assert_no_console_errors(&b).await;
+        b.close().await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn a_600_by_400_embed_shows_two_plots_side_by_side_with_the_legend_outside() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::viewport(600, 400).await;
+    b.client.goto(&server.url("/?embed=1&lang=en")).await.expect("goto");
+    wait_ready(&b).await;
+    let plots = b.js(r#"return [...document.querySelectorAll('canvas[data-testid^="plot-"]')].map(c => c.dataset.testid)"#).await;
+    assert_eq!(plots, json!(["plot-n", "plot-split"]));
+    let n = rect(&b, r#"[data-testid="plot-n"]"#).await;
+    let split = rect(&b, r#"[data-testid="plot-split"]"#).await;
+    assert!((n[1] - split[1]).abs() < 1.0 && split[0] > n[2] - 1.0, "not side by side: {n:?} {split:?}");
+    for r in [&n, &split] {
+        assert!(r[4] >= 250.0 && r[5] >= 180.0 && r[3] <= 400.0, "{r:?}");
+    }
+    let sizes = b.js("return [document.documentElement.scrollHeight, innerHeight, document.documentElement.scrollWidth, innerWidth]").await;
+    assert!(sizes[0].as_f64() <= sizes[1].as_f64() && sizes[2].as_f64() <= sizes[3].as_f64(), "embed scrolls: {sizes}");
+    // The legend is a strip above the plotting area: its texts are drawn above the area's top.
+    let area_top = b.js(r#"return parseInt(document.querySelector('[data-testid="plot-n"]').dataset.area.split(',')[1])"#).await;
+    assert!(area_top.as_i64() > Some(40), "no room for a legend strip: {area_top}");
+    // Narrow: one above the other.
+    let narrow = Browser::viewport(400, 700).await;
+    narrow.client.goto(&server.url("/?embed=1&lang=en")).await.expect("goto");
+    wait_ready(&narrow).await;
+    let n = rect(&narrow, r#"[data-testid="plot-n"]"#).await;
+    let split = rect(&narrow, r#"[data-testid="plot-split"]"#).await;
+    assert!(split[1] >= n[3] - 1.0, "not stacked: {n:?} {split:?}");
+    // view= still chooses any set.
+    b.client.goto(&server.url("/?embed=1&view=n,d,c,split")).await.expect("goto");
+    wait_ready(&b).await;
+    let count = b.js(r#"return document.querySelectorAll('canvas[data-testid^="plot-"]').length"#).await;
+    assert_eq!(count, Value::from(4));
+    assert_no_console_errors(&b).await;
+    narrow.close().await;
+    b.close().await;
+}
+
+/// Latin words a Korean page may show: names of laws, models, organisations and formats, the
+/// units FLOPs and PF-days (Korean ML texts write them in Latin letters too), the language
+/// switch's own "English", and symbols. Anything else is an untranslated string.
+const ALLOWED_LATIN: &[&str] = &[
+    "Kaplan", "Chinchilla", "Epoch", "AI", "GPT", "Gopher", "LLaMA", "Llama", "PaLM", "OPT", "MT", "NLG", "Pythia", "Falcon",
+    "DeepSeek", "Mistral", "Qwen", "BLOOM", "FLOPs", "FLOP", "PF", "days", "IsoFLOP", "nats", "English", "PNG", "SVG", "CSV", "LLM",
+    "arXiv", "Shift", "URL", "iframe", "Hoffmann", "Besiroglu", "Erdil", "Barnett", "DeepMind", "OpenAI", "Meta", "Google",
+    "Rae", "Touvron", "Brown", "Biderman", "Zhang", "Smith", "Chowdhery", "Almazrouei", "Dubey", "Grattafiori", "Wei", "Schaeffer",
+    "Pearce", "Song", "Porian", "AdamW", "Esc", "PageUp", "PageDown",
+];
+
+/// Latin words of two letters or more in `text` that are not allowed.
+fn english_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_alphabetic() || (c == '\'' && !word.is_empty()) {
+            word.push(c);
+        } else {
+            let w = word.trim_end_matches('\'');
+            // Unit letters after numbers (5.76e23, 32.2B) and single letters (N, D, C, E) are
+            // symbols, not words.
+            if w.len() >= 2 && !ALLOWED_LATIN.contains(&w) {
+                out.push(w.to_string());
+            }
+            word.clear();
+        }
+    }
+    out
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    // Every text and accessible name of the page (paper titles in citations are names).
+    let collect = r#"
+        const texts = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const n = walker.currentNode, p = n.parentElement;
+          if (!p || p.closest('.citation, script, style, noscript, [hidden]')) continue;
+          texts.push(n.textContent);
+        }
+        for (const el of document.querySelectorAll('[aria-label], [title], [aria-valuetext], [placeholder]')) {
+          if (el.closest('[hidden]')) continue;
+          for (const a of ['aria-label', 'title', 'aria-valuetext', 'placeholder']) {
+            if (el.hasAttribute(a)) texts.push(el.getAttribute(a));
+          }
+        }
+        texts.push(document.title);
+        return texts.join('\n');"#;
+    let pages = [
+        "/?lang=ko",
+        "/?lang=ko&law=kaplan2020&compare=chinchilla2022,chinchilla2022-a2,epoch2024,custom",
+        "/?lang=ko&present=1",
+        "/?lang=ko&embed=1",
+        // A notice with every kind of reason.
+        "/?lang=ko&c=abc&n=-5&law=nope&zzz=1&theme=blue&view=x&alpha=7&beta=abc&models=2&d=1&d=2e12",
+    ];
+    let mut found = Vec::new();
+    for page in pages {
+        b.client.goto(&server.url(page)).await.expect("goto");
+        wait_ready(&b).await;
+        let text = b.js(collect).await;
+        for w in english_words(text.as_str().unwrap_or_default()) {
+            found.push(format!("{page}: {w}"));
+        }
+    }
+    // Typed-number errors, the share panel and every tour step.
+    b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
+    wait_ready(&b).await;
+    b.js(r#"const i = document.querySelector('[data-testid="compute-slider-typed"]');
+            i.value = '1e99'; i.dispatchEvent(new Event('input', {bubbles: true}));"#).await;
+    b.wait_for(r#"return document.querySelector('[data-testid="compute-slider-error"]').textContent.length > 0"#, "error shown").await;
+    b.click(r#"[data-testid="share-toggle"]"#).await;
+    let text = b.js(collect).await;
+    for w in english_words(text.as_str().unwrap_or_default()) {
+        found.push(format!("errors/share: {w}"));
+    }
+    b.click(r#"[data-testid="share-close"]"#).await;
+    b.click(r#"[data-testid="tour-start"]"#).await;
+    for step in 0..12 {
+        b.wait_for(r#"return document.querySelector('[data-testid="tour"]')"#, "tour").await;
+        let text = b.js(collect).await;
+        for w in english_words(text.as_str().unwrap_or_default()) {
+            found.push(format!("tour step {}: {w}", step + 1));
+        }
+        let last = b.js(r#"return !!document.querySelector('[data-testid="tour-finish"]')"#).await;
+        if last == Value::Bool(true) {
+            break;
+        }
+        b.click(r#"[data-testid="tour-next"]"#).await;
+    }
+    found.sort();
+    found.dedup();
+    assert!(found.is_empty(), "English on the Korean page:\n{}", found.join("\n"));
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn after_one_visit_the_page_loads_with_the_network_off() {
+    // A sub-path, as on a school's or a blog's static host.
+    let server = StaticServer::start(&dist_dir(), "/scaling/");
+    let b = Browser::start(1280, 900).await;
+    let url = server.url("/scaling/?lang=en&c=1e24");
+    b.client.goto(&url).await.expect("goto");
+    wait_ready(&b).await;
+    let n_online = readout(&b, "chinchilla2022", "n-opt").await;
+    // The service worker is installed and controls the page (it claims it on activation).
+    b.wait_for("return navigator.serviceWorker && navigator.serviceWorker.controller !== null", "service worker in control").await;
+    let scope = b.js("return navigator.serviceWorker.ready.then(r => r.scope)").await;
+    assert!(scope.as_str().is_some_and(|s| s.ends_with("/scaling/")), "scope {scope}");
+    let manifest = b.js("return fetch(document.querySelector('link[rel=manifest]').href).then(r => r.json())").await;
+    assert_eq!(manifest["start_url"], json!("./"), "{manifest}");
+    // Offline: the browser's network off and the server gone.
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.emulateNetworkConditions", json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 })).await;
+    drop(server);
+    b.client.goto(&url.replace("c=1e24", "c=1e24&lang=ko")).await.expect("goto offline");
+    wait_ready(&b).await;
+    let n_offline = readout(&b, "chinchilla2022", "n-opt").await;
+    assert_eq!(n_offline, n_online);
+    let lang = b.js("return document.documentElement.lang").await;
+    assert_eq!(lang.as_str(), Some("ko"));
+    // Old caches go when a new build takes over: only this build's cache is kept.
+    let caches = b.js("return caches.keys()").await;
+    assert_eq!(caches.as_array().map(Vec::len), Some(1), "{caches}");
+    b.close().await;
+}
