@@ -24,6 +24,24 @@ pub fn short(lang: Lang, x: f64) -> String {
     }
 }
 
+/// A round count as people write it in prose and notes, trailing zeros dropped: "1B", "6.7B",
+/// "100B", "15T" (English) or "10억", "67억", "1000억", "15조" (Korean).
+pub fn plain(lang: Lang, x: f64) -> String {
+    match lang {
+        Lang::Ko => short(lang, x),
+        Lang::En => {
+            let text = format_count(x);
+            let split = text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len());
+            let (digits, suffix) = text.split_at(split);
+            if digits.contains('.') && !digits.contains('×') {
+                format!("{}{suffix}", digits.trim_end_matches('0').trim_end_matches('.'))
+            } else {
+                text
+            }
+        }
+    }
+}
+
 /// 7e10 → "700억", 1.4e12 → "1.4조", 3.22e10 → "322억"; `None` below 10⁴, above 10²⁰ or
 /// when not finite.
 pub fn korean_count(x: f64) -> Option<String> {
@@ -77,5 +95,12 @@ mod tests {
         assert_eq!(count(Lang::En, 70e9), "70.0B");
         assert_eq!(short(Lang::Ko, 1.4e12), "1.4조");
         assert_eq!(short(Lang::Ko, 512.0), "512");
+        assert_eq!(plain(Lang::En, 1e9), "1B");
+        assert_eq!(plain(Lang::En, 6.7e9), "6.7B");
+        assert_eq!(plain(Lang::En, 1e11), "100B");
+        assert_eq!(plain(Lang::En, 15e12), "15T");
+        assert_eq!(plain(Lang::En, 11.8e9), "11.8B");
+        assert_eq!(plain(Lang::Ko, 6.7e9), "67억");
+        assert_eq!(plain(Lang::Ko, 1e11), "1,000억");
     }
 }
