@@ -34,8 +34,13 @@ pub enum Math {
 /// `data-testid="formula"`), or a small heading between two of them.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
-    Math { testid: Option<&'static str>, body: Vec<Math> },
+    Math {
+        testid: Option<&'static str>,
+        body: Vec<Math>,
+    },
     Heading(Key),
+    /// A short line under the formulas (units, what N counts).
+    Note(Key),
 }
 
 use Math::{Frac, Id, Op, Row};
@@ -138,7 +143,6 @@ fn kaplan_frontier() -> Vec<Math> {
         Id("L"),
         Op("="),
         sup(paren(frac(num(kaplan::C_C_MIN_PF_DAYS), c_min())), num(kaplan::ALPHA_C_MIN)),
-        Math::Text("  (C in PF-days)"),
     ]
 }
 
@@ -146,7 +150,9 @@ fn kaplan_frontier() -> Vec<Math> {
 pub fn blocks(law: &Law) -> Vec<Block> {
     let math = |testid, body| Block::Math { testid, body };
     let blocks = match law.kind() {
-        LawKind::Kaplan => vec![math(Some("formula"), kaplan_loss()), math(None, kaplan_frontier())],
+        LawKind::Kaplan => {
+            vec![math(Some("formula"), kaplan_loss()), math(None, kaplan_frontier()), Block::Note(Key::FormulaUnits)]
+        }
         LawKind::Parametric(c) => vec![
             math(Some("formula"), parametric_loss(c)),
             Block::Heading(Key::AllocationHeading),
@@ -200,6 +206,10 @@ pub fn render(container: &web_sys::Element, law: &Law, lang: Lang) {
         let node = match block {
             Block::Heading(key) => document.create_element("h4").ok().inspect(|h| {
                 h.set_text_content(Some(lang.text(key)));
+            }),
+            Block::Note(key) => document.create_element("p").ok().inspect(|p| {
+                let _ = p.set_attribute("class", "formula-note");
+                p.set_text_content(Some(lang.text(key)));
             }),
             Block::Math { testid, body } => document.create_element_ns(Some(MATHML), "math").ok().inspect(|m| {
                 let _ = m.set_attribute("display", "block");
