@@ -31,7 +31,7 @@ pub const TOUR: [TourStep; 6] = [
     },
     // How N* and D* grow with compute; GPT-3's budget.
     TourStep {
-        query: "law=kaplan2020&compare=chinchilla2022-a1&c=3.14e23&n=1.75e11&d=3e11&models=1",
+        query: "law=kaplan2020&compare=chinchilla2022-a1&c=3.15e23&n=1.75e11&d=3e11&models=1",
         title: Key::Tour2Title,
         text: Key::Tour2Text,
         plot: PlotKind::Split,
