@@ -129,6 +129,8 @@ pub enum Key {
     YourCompute,
     Optimum,
     OptimalParams,
+    /// Next to Kaplan's read-outs: its N is non-embedding parameters.
+    NonEmbeddingNote,
     OptimalTokens,
     TokensPerParam,
     PredictedLoss,
@@ -156,11 +158,13 @@ pub enum Key {
     FormulaHeading,
     AllocationHeading,
     SurfaceFrom,
+    /// Units of Kaplan's formulas (C in PF-days, N without embeddings).
+    FormulaUnits,
     /// Template: {c} {pf} {law} {n} {d} {tpp} {loss}
     ExplainBudget,
     /// Template: {fn} {fd}
     ExplainScale,
-    /// Template: {a1} {a3} {ep}
+    /// Template: {a1} {a3} {a3u} {ep}
     Discrepancy,
     Source,
     Share,
@@ -183,6 +187,7 @@ pub enum Key {
     Theme,
     ThemeLight,
     ThemeDark,
+    /// Course rule-of-thumb markers. Templates: {n}; {lo} {hi}; {d}
     NoteEmergent,
     NoteLlmParams,
     NoteLlmTokens,
@@ -195,6 +200,9 @@ pub enum Key {
     Tour3Text,
     Tour4Title,
     Tour4Text,
+    /// The step on why Kaplan and Chinchilla disagree (Pearce & Song 2024, Porian et al. 2024).
+    TourReconcileTitle,
+    TourReconcileText,
     Tour5Title,
     Tour5Text,
     CopyFailed,
@@ -215,6 +223,8 @@ pub enum Key {
     SideBudgets,
     LegendNStar,
     LegendDStar,
+    /// The dotted lines of the irreducible loss E on the loss plots.
+    LegendE,
     /// "Your model" against a law's optimal split. Template: {diff} {n} {tpp}
     ExtraAbove,
     ExtraBelow,
@@ -245,8 +255,7 @@ pub enum Key {
     LegendNStarShort,
     LegendDStarShort,
     ExtrapolationShort,
-    /// After Kaplan's frontier formula: the unit of C.
-    FormulaPfDays,
+    LegendEShort,
     /// A close button (notice, share panel).
     Close,
     /// The tour's last button: closes it and restores the page.
@@ -288,6 +297,7 @@ fn en(key: Key) -> &'static str {
         Key::YourCompute => "Compute 6ND",
         Key::Optimum => "Compute-optimal split",
         Key::OptimalParams => "Parameters N*",
+        Key::NonEmbeddingNote => "Kaplan's N counts non-embedding parameters only (Kaplan et al. §1.3); the other laws and the famous models count all parameters.",
         Key::OptimalTokens => "Tokens D*",
         Key::TokensPerParam => "Tokens per parameter",
         Key::PredictedLoss => "Predicted loss",
@@ -311,19 +321,20 @@ fn en(key: Key) -> &'static str {
         Key::PanicMessage => "Something went wrong and the page stopped.",
         Key::ReloadDefaults => "Reload with defaults",
         Key::LawDescription(id) => match id {
-            LawId::Kaplan2020 => "Kaplan et al. fitted separate power laws to loss against model size, data and compute, on WebText2 with models up to 1.5B parameters. Their compute-efficient recipe grows the model much faster than the data (N* ∝ C^0.73), so a bigger budget mostly buys a bigger model trained on relatively few tokens, stopped well before convergence.",
-            LawId::Chinchilla2022 => "Hoffmann et al. trained over 400 models (70M–16B parameters, 5B–500B tokens) and fitted L(N, D) = E + A/N^α + B/D^β (Approach 3). Minimising it under C = 6ND gives the optimal model and data for any budget. These are the coefficients as printed in the paper.",
-            LawId::Chinchilla2022A1 => "Approach 1 of Hoffmann et al.: for each budget, take the lowest training-loss envelope over many runs; the optimal model and data then grow equally, N* ∝ C^0.50 and D* ∝ C^0.50 (about 20 tokens per parameter). The line passes through the paper's 67B-parameter optimum at Gopher's budget (Table 3). Losses are read from the Approach-3 surface.",
-            LawId::Chinchilla2022A2 => "Approach 2 of Hoffmann et al.: at nine fixed budgets, vary model size and fit a parabola to each IsoFLOP profile; the minima give N* ∝ C^0.49 and D* ∝ C^0.51. The line passes through the paper's 63B projection for Gopher's budget (Fig. 3). Losses are read from the Approach-3 surface.",
-            LawId::Epoch2024 => "Besiroglu, Erdil, Barnett and You (Epoch AI) reconstructed the data behind the paper's Approach 3 and refitted the same formula. Their coefficients agree with Approaches 1 and 2 (about 20 tokens per parameter), unlike the published Approach-3 fit.",
+            LawId::Kaplan2020 => "Kaplan et al. fitted separate power laws of the loss in model size, data and compute, on WebText2 with models of up to {nmax} parameters (§3). Their N counts non-embedding parameters only (§1.3), unlike the other laws and the famous models on this page. Their compute-efficient recipe grows the model much faster than the data (N* ∝ C^{a}, §6.1), so a bigger budget mostly buys a bigger model trained on relatively few tokens, stopped well before convergence. §6.3 warns that these trends must break down before about {pf} PF-days and {nb} parameters.",
+            LawId::Chinchilla2022 => "Hoffmann et al. trained over 400 models ({n0}–{n1} parameters, {d0}–{d1} tokens) and fitted L(N, D) = E + A/N^α + B/D^β (Approach 3). Minimising it under C = 6ND gives the optimal model and data for any budget. The page uses eq. 10 as the paper prints it, rounded (E = {e}, α = {alpha}, β = {beta}); the optimum is sensitive to that rounding: at Gopher's budget these give {a3}, while the unrounded values of the paper's TeX source (Besiroglu et al. 2024) give {a3u}, the 40B of Fig. 4.",
+            LawId::Chinchilla2022A1 => "Approach 1 of Hoffmann et al.: for each budget, take the lowest training-loss envelope over many runs; the optimal model and data then grow in equal proportion, N* ∝ C^{a} and D* ∝ C^{b} (Table 2), about {tpp} tokens per parameter at Gopher's budget. The line passes through the paper's {n} optimum at Gopher's budget (Table 3). Losses are read from the Approach-3 surface.",
+            LawId::Chinchilla2022A2 => "Approach 2 of Hoffmann et al.: at nine fixed budgets, vary model size and fit a parabola to each IsoFLOP profile; the minima give N* ∝ C^{a} and D* ∝ C^{b} (Table 2). The line passes through the paper's {n} projection for Gopher's budget (green marker of Fig. 3). Losses are read from the Approach-3 surface.",
+            LawId::Epoch2024 => "Besiroglu, Erdil, Barnett and You (Epoch AI) digitised the points of the paper's Fig. 4 and refitted the same formula (Approach 3). Their coefficients agree with Approaches 1 and 2 (about {tpp} tokens per parameter at Gopher's budget), unlike the published Approach-3 fit, which they trace to an optimiser that stopped before convergence and to the rounding of the printed coefficients.",
             LawId::Custom => "Your own coefficients for L(N, D) = E + A/N^α + B/D^β: edit E, A, B, α and β in the fields under the law picker to see how each one moves the optimum. They are kept in the page's link.",
         },
         Key::FormulaHeading => "The law, with its coefficients",
         Key::AllocationHeading => "Compute-optimal allocation",
         Key::SurfaceFrom => "Loss read from the Approach-3 surface",
+        Key::FormulaUnits => "(C in PF-days; N without embeddings)",
         Key::ExplainBudget => "At {c} FLOPs ({pf} PF-days), {law} puts the optimum at {n} parameters trained on {d} tokens — {tpp} tokens per parameter — for a predicted loss of {loss} nats/token.",
         Key::ExplainScale => "Ten times more compute multiplies the optimal model by {fn}× and its training data by {fd}×.",
-        Key::Discrepancy => "Why the Chinchilla numbers disagree: at this budget Approach 1 of the paper puts the optimum at {a1}, but the Approach-3 coefficients as printed give {a3}. Besiroglu et al. (2024) refitted the same data and found the published fit does not match it (rounded coefficients and an optimiser that stopped early); their refit, {ep}, agrees with Approaches 1 and 2.",
+        Key::Discrepancy => "Why the Chinchilla numbers disagree: at this budget the paper's Approach 1 puts the optimum at {a1}, but the Approach-3 coefficients as the paper prints them (eq. 10, rounded) give {a3}; unrounded, they give {a3u}: the fit behind the paper's own Fig. 4 (40B at Gopher's budget). Besiroglu et al. (2024) refitted points digitised from Fig. 4 and found that the published fit does not match them (an optimiser stopped before convergence, and the rounding); their refit, {ep}, agrees with Approaches 1 and 2.",
         Key::Source => "Source",
         Key::Share => "Share / embed",
         Key::CopyLink => "Copy link",
@@ -345,20 +356,22 @@ fn en(key: Key) -> &'static str {
         Key::Theme => "Theme",
         Key::ThemeLight => "Light",
         Key::ThemeDark => "Dark",
-        Key::NoteEmergent => "~6.7B: abilities emerge",
-        Key::NoteLlmParams => "LLM ≥ 1–10B",
-        Key::NoteLlmTokens => "LLM ≥ 100B tokens",
+        Key::NoteEmergent => "~{n}: emergence rule of thumb",
+        Key::NoteLlmParams => "LLM ≥ {lo}–{hi}",
+        Key::NoteLlmTokens => "LLM ≥ {d} tokens",
         Key::PlotLabel => "Plot",
         Key::Tour1Title => "Power laws are straight lines on log–log axes",
-        Key::Tour1Text => "Loss falls as a power of model size N, data D and compute C. On logarithmic axes a power law is a straight line, which is why every axis here counts powers of ten. Drag the budget slider: each tenfold increase in compute buys the same fixed fraction of loss.",
-        Key::Tour2Title => "Kaplan 2020: spend it on a bigger model",
-        Key::Tour2Text => "Kaplan et al. found N* ∝ C^0.73: ten times the compute should go mostly into a model {kn}× bigger, with only {kd}× more data. Their overfitting rule D ≳ 5000·N^0.74 says 8× the model needs only ~{k8}× the data. Compute-efficient training therefore stops long before convergence. GPT-3 (175B parameters, 300B tokens) was built this way.",
-        Key::Tour3Title => "Chinchilla 2022: scale model and data equally",
-        Key::Tour3Text => "Hoffmann et al. found that model and data should grow equally, about {tpp} tokens per parameter. With Gopher's budget, Gopher (280B parameters, 300B tokens) was far too big for its data; Chinchilla (70B, 1.4T tokens) used the same compute and beat it. Compare GPT-3 and Gopher with the optimum on the plots.",
+        Key::Tour1Text => "Loss falls as a power of model size N, data D and compute C. On logarithmic axes a power law is a straight line, which is why every axis here counts powers of ten. For Kaplan's pure power laws each tenfold increase in compute multiplies the loss by the same factor, {kf}. Chinchilla's law is E + A/N^α + B/D^β: only the reducible part L − E shrinks by a fixed factor ({cf} per tenfold compute), so its curve bends and flattens toward the irreducible loss E = {e} (dotted line). Drag the budget slider to compare the two.",
+        Key::Tour2Title => "Kaplan 2020: spend it mostly on a bigger model",
+        Key::Tour2Text => "Kaplan et al. found N* ∝ C^{kexp} (§6.1): ten times the compute should go mostly into a model {kn}× bigger, with only {kd}× more data, so a compute-efficient run trains a big model on few tokens and stops long before convergence. (Their overfitting rule D ≳ {ovf} is a separate statement: 8× the model needs only ~{k8}× the data to avoid overfitting.) GPT-3 shares the “big model, few tokens” idea, with {gtpp} tokens per parameter, but it is not on Kaplan's frontier, which at GPT-3's budget would be {kng} parameters with {ktpp} tokens per parameter. Kaplan's N counts non-embedding parameters, and §6.3 warns that these trends must break down before about {bpf} PF-days and {bn} parameters; GPT-3's budget is already {gpf} PF-days.",
+        Key::Tour3Title => "Chinchilla 2022: scale model and data in equal proportion",
+        Key::Tour3Text => "Hoffmann et al. found that model and data should grow in equal proportion: about {tpp} tokens per parameter at Gopher's budget (Approach 1, Table 3). With that budget, Gopher ({gn} parameters, {gd} tokens) was far too big for its data; Chinchilla ({cn} parameters, {cd} tokens) used the same compute and beat it (§4). Compare GPT-3 and Gopher with the optimum on the plots.",
         Key::Tour4Title => "Why the published fits disagree",
-        Key::Tour4Text => "The same paper gives three answers at Gopher's budget: Approach 1 about {a1} parameters, the printed Approach-3 coefficients about {a3}. Epoch AI refitted the Approach-3 data and got about {ep}, in line with Approaches 1 and 2: the printed fit was off, not the equal-scaling idea. Absolute losses of different papers are not comparable; compare the splits.",
+        Key::Tour4Text => "At Gopher's budget the paper gives three answers: Approach 1 gives {a1} parameters (Table 3), Approach 2 {a2} (Fig. 3, green marker) and Approach 3 40B (Fig. 4 caption). The page's Approach 3 gives {a3} because it uses eq. 10 as the paper prints it, rounded (α = {al}, β = {be}); the unrounded values of the paper's TeX source give {a3u} (Besiroglu et al. 2024). Epoch AI refitted points digitised from Fig. 4 and got {ep}, in line with Approaches 1 and 2: the published Approach-3 fit was off, not the equal-scaling idea. Absolute losses of different papers are not comparable; compare the splits.",
+        Key::TourReconcileTitle => "Why Kaplan and Chinchilla disagree",
+        Key::TourReconcileText => "Kaplan's N* ∝ C^{kexp} and Chinchilla's C^{cexp} look like opposite advice; two 2024 papers explain most of the gap. Pearce & Song: Kaplan counted non-embedding parameters and fitted small models (up to {nmax}); simulating Chinchilla's own law over that range and counting parameters Kaplan's way gives a local exponent of 0.74 (Chinchilla's coefficients) to 0.78 (Epoch's). Porian et al. reproduced Kaplan's set-up (exponent 0.86 on OpenWebText2) and removed the differences one by one (Table 1): counting the last layer's FLOPs (0.70), a shorter warm-up (0.60), cosine decay matched to each run (0.57), then tuning learning rate, batch size and AdamW β₂ per model size, with no decay at all (0.52; 0.50 on RefinedWeb). Decay was not the key.",
         Key::Tour5Title => "What counts as a large language model",
-        Key::Tour5Text => "A rough line: at least 1–10B parameters trained on at least 100B tokens (marked on the plots). Some abilities appear only past about 6.7B parameters. Today's models are trained far beyond the compute optimum — LLaMA-3 8B saw {ld} tokens, about {ltpp} per parameter — because a smaller model is cheaper to run for its users.",
+        Key::Tour5Text => "This course's rule of thumb, not a law: a large language model has at least {p0}–{p1} parameters and is trained on at least {t0} tokens (marked on the plots). The notes also mark ~{em}, one of GPT-3's model sizes (Brown et al. 2020, Table 2.1), above which some tasks jump in few-shot tests. There is no single threshold: Wei et al. (2022, Table 1) report scales that depend on the task and the model family, and Schaeffer et al. (2023) argue that many jumps come from the metric (such as exact match), not from the model. Today's models are trained far beyond the compute optimum — {lname} saw over {ld} tokens, more than {ltpp} per parameter — because a smaller model is cheaper to run for its users.",
         Key::CopyFailed => "Copy failed: select the text and copy it",
         Key::HoverN => "N = {n}, D = {d} at {c} FLOPs: loss",
         Key::HoverD => "D = {d}, N = {n} at {c} FLOPs: loss",
@@ -372,6 +385,7 @@ fn en(key: Key) -> &'static str {
         Key::SideBudgets => "budget ÷10 and ×10",
         Key::LegendNStar => "N* parameters (thick)",
         Key::LegendDStar => "D* tokens (thin)",
+        Key::LegendE => "E: irreducible loss (dotted)",
         Key::ExtraAbove => "{diff} above the loss of this law's optimal split for the same compute ({n} parameters, {tpp} tokens per parameter)",
         Key::ExtraBelow => "{diff} below the loss of this law's optimal split for the same compute ({n} parameters, {tpp} tokens per parameter)",
         Key::SeparateFitNote => "— possible because that split is a fit of its own, not the minimum of this loss surface",
@@ -401,7 +415,7 @@ fn en(key: Key) -> &'static str {
         Key::LegendNStarShort => "N* (thick)",
         Key::LegendDStarShort => "D* (thin)",
         Key::ExtrapolationShort => "extrapolated",
-        Key::FormulaPfDays => "  (C in PF-days)",
+        Key::LegendEShort => "E (irreducible)",
         Key::Close => "Close",
         Key::TourFinish => "Finish",
         Key::EmbedPlots => "Plots in the embed",
@@ -427,13 +441,41 @@ fn en(key: Key) -> &'static str {
     }
 }
 
+/// Korean, written as a Korean ML course writes it. One glossary, used everywhere (keep new
+/// texts to it):
+///
+/// | English | 한국어 |
+/// |---|---|
+/// | scaling law | 스케일링 법칙 |
+/// | power law | 멱법칙 (거듭제곱 only for the operation: "N의 거듭제곱") |
+/// | loss | 손실 |
+/// | compute / compute budget | 연산량 / 연산 예산 |
+/// | compute-optimal | 연산 최적 (최적 배분, 최적점) |
+/// | FLOPs, PF-days | FLOPs, PF-days (kept in English; "PF-일" is never displayed, only accepted as input) |
+/// | parameters / tokens | 파라미터 / 토큰 |
+/// | tokens per parameter | 파라미터당 토큰 수 |
+/// | to fit / refit | 피팅 / 재피팅 (not 적합: it reads as "suitable"; 과적합 = overfitting stays) |
+/// | coefficient / exponent | 계수 / 지수 |
+/// | IsoFLOP | IsoFLOP(동일 연산량) |
+/// | Approach 1–3 | 접근법 1–3 |
+/// | irreducible loss E | 줄일 수 없는 손실 E |
+/// | extrapolation | 외삽 |
+/// | (efficient) frontier | 최적 경계 |
+/// | optimiser | 옵티마이저 |
+/// | emergent abilities | 창발적 능력 |
+/// | large language model | 대규모 언어 모델(LLM) |
+/// | et al. | 외 ("Kaplan 외", never "등") |
+/// | famous models | 유명 모델 |
+/// | coefficients as printed | 논문에 표기된(반올림된) 계수 |
+/// | rule of thumb | 경험칙 |
+/// | warm-up, cosine decay | 워밍업, 코사인 감쇠 |
 fn ko(key: Key) -> &'static str {
     match key {
         Key::Title => "언어 모델의 스케일링 법칙",
-        Key::Subtitle => "주어진 연산 예산에서 모델은 얼마나 크게, 토큰은 얼마나 많이, 손실은 얼마일까.",
+        Key::Subtitle => "주어진 연산 예산에서 모델은 얼마나 크게, 토큰은 얼마나 많이 써야 하고, 손실은 얼마가 될까?",
         Key::ComputeBudget => "연산 예산",
         Key::Flops => "FLOPs",
-        Key::PfDays => "PF-일",
+        Key::PfDays => "PF-days",
         Key::PrimaryLaw => "스케일링 법칙",
         Key::CompareLaws => "비교할 법칙",
         Key::YourModel => "내 모델",
@@ -442,15 +484,16 @@ fn ko(key: Key) -> &'static str {
         Key::YourCompute => "연산량 6ND",
         Key::Optimum => "연산 최적 배분",
         Key::OptimalParams => "파라미터 N*",
+        Key::NonEmbeddingNote => "Kaplan의 N은 임베딩을 뺀 파라미터 수입니다 (Kaplan 외 §1.3). 다른 법칙과 유명 모델은 전체 파라미터 수를 셉니다.",
         Key::OptimalTokens => "토큰 D*",
-        Key::TokensPerParam => "파라미터당 토큰",
+        Key::TokensPerParam => "파라미터당 토큰 수",
         Key::PredictedLoss => "예측 손실",
         Key::LossUnit => "nats/토큰",
         Key::LossUnderLaws => "법칙별 손실",
-        Key::FamousModels => "유명한 모델",
+        Key::FamousModels => "유명 모델",
         Key::Ignored => "URL에서 무시된 값",
-        Key::PlotN => "파라미터에 따른 손실 (동일 연산)",
-        Key::PlotD => "토큰에 따른 손실 (동일 연산)",
+        Key::PlotN => "파라미터 수에 따른 손실 (동일 연산량)",
+        Key::PlotD => "토큰 수에 따른 손실 (동일 연산량)",
         Key::PlotC => "연산량에 따른 손실 (최적 경계)",
         Key::PlotSplit => "연산 최적 N*와 D*",
         Key::AxisParams => "파라미터 N",
@@ -458,33 +501,34 @@ fn ko(key: Key) -> &'static str {
         Key::AxisCompute => "연산량 C (FLOPs)",
         Key::AxisLoss => "손실 (nats/토큰)",
         Key::AxisCount => "N* (파라미터), D* (토큰)",
-        Key::Extrapolation => "적합 범위 밖 (외삽)",
+        Key::Extrapolation => "피팅 범위 밖 (외삽)",
         Key::Budget => "예산",
         Key::You => "내 모델",
         Key::NotComparable => "서로 다른 논문의 손실 절댓값은 비교할 수 없습니다 (데이터와 토크나이저가 다름). 곡선의 모양과 배분을 비교하세요.",
         Key::PanicMessage => "문제가 생겨 페이지가 멈췄습니다.",
         Key::ReloadDefaults => "기본값으로 다시 열기",
         Key::LawDescription(id) => match id {
-            LawId::Kaplan2020 => "Kaplan 등은 WebText2에서 최대 15억 파라미터 모델로 손실을 모델 크기, 데이터, 연산량 각각에 대한 거듭제곱 법칙으로 적합했습니다. 이들의 연산 효율 처방은 데이터보다 모델을 훨씬 빠르게 키웁니다 (N* ∝ C^0.73). 예산이 커지면 주로 더 큰 모델을 비교적 적은 토큰으로, 수렴하기 한참 전에 멈추어 학습합니다.",
-            LawId::Chinchilla2022 => "Hoffmann 등은 400개가 넘는 모델 (7천만–160억 파라미터, 50억–5천억 토큰)을 학습해 L(N, D) = E + A/N^α + B/D^β 를 적합했습니다 (방법 3). C = 6ND 조건에서 이를 최소화하면 어떤 예산에서든 최적의 모델과 데이터가 나옵니다. 논문에 인쇄된 계수 그대로입니다.",
-            LawId::Chinchilla2022A1 => "Hoffmann 등의 방법 1: 예산마다 여러 학습 곡선의 최저 손실 포락선을 취하면 최적 모델과 데이터가 똑같이 커집니다. N* ∝ C^0.50, D* ∝ C^0.50 (파라미터당 약 20토큰). 직선은 Gopher 예산에서 논문의 670억 파라미터 최적점 (표 3)을 지납니다. 손실은 방법 3의 곡면에서 읽습니다.",
-            LawId::Chinchilla2022A2 => "Hoffmann 등의 방법 2: 고정된 아홉 예산에서 모델 크기를 바꿔 가며 각 등연산(IsoFLOP) 곡선에 포물선을 적합하면, 최솟값들이 N* ∝ C^0.49, D* ∝ C^0.51 을 줍니다. 직선은 Gopher 예산에 대한 논문의 630억 예측 (그림 3)을 지납니다. 손실은 방법 3의 곡면에서 읽습니다.",
-            LawId::Epoch2024 => "Besiroglu, Erdil, Barnett, You (Epoch AI)는 논문 방법 3의 데이터를 복원해 같은 식을 다시 적합했습니다. 이들의 계수는 발표된 방법 3 적합과 달리 방법 1, 2와 일치합니다 (파라미터당 약 20토큰).",
+            LawId::Kaplan2020 => "Kaplan 외는 WebText2에서 최대 {nmax} 파라미터 모델로 실험해, 손실을 모델 크기·데이터·연산량 각각에 대한 멱법칙으로 피팅했습니다 (§3). 이들의 N은 임베딩을 뺀 파라미터 수로 (§1.3), 이 페이지의 다른 법칙과 유명 모델이 세는 전체 파라미터 수와 다릅니다. 이들의 연산 효율적 학습법은 데이터보다 모델을 훨씬 빠르게 키웁니다 (N* ∝ C^{a}, §6.1). 그래서 예산이 커지면 주로 더 큰 모델을 비교적 적은 토큰으로, 수렴하기 한참 전까지만 학습합니다. §6.3은 이 추세가 약 {pf} PF-days, {nb} 파라미터에 이르기 전에 깨질 수밖에 없다고 경고합니다.",
+            LawId::Chinchilla2022 => "Hoffmann 외는 400개가 넘는 모델 (파라미터 {n0}–{n1}, 토큰 {d0}–{d1})을 학습해 L(N, D) = E + A/N^α + B/D^β 를 피팅했습니다 (접근법 3). C = 6ND 조건에서 이 식을 최소화하면 어떤 예산에서든 최적의 모델 크기와 데이터 양이 나옵니다. 이 페이지는 논문 본문의 식 (10)에 표기된(반올림된) 계수를 그대로 씁니다: E = {e}, α = {alpha}, β = {beta}. 최적점은 이 반올림에 민감합니다. Gopher 예산에서 최적점은 이 계수로 계산하면 {a3}, 논문 TeX 원본의 반올림 전 값(Besiroglu 외 2024)으로 계산하면 {a3u}입니다 (그림 4의 400억).",
+            LawId::Chinchilla2022A1 => "Hoffmann 외의 접근법 1: 예산마다 여러 학습 곡선에서 가장 낮은 손실의 포락선을 취하면, 최적 모델 크기와 데이터 양이 같은 비율로 커집니다: N* ∝ C^{a}, D* ∝ C^{b} (표 2). Gopher 예산에서는 파라미터당 약 {tpp}토큰입니다. 직선은 Gopher 예산에서 논문이 제시한 최적점 {n} 파라미터(표 3)를 지납니다. 손실은 접근법 3의 손실 곡면에서 읽습니다.",
+            LawId::Chinchilla2022A2 => "Hoffmann 외의 접근법 2: 고정된 아홉 개의 예산에서 모델 크기를 바꿔 가며 각 IsoFLOP(동일 연산량) 곡선에 포물선을 피팅하고, 그 최솟값들에서 지수를 얻습니다: N* ∝ C^{a}, D* ∝ C^{b} (표 2). 직선은 Gopher 예산에 대한 논문의 예측값 {n} 파라미터(그림 3의 초록색 점)를 지납니다. 손실은 접근법 3의 손실 곡면에서 읽습니다.",
+            LawId::Epoch2024 => "Besiroglu, Erdil, Barnett, You (Epoch AI)는 논문 그림 4의 점들을 디지털화해 같은 식을 다시 피팅했습니다 (접근법 3). 이들의 계수는 발표된 접근법 3의 피팅과 달리 접근법 1, 2와 일치합니다 (Gopher 예산에서 파라미터당 약 {tpp}토큰). 이들은 발표된 피팅이 어긋난 원인으로 수렴 전에 멈춘 옵티마이저와 본문 계수의 반올림을 꼽습니다.",
             LawId::Custom => "L(N, D) = E + A/N^α + B/D^β 의 계수를 직접 정합니다. 법칙 선택 아래 입력란에서 E, A, B, α, β 를 바꿔 각 계수가 최적점을 어떻게 움직이는지 보세요. 값은 페이지 링크에 저장됩니다.",
         },
         Key::FormulaHeading => "법칙과 계수",
         Key::AllocationHeading => "연산 최적 배분",
-        Key::SurfaceFrom => "손실은 방법 3의 곡면에서 읽음",
-        Key::ExplainBudget => "{c} FLOPs ({pf} PF-일)에서 {law}의 최적점은 {n} 파라미터 모델을 {d} 토큰으로 학습하는 것입니다 — 파라미터당 {tpp} 토큰, 예측 손실 {loss} nats/토큰.",
-        Key::ExplainScale => "연산을 10배로 늘리면 최적 모델은 {fn}배, 학습 데이터는 {fd}배가 됩니다.",
-        Key::Discrepancy => "Chinchilla의 숫자가 서로 다른 이유: 이 예산에서 논문의 방법 1은 최적점을 {a1}로 두지만, 인쇄된 방법 3 계수는 {a3}를 줍니다. Besiroglu 등 (2024)은 같은 데이터를 다시 적합해 발표된 적합이 데이터와 맞지 않음을 보였고 (반올림된 계수, 일찍 멈춘 최적화기), 이들의 재적합 {ep}는 방법 1, 2와 일치합니다.",
+        Key::SurfaceFrom => "손실은 접근법 3의 손실 곡면에서 읽음",
+        Key::FormulaUnits => "(C의 단위는 PF-days, N은 임베딩 제외)",
+        Key::ExplainBudget => "{c} FLOPs ({pf} PF-days)에서 {law}의 최적점은 {n} 파라미터 모델을 {d} 토큰으로 학습하는 것입니다. 파라미터당 {tpp} 토큰이며, 예측 손실은 {loss} nats/토큰입니다.",
+        Key::ExplainScale => "연산량을 10배로 늘리면 최적 모델은 {fn}배, 학습 데이터는 {fd}배가 됩니다.",
+        Key::Discrepancy => "Chinchilla의 숫자가 서로 다른 이유: 이 예산에서 논문의 접근법 1은 최적점을 {a1}로 두지만, 논문 본문에 표기된(반올림된) 접근법 3 계수(식 10)는 {a3}를 줍니다. 반올림 전 값으로는 {a3u}이며, 이것이 논문 그림 4 (Gopher 예산에서 400억)의 바탕이 된 피팅입니다. Besiroglu 외 (2024)는 그림 4에서 디지털화한 점들로 다시 피팅해, 발표된 피팅이 이 점들과 맞지 않음을 보였습니다 (수렴 전에 멈춘 옵티마이저와 반올림 때문). 이들의 재피팅 결과 {ep}는 접근법 1, 2와 일치합니다.",
         Key::Source => "출처",
         Key::Share => "공유 / 삽입",
         Key::CopyLink => "링크 복사",
         Key::CopyEmbed => "iframe 복사",
         Key::Copied => "복사됨",
         Key::EmbedSnippet => "블로그에 삽입",
-        Key::OpenFullView => "전체 화면으로 열기 ↗",
+        Key::OpenFullView => "전체 페이지로 열기 ↗",
         Key::Present => "발표 모드",
         Key::ExitPresent => "발표 모드 끝내기",
         Key::Fullscreen => "전체 화면",
@@ -499,20 +543,22 @@ fn ko(key: Key) -> &'static str {
         Key::Theme => "테마",
         Key::ThemeLight => "밝게",
         Key::ThemeDark => "어둡게",
-        Key::NoteEmergent => "~67억: 능력 출현",
-        Key::NoteLlmParams => "LLM ≥ 10억–100억",
-        Key::NoteLlmTokens => "LLM ≥ 1000억 토큰",
+        Key::NoteEmergent => "~{n}: 창발 경험칙",
+        Key::NoteLlmParams => "LLM ≥ {lo}–{hi}",
+        Key::NoteLlmTokens => "LLM ≥ {d} 토큰",
         Key::PlotLabel => "그래프",
-        Key::Tour1Title => "거듭제곱 법칙은 로그–로그 축에서 직선",
-        Key::Tour1Text => "손실은 모델 크기 N, 데이터 D, 연산량 C의 거듭제곱에 따라 줄어듭니다. 로그 축에서 거듭제곱 법칙은 직선이라서 여기의 모든 축은 10의 거듭제곱으로 눈금을 셉니다. 예산 슬라이더를 움직여 보세요: 연산을 10배 늘릴 때마다 손실이 같은 비율만큼 줄어듭니다.",
-        Key::Tour2Title => "Kaplan 2020: 더 큰 모델에 쓰라",
-        Key::Tour2Text => "Kaplan 등은 N* ∝ C^0.73 을 찾았습니다: 연산을 10배로 늘리면 대부분을 {kn}배 큰 모델에 쓰고 데이터는 {kd}배만 늘립니다. 과적합 규칙 D ≳ 5000·N^0.74 에 따르면 모델을 8배 키울 때 데이터는 약 {k8}배면 충분합니다. 그래서 연산 효율적인 학습은 수렴하기 한참 전에 멈춥니다. GPT-3 (1750억 파라미터, 3000억 토큰)이 이렇게 만들어졌습니다.",
-        Key::Tour3Title => "Chinchilla 2022: 모델과 데이터를 똑같이 키우라",
-        Key::Tour3Text => "Hoffmann 등은 모델과 데이터를 똑같이, 파라미터당 약 {tpp}토큰으로 키워야 한다는 것을 발견했습니다. Gopher의 예산에서 Gopher (2800억 파라미터, 3000억 토큰)는 데이터에 비해 너무 컸고, 같은 연산을 쓴 Chinchilla (700억, 1.4조 토큰)가 더 좋았습니다. 그래프에서 GPT-3와 Gopher를 최적점과 비교해 보세요.",
-        Key::Tour4Title => "발표된 적합들이 서로 다른 이유",
-        Key::Tour4Text => "같은 논문이 Gopher 예산에서 세 가지 답을 줍니다: 방법 1은 약 {a1} 파라미터, 인쇄된 방법 3 계수는 약 {a3}. Epoch AI가 방법 3의 데이터를 다시 적합하자 약 {ep}이 나와 방법 1, 2와 일치했습니다. 틀린 것은 인쇄된 적합이지 똑같이 키우라는 생각이 아닙니다. 논문마다 손실 절댓값은 비교할 수 없으니 배분을 비교하세요.",
-        Key::Tour5Title => "무엇을 대형 언어 모델이라 부를까",
-        Key::Tour5Text => "대략의 기준: 10억–100억 파라미터 이상을 1000억 토큰 이상으로 학습 (그래프에 표시). 어떤 능력은 약 67억 파라미터를 넘어서야 나타납니다. 요즘 모델은 연산 최적점보다 훨씬 오래 학습합니다 — LLaMA-3 8B는 {ld} 토큰, 파라미터당 약 {ltpp}토큰을 보았습니다 — 작은 모델이 사용자에게 더 싸게 돌아가기 때문입니다.",
+        Key::Tour1Title => "멱법칙: 로그–로그 축 위의 직선",
+        Key::Tour1Text => "손실은 모델 크기 N, 데이터 D, 연산량 C의 거듭제곱에 비례해 줄어듭니다 (멱법칙). 로그 축에서 멱법칙은 직선이 되므로, 이 페이지의 모든 축은 10의 거듭제곱 단위로 눈금을 매깁니다. Kaplan의 순수한 멱법칙에서는 연산량을 10배 늘릴 때마다 손실에 같은 배율({kf})이 곱해집니다. Chinchilla의 법칙 E + A/N^α + B/D^β 에서는 줄일 수 있는 부분 L − E 만 일정한 배율로 줄어들기 때문에 (연산량 10배마다 {cf}배), 곡선이 휘면서 줄일 수 없는 손실 E = {e} (점선)에 다가가 평평해집니다. 예산 슬라이더를 움직여 두 곡선을 비교해 보세요.",
+        Key::Tour2Title => "Kaplan 2020: 늘어난 예산은 주로 모델 크기에",
+        Key::Tour2Text => "Kaplan 외가 얻은 최적 모델 크기는 N* ∝ C^{kexp} 입니다 (§6.1). 연산량을 10배로 늘리면 대부분을 {kn}배 큰 모델에 쓰고 데이터는 {kd}배만 늘리라는 뜻입니다. 그래서 연산 효율적인 학습은 큰 모델을 적은 토큰으로 학습하고, 수렴하기 한참 전에 멈춥니다. (과적합 규칙 D ≳ {ovf} 는 별개의 이야기로, 과적합을 피하려면 모델을 8배 키울 때 데이터는 약 {k8}배면 된다는 뜻입니다.) GPT-3는 ‘큰 모델, 적은 토큰’이라는 생각을 공유하지만 (파라미터당 {gtpp}토큰), Kaplan의 최적 경계 위에 있지는 않습니다. GPT-3의 예산에서 Kaplan의 최적점은 파라미터 {kng}, 파라미터당 {ktpp}토큰입니다. 또 Kaplan의 N은 임베딩을 뺀 파라미터 수이고, §6.3은 이 추세가 약 {bpf} PF-days, {bn} 파라미터에 이르기 전에 깨질 수밖에 없다고 경고합니다. GPT-3의 예산은 이미 {gpf} PF-days입니다.",
+        Key::Tour3Title => "Chinchilla 2022: 모델과 데이터를 같은 비율로 키워라",
+        Key::Tour3Text => "Hoffmann 외는 모델 크기와 데이터 양을 같은 비율로 키워야 한다는 것을 발견했습니다. Gopher 예산에서는 파라미터당 약 {tpp}토큰입니다 (접근법 1, 표 3). 이 예산으로 학습한 Gopher (파라미터 {gn}, 토큰 {gd})는 데이터에 비해 모델이 너무 컸고, 같은 연산량을 쓴 Chinchilla (파라미터 {cn}, 토큰 {cd})가 Gopher를 앞섰습니다 (§4). 그래프에서 GPT-3와 Gopher를 최적점과 비교해 보세요.",
+        Key::Tour4Title => "발표된 피팅들이 서로 다른 이유",
+        Key::Tour4Text => "Gopher 예산에서 논문은 세 가지 답을 냅니다: 접근법 1은 {a1} 파라미터 (표 3), 접근법 2는 {a2} (그림 3의 초록색 점), 접근법 3은 400억 (그림 4 설명). 이 페이지의 접근법 3 값이 {a3}인 것은 논문 본문의 식 (10)에 표기된(반올림된) 계수를 쓰기 때문입니다 (α = {al}, β = {be}). 논문 TeX 원본의 반올림 전 값으로 계산하면 최적점은 {a3u}입니다 (Besiroglu 외 2024). Epoch AI가 그림 4에서 디지털화한 점들로 다시 피팅한 결과는 {ep}이며, 접근법 1, 2와 맞습니다. 틀린 것은 발표된 접근법 3의 피팅이지, 같은 비율로 키우라는 결론이 아닙니다. 논문마다 손실의 절댓값은 비교할 수 없으니 배분을 비교하세요.",
+        Key::TourReconcileTitle => "Kaplan과 Chinchilla의 결론이 다른 이유",
+        Key::TourReconcileText => "Kaplan(N* ∝ C^{kexp})과 Chinchilla(N* ∝ C^{cexp})의 결론은 정반대의 조언처럼 보이지만, 2024년에 나온 두 논문이 그 차이의 대부분을 설명합니다. Pearce와 Song: Kaplan은 임베딩을 뺀 파라미터 수를 셌고 작은 모델({nmax} 이하)로 피팅했습니다. 그 범위에서 Chinchilla의 법칙을 시뮬레이션하고 파라미터를 Kaplan처럼 세면 국소 지수가 0.74 (Chinchilla 계수)–0.78 (Epoch 계수)로 나옵니다. Porian 외는 Kaplan의 실험 설정을 재현한 뒤 (OpenWebText2에서 지수 0.86) 차이를 하나씩 없앴습니다 (표 1): 마지막 층의 FLOPs까지 세기 (0.70), 더 짧은 워밍업 (0.60), 학습 길이에 맞춘 코사인 감쇠 (0.57), 그리고 감쇠 없이 모델 크기별로 학습률·배치 크기·AdamW β₂ 튜닝 (0.52, RefinedWeb에서는 0.50). 학습률 감쇠가 핵심은 아니었던 셈입니다.",
+        Key::Tour5Title => "무엇을 대규모 언어 모델(LLM)이라 부를까",
+        Key::Tour5Text => "법칙이 아니라 이 강의의 경험칙입니다: 대규모 언어 모델은 파라미터가 {p0}–{p1} 이상이고 {t0} 토큰 이상으로 학습한 모델입니다 (그래프에 표시). 강의 노트는 약 {em}에도 표시를 합니다. GPT-3의 모델 크기 중 하나로 (Brown 외 2020, 표 2.1), 퓨샷(few-shot) 평가에서 이보다 큰 모델부터 성능이 갑자기 뛰는 과제들이 있습니다 (창발적 능력). 하지만 하나의 문턱값은 없습니다: Wei 외 (2022, 표 1)는 과제와 모델 계열마다 다른 규모를 보고하고, Schaeffer 외 (2023)는 많은 도약이 모델이 아니라 평가 지표(정확 일치 등)에서 생긴다고 주장합니다. 요즘 모델은 연산 최적점보다 훨씬 많은 토큰으로 학습합니다. {lname}는 {ld} 토큰 넘게, 파라미터당 {ltpp}토큰 넘게 학습했습니다. 작은 모델일수록 사용자에게 서비스하는 비용이 싸기 때문입니다.",
         Key::CopyFailed => "복사 실패: 텍스트를 선택해 복사하세요",
         Key::HoverN => "N = {n}, D = {d} ({c} FLOPs): 손실",
         Key::HoverD => "D = {d}, N = {n} ({c} FLOPs): 손실",
@@ -522,13 +568,14 @@ fn ko(key: Key) -> &'static str {
         Key::HoverUser => "내 모델: 파라미터 {n}, 토큰 {d} ({c} FLOPs)",
         Key::HoverOptimum => "{law}: 최적 N* {n}, D* {d}",
         Key::SeparateFitMarker => "(따로 피팅한 배분이라 이 법칙의 손실 곡선 바닥이 아님)",
-        Key::SeparateFitCaveat => "Kaplan의 N*(표 6)와 Chinchilla의 방법 1, 2는 따로 피팅한 배분 법칙이며, 여기 그린 손실 곡선의 최솟값이 아닙니다. 그래서 최적점 표시가 IsoFLOP 골짜기의 옆면에 놓일 수 있고, 같은 곡선 위에서 ‘최적’보다 손실이 낮은 모델도 있을 수 있습니다.",
+        Key::SeparateFitCaveat => "Kaplan의 N*(표 6)와 Chinchilla의 접근법 1, 2는 따로 피팅한 배분 법칙이며, 여기 그린 손실 곡선의 최솟값이 아닙니다. 그래서 최적점 표시가 IsoFLOP 골짜기의 옆면에 놓일 수 있고, 같은 곡선 위에서 ‘최적’보다 손실이 낮은 모델도 있을 수 있습니다.",
         Key::SideBudgets => "예산 ÷10, ×10",
         Key::LegendNStar => "N* 파라미터 (굵은 선)",
         Key::LegendDStar => "D* 토큰 (가는 선)",
-        Key::ExtraAbove => "같은 연산량에서 이 법칙의 최적 배분(파라미터 {n}, 파라미터당 토큰 {tpp})의 손실보다 {diff} 높음",
-        Key::ExtraBelow => "같은 연산량에서 이 법칙의 최적 배분(파라미터 {n}, 파라미터당 토큰 {tpp})의 손실보다 {diff} 낮음",
-        Key::SeparateFitNote => "— 그 배분은 이 손실 곡면의 최솟값이 아니라 따로 피팅한 결과라서 가능합니다",
+        Key::LegendE => "E: 줄일 수 없는 손실 (점선)",
+        Key::ExtraAbove => "같은 연산량에서 이 법칙의 최적 배분(파라미터 {n}, 파라미터당 토큰 {tpp})보다 손실이 {diff} 높음",
+        Key::ExtraBelow => "같은 연산량에서 이 법칙의 최적 배분(파라미터 {n}, 파라미터당 토큰 {tpp})보다 손실이 {diff} 낮음",
+        Key::SeparateFitNote => "— 그 배분은 이 손실 곡면의 최솟값이 아니라 따로 피팅한 결과이기 때문입니다",
         Key::ErrEmpty => "숫자를 입력하세요. 예: 5.76e23, 1750억, 3 PF-days",
         Key::ErrNotANumber => "“{text}”은(는) 숫자가 아닙니다. 예: 5.76e23, 1750억, 1조 4천억, 3 PF-days",
         Key::ErrNotFinite => "계산할 수 없을 만큼 큰 값입니다.",
@@ -555,7 +602,7 @@ fn ko(key: Key) -> &'static str {
         Key::LegendNStarShort => "N* (굵은 선)",
         Key::LegendDStarShort => "D* (가는 선)",
         Key::ExtrapolationShort => "외삽",
-        Key::FormulaPfDays => "  (C의 단위: PF-days)",
+        Key::LegendEShort => "E (줄일 수 없는 손실)",
         Key::Close => "닫기",
         Key::TourFinish => "완료",
         Key::EmbedPlots => "삽입할 그래프",
@@ -572,10 +619,10 @@ fn ko(key: Key) -> &'static str {
         Key::CoeffUnit => "{field}: 단위 없이 숫자만 입력하세요",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan 외 2020",
-            LawId::Chinchilla2022 => "Chinchilla 2022 (방법 3)",
-            LawId::Chinchilla2022A1 => "Chinchilla 2022 (방법 1)",
-            LawId::Chinchilla2022A2 => "Chinchilla 2022 (방법 2)",
-            LawId::Epoch2024 => "Epoch AI 2024 재적합",
+            LawId::Chinchilla2022 => "Chinchilla 2022 (접근법 3)",
+            LawId::Chinchilla2022A1 => "Chinchilla 2022 (접근법 1)",
+            LawId::Chinchilla2022A2 => "Chinchilla 2022 (접근법 2)",
+            LawId::Epoch2024 => "Epoch AI 2024 재피팅",
             LawId::Custom => "사용자 지정 계수",
         },
     }

@@ -21,12 +21,12 @@ pub fn count(lang: Lang, x: f64) -> String {
 pub fn short(lang: Lang, x: f64) -> String {
     match lang {
         Lang::En => format_count(x),
-        Lang::Ko => korean_count(x).or_else(|| plain(x)).unwrap_or_else(|| format_count(x)),
+        Lang::Ko => korean_count(x).or_else(|| korean_plain(x)).unwrap_or_else(|| format_count(x)),
     }
 }
 
 /// 1 ≤ x < 10⁴ with three significant digits and digit grouping: 6670 → "6,670", 1.5 → "1.5".
-fn plain(x: f64) -> Option<String> {
+fn korean_plain(x: f64) -> Option<String> {
     let x = crate::state::grid::round_significant(x, 3);
     if !(1.0..1e4).contains(&x) {
         return None;
@@ -45,6 +45,26 @@ fn plain(x: f64) -> Option<String> {
 /// 7e10 → "700억", 1.4e12 → "1.4조", 3.22e10 → "322억", 8.044e11 → "8,040억"; `None` below 10⁴,
 /// above 10²⁰ or when not finite. Three significant digits, rounded before the unit is chosen,
 /// so 9.9996e11 reads "1조", not "10,000억"; from 1조 up, counts read in 조.
+/// A round count as people write it in prose and notes, trailing zeros dropped: "1B", "6.7B",
+/// "100B", "15T" (English) or "10억", "67억", "1000억", "15조" (Korean).
+pub fn plain(lang: Lang, x: f64) -> String {
+    match lang {
+        Lang::Ko => short(lang, x),
+        Lang::En => {
+            let text = format_count(x);
+            let split = text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len());
+            let (digits, suffix) = text.split_at(split);
+            if digits.contains('.') && !digits.contains('×') {
+                format!("{}{suffix}", digits.trim_end_matches('0').trim_end_matches('.'))
+            } else {
+                text
+            }
+        }
+    }
+}
+
+/// 7e10 → "700억", 1.4e12 → "1.4조", 3.22e10 → "322억"; `None` below 10⁴, above 10²⁰ or
+/// when not finite.
 pub fn korean_count(x: f64) -> Option<String> {
     let x = crate::state::grid::round_significant(x, 3);
     if !x.is_finite() || !(1e4..1e20).contains(&x) {
@@ -106,5 +126,12 @@ mod tests {
         assert_eq!(short(Lang::Ko, 6668.4), "6,670");
         assert_eq!(short(Lang::Ko, 1.5), "1.5");
         assert_eq!(short(Lang::En, 6668.4), "6.67K");
+        assert_eq!(plain(Lang::En, 1e9), "1B");
+        assert_eq!(plain(Lang::En, 6.7e9), "6.7B");
+        assert_eq!(plain(Lang::En, 1e11), "100B");
+        assert_eq!(plain(Lang::En, 15e12), "15T");
+        assert_eq!(plain(Lang::En, 11.8e9), "11.8B");
+        assert_eq!(plain(Lang::Ko, 6.7e9), "67억");
+        assert_eq!(plain(Lang::Ko, 1e11), "1,000억");
     }
 }

@@ -1,10 +1,11 @@
 //! The guided tour for class: a few steps, each just a URL query that sets the state, with a
 //! title and a text from the i18n table.
 
-use crate::famous_models::famous_model;
+use crate::famous_models::{famous_model, COURSE_EMERGENT_PARAMS, COURSE_LLM_PARAMS, COURSE_LLM_TOKENS};
 use crate::i18n::{Key, Lang};
-use crate::laws::{format_ratio, kaplan, Law, LawId};
-use crate::numbers::short;
+use crate::laws::format::superscript;
+use crate::laws::{flops_to_pf_days, format_ratio, kaplan, Coefficients, FitRange, Law, LawId, PowerAllocation};
+use crate::numbers::{plain, short};
 use crate::state::view::PlotKind;
 
 /// One step: what to show (a query string, see `state::query`), what to say, and the plot it
@@ -17,19 +18,20 @@ pub struct TourStep {
     pub plot: PlotKind,
 }
 
-/// Power laws → Kaplan's "bigger models" → Chinchilla's equal scaling → why the fits
-/// disagree → what counts as a large language model today.
-pub const TOUR: [TourStep; 5] = [
-    // Straight lines: the loss-vs-compute frontier.
+/// Power laws → Kaplan's "bigger models" → Chinchilla's equal scaling → why the fits of one
+/// paper disagree → why Kaplan and Chinchilla disagree → what counts as a large language
+/// model today.
+pub const TOUR: [TourStep; 6] = [
+    // Straight lines, and a curve that flattens toward E: the loss-vs-compute frontier.
     TourStep {
-        query: "law=kaplan2020&c=1e21&n=1.5e9&d=2.3e10&models=0",
+        query: "law=kaplan2020&compare=chinchilla2022&c=1e21&n=1.5e9&d=2.3e10&models=0",
         title: Key::Tour1Title,
         text: Key::Tour1Text,
         plot: PlotKind::C,
     },
-    // How N* and D* grow with compute.
+    // How N* and D* grow with compute; GPT-3's budget.
     TourStep {
-        query: "law=kaplan2020&compare=chinchilla2022-a1&c=3.14e23&n=1.75e11&d=3e11&models=1",
+        query: "law=kaplan2020&compare=chinchilla2022-a1&c=3.15e23&n=1.75e11&d=3e11&models=1",
         title: Key::Tour2Title,
         text: Key::Tour2Text,
         plot: PlotKind::Split,
@@ -41,14 +43,21 @@ pub const TOUR: [TourStep; 5] = [
         text: Key::Tour3Text,
         plot: PlotKind::N,
     },
-    // Three splits at one budget.
+    // Three approaches and a refit at one budget.
     TourStep {
-        query: "law=chinchilla2022&compare=chinchilla2022-a1,epoch2024&c=5.76e23&n=7e10&d=1.4e12&models=1",
+        query: "law=chinchilla2022&compare=chinchilla2022-a1,chinchilla2022-a2,epoch2024&c=5.76e23&n=7e10&d=1.4e12&models=1",
         title: Key::Tour4Title,
         text: Key::Tour4Text,
         plot: PlotKind::Split,
     },
-    // Tokens: the 100B-token line and LLaMA-3 8B's 15T.
+    // Kaplan's 0.73 against Chinchilla's 0.50, and what reconciles them.
+    TourStep {
+        query: "law=kaplan2020&compare=chinchilla2022-a1,epoch2024&c=1e21&n=1.5e9&d=2.3e10&models=0",
+        title: Key::TourReconcileTitle,
+        text: Key::TourReconcileText,
+        plot: PlotKind::Split,
+    },
+    // Tokens: the 100B-token line and Llama 3 8B's 15T.
     TourStep {
         query: "law=epoch2024&c=7.2e23&n=8e9&d=1.5e13&models=1",
         title: Key::Tour5Title,
@@ -58,24 +67,74 @@ pub const TOUR: [TourStep; 5] = [
 ];
 
 /// Gopher's budget, where the paper compares its approaches (Hoffmann et al. 2022, Table 3).
-const GOPHER_BUDGET: f64 = 5.76e23;
+pub const GOPHER_BUDGET: f64 = 5.76e23;
+
+/// `10ᵏ` for an exact power of ten (`1e4` → "10⁴").
+fn power_of_ten(x: f64) -> String {
+    format!("10{}", superscript(x.log10().round() as i32))
+}
+
+/// An exponent as the papers print it: 0.73, 0.50.
+fn exponent(x: f64) -> String {
+    format!("{x:.2}")
+}
 
 /// A step's text with its numbers computed from the laws and the model catalogue, never typed
-/// in: Kaplan's growth factors, the optima at Gopher's budget, LLaMA-3 8B's tokens per parameter.
+/// in. The numbers cited from papers that the laws do not hold (Fig. 4's 40B, the exponents
+/// of Pearce & Song and Porian et al.) are written in the text next to their citation.
 pub fn step_text(step: &TourStep, lang: Lang) -> String {
     let split = |id: LawId| Law::builtin(id).optimum(GOPHER_BUDGET);
+    let count = |x: f64| short(lang, x);
     let kaplan_growth = |exp: f64| format_ratio(10f64.powf(exp));
-    let llama = famous_model("llama3-8b");
-    let values = [
+    let model = |id: &str| famous_model(id);
+    let (gpt3, gopher, chinchilla, llama) = (model("gpt3"), model("gopher"), model("chinchilla"), model("llama3-8b"));
+    let of = |m: Option<&crate::famous_models::FamousModel>,
+              f: &dyn Fn(&crate::famous_models::FamousModel) -> String| { m.map(f).unwrap_or_default() };
+    let gpt3_budget = gpt3.map(|m| m.compute()).unwrap_or(GOPHER_BUDGET);
+    let kaplan_at_gpt3 = Law::builtin(LawId::Kaplan2020).optimum(gpt3_budget);
+    let surface = Coefficients::CHINCHILLA;
+    let (p0, p1) = COURSE_LLM_PARAMS;
+    let values: Vec<(&str, String)> = vec![
+        // Power laws: Kaplan's loss factor per decade, Chinchilla's for L − E, and E.
+        ("kf", format_ratio(10f64.powf(-kaplan::ALPHA_C_MIN))),
+        ("cf", format_ratio(10f64.powf(-surface.reducible_loss_exponent()))),
+        ("e", format!("{}", surface.e)),
+        // Kaplan.
+        ("kexp", exponent(kaplan::OPTIMAL_N_EXPONENT)),
         ("kn", kaplan_growth(kaplan::OPTIMAL_N_EXPONENT)),
         ("kd", kaplan_growth(1.0 - kaplan::OPTIMAL_N_EXPONENT)),
+        ("ovf", format!("{}·N^{}", kaplan::MIN_TOKENS_PREFACTOR, kaplan::MIN_TOKENS_EXPONENT)),
         ("k8", format_ratio(8f64.powf(kaplan::MIN_TOKENS_EXPONENT))),
+        ("gtpp", of(gpt3, &|m| format_ratio(m.d / m.n))),
+        ("kng", count(kaplan_at_gpt3.n)),
+        ("ktpp", format_ratio(kaplan_at_gpt3.tokens_per_param)),
+        ("bpf", power_of_ten(kaplan::BREAKDOWN_PF_DAYS)),
+        ("bn", power_of_ten(kaplan::BREAKDOWN_N)),
+        ("gpf", format_ratio(flops_to_pf_days(gpt3_budget))),
+        ("nmax", plain(lang, FitRange::KAPLAN.n.hi)),
+        // Chinchilla and Gopher.
         ("tpp", format_ratio(split(LawId::Chinchilla2022A1).tokens_per_param)),
-        ("a1", short(lang, split(LawId::Chinchilla2022A1).n)),
-        ("a3", short(lang, split(LawId::Chinchilla2022).n)),
-        ("ep", short(lang, split(LawId::Epoch2024).n)),
-        ("ld", llama.map(|m| short(lang, m.d)).unwrap_or_default()),
-        ("ltpp", llama.map(|m| format_ratio(m.d / m.n)).unwrap_or_default()),
+        ("gn", of(gopher, &|m| count(m.n))),
+        ("gd", of(gopher, &|m| count(m.d))),
+        ("cn", of(chinchilla, &|m| count(m.n))),
+        ("cd", of(chinchilla, &|m| count(m.d))),
+        // The approaches at Gopher's budget.
+        ("a1", count(split(LawId::Chinchilla2022A1).n)),
+        ("a2", count(split(LawId::Chinchilla2022A2).n)),
+        ("a3", count(split(LawId::Chinchilla2022).n)),
+        ("a3u", count(Coefficients::CHINCHILLA_UNROUNDED.optimum(GOPHER_BUDGET).n)),
+        ("al", format!("{}", surface.alpha)),
+        ("be", format!("{}", surface.beta)),
+        ("ep", count(split(LawId::Epoch2024).n)),
+        ("cexp", exponent(PowerAllocation::APPROACH_1.exponent)),
+        // What counts as an LLM.
+        ("p0", plain(lang, p0)),
+        ("p1", plain(lang, p1)),
+        ("t0", plain(lang, COURSE_LLM_TOKENS)),
+        ("em", plain(lang, COURSE_EMERGENT_PARAMS)),
+        ("lname", of(llama, &|m| m.name.to_string())),
+        ("ld", of(llama, &|m| plain(lang, m.d))),
+        ("ltpp", of(llama, &|m| format_ratio(m.d / m.n))),
     ];
     let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     lang.fill(step.text, &args)
@@ -86,13 +145,84 @@ mod tests {
     use super::*;
     use crate::state::query::parse_query;
 
+    /// What each step must say, worked out by hand from the laws and the papers:
+    /// * power laws: Kaplan's frontier multiplies the loss by 10^−0.050 = 0.89 per tenfold
+    ///   compute; Chinchilla's L − E by 10^−(0.34·0.28/0.62) = 0.70; E = 1.69 (eq. 10).
+    /// * Kaplan: 10^0.73 = 5.37, 10^0.27 = 1.86, 8^0.74 = 4.66; GPT-3 has 300/175 = 1.71 tokens
+    ///   per parameter, while Kaplan's N* at its 6·175e9·300e9 = 3.15e23 FLOPs (3646 PF-days) is
+    ///   1.3e9·3646^0.73 = 518B with 0.20 tokens per parameter; §6.3's 10⁴ PF-days, 10¹².
+    /// * Chinchilla: Approach 1 at Gopher's budget is 67B on 5.76e23/(6·67e9) = 1.43T tokens,
+    ///   21.4 tokens per parameter; Gopher 280B/300B, Chinchilla 70.0B/1.40T.
+    /// * the approaches: 67.0B (Table 3), 63.0B (Fig. 3), rounded eq. 10 → 32.2B, unrounded
+    ///   → 40.4B (Fig. 4: 40B), Epoch → 72.2B.
+    /// * reconciliation: 0.73 against 0.50; Kaplan's largest model 1.5B.
+    /// * LLMs: 1B–10B parameters, 100B tokens, 6.7B; Llama 3 8B: 15T tokens, 1875 per parameter.
     #[test]
     fn numbers_in_the_text_come_from_the_laws() {
         let en: Vec<String> = TOUR.iter().map(|s| step_text(s, Lang::En)).collect();
-        assert!(en[1].contains("5.37×") && en[1].contains("1.86×") && en[1].contains("~4.66×"), "{}", en[1]);
-        assert!(en[3].contains("67.0B") && en[3].contains("32.2B") && en[3].contains("72.2B"), "{}", en[3]);
-        assert!(en[4].contains("15.0T") && en[4].contains("1875"), "{}", en[4]);
-        assert!(step_text(&TOUR[3], Lang::Ko).contains("670억"));
+        let has = |i: usize, parts: &[&str]| {
+            for p in parts {
+                assert!(en[i].contains(p), "step {}: no {p:?} in {}", i + 1, en[i]);
+            }
+        };
+        has(0, &["by the same factor, 0.89", "(0.70 per tenfold compute)", "E = 1.69"]);
+        has(1, &["C^0.73", "5.37×", "1.86×", "5000·N^0.74", "~4.66×", "with 1.71 tokens", "be 518B parameters"]);
+        has(1, &["0.20 tokens per parameter", "10⁴ PF-days", "10¹² parameters", "3646 PF-days"]);
+        has(2, &["about 21.4 tokens", "Gopher (280B parameters, 300B tokens)", "Chinchilla (70.0B parameters, 1.40T"]);
+        has(
+            3,
+            &["Approach 1 gives 67.0B", "Approach 2 63.0B", "Approach 3 40B", "gives 32.2B", "give 40.4B", "got 72.2B"],
+        );
+        has(3, &["α = 0.34, β = 0.28"]);
+        has(4, &["C^0.73", "C^0.50", "up to 1.5B", "0.74", "0.78", "0.86", "0.52", "0.50 on RefinedWeb"]);
+        has(
+            5,
+            &[
+                "at least 1B–10B parameters",
+                "at least 100B tokens",
+                "~6.7B",
+                "Llama 3 8B saw over 15T",
+                "more than 1875",
+            ],
+        );
+        let ko: Vec<String> = TOUR.iter().map(|s| step_text(s, Lang::Ko)).collect();
+        assert!(
+            ko[3].contains("670억") && ko[3].contains("322억") && ko[3].contains("404억") && ko[3].contains("722억")
+        );
+        assert!(ko[5].contains("10억–100억") && ko[5].contains("1,000억 토큰") && ko[5].contains("약 67억"));
+    }
+
+    #[test]
+    #[ignore]
+    fn print_the_tour() {
+        for lang in Lang::ALL {
+            for step in TOUR {
+                println!("## {}\n{}\n", lang.text(step.title), step_text(&step, lang));
+            }
+        }
+    }
+
+    /// The Korean follows the glossary of `i18n::ko`: none of the words it replaced.
+    #[test]
+    fn korean_uses_the_glossary() {
+        for step in TOUR {
+            let text = format!("{} {}", Lang::Ko.text(step.title), step_text(&step, Lang::Ko));
+            for banned in [
+                "PF-일",
+                "방법 1",
+                "방법 2",
+                "방법 3",
+                "Kaplan 등",
+                "Hoffmann 등",
+                "거듭제곱 법칙",
+                "인쇄",
+                "똑같이",
+                "대략의",
+            ] {
+                assert!(!text.contains(banned), "{banned:?} in {text}");
+            }
+            assert!(!text.replace("과적합", "").contains("적합"), "적합 in {text}");
+        }
     }
 
     #[test]

@@ -4,9 +4,13 @@
 
 use super::formula;
 use crate::i18n::{Key, Lang};
-use crate::laws::{flops_to_pf_days, format_loss, format_ratio, format_sci, Law, LawId};
-use crate::numbers::{count, short};
+use crate::laws::format::superscript;
+use crate::laws::{
+    flops_to_pf_days, format_loss, format_ratio, format_sci, kaplan, Coefficients, FitRange, Law, LawId, LawKind,
+};
+use crate::numbers::{count, plain, short};
 use crate::state::AppState;
+use crate::tour::GOPHER_BUDGET;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -14,6 +18,61 @@ use leptos::prelude::*;
 fn split_text(l: Lang, law: &Law, c: f64) -> String {
     let o = law.optimum(c);
     format!("{} / {}", short(l, o.n), short(l, o.d))
+}
+
+/// A law's one-paragraph description with its numbers filled in from the laws layer: the
+/// exponents, the anchors of Approaches 1 and 2, the fitted ranges, the optima at Gopher's
+/// budget (rounded and unrounded Approach 3), Kaplan's §6.3 limits.
+pub fn law_description(lang: Lang, law: &Law) -> String {
+    let id = law.id();
+    let count = |x: f64| short(lang, x);
+    let at_gopher = |id: LawId| Law::builtin(id).optimum(GOPHER_BUDGET);
+    let ten = |x: f64| format!("10{}", superscript(x.log10().round() as i32));
+    let chinchilla = Coefficients::CHINCHILLA;
+    let range = FitRange::CHINCHILLA;
+    let (a, b, n) = match law.kind() {
+        LawKind::Allocation { rule, .. } => (rule.param_exponent(), rule.data_exponent(), rule.anchor.n),
+        LawKind::Parametric(c) => {
+            let (a, b) = c.allocation_exponents();
+            (a, b, 0.0)
+        }
+        LawKind::Kaplan => (kaplan::OPTIMAL_N_EXPONENT, 1.0 - kaplan::OPTIMAL_N_EXPONENT, 0.0),
+    };
+    let values: Vec<(&str, String)> = vec![
+        ("a", format!("{a:.2}")),
+        ("b", format!("{b:.2}")),
+        ("n", count(n)),
+        ("tpp", format_ratio(at_gopher(id).tokens_per_param)),
+        ("nmax", plain(lang, FitRange::KAPLAN.n.hi)),
+        ("pf", ten(kaplan::BREAKDOWN_PF_DAYS)),
+        ("nb", ten(kaplan::BREAKDOWN_N)),
+        ("n0", plain(lang, range.n.lo)),
+        ("n1", plain(lang, range.n.hi)),
+        ("d0", plain(lang, range.d.lo)),
+        ("d1", plain(lang, range.d.hi)),
+        ("e", format!("{}", chinchilla.e)),
+        ("alpha", format!("{}", chinchilla.alpha)),
+        ("beta", format!("{}", chinchilla.beta)),
+        ("a3", count(at_gopher(LawId::Chinchilla2022).n)),
+        ("a3u", count(Coefficients::CHINCHILLA_UNROUNDED.optimum(GOPHER_BUDGET).n)),
+    ];
+    let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    lang.fill(Key::LawDescription(id), &args)
+}
+
+/// Why the Chinchilla numbers disagree at budget `c`: each approach's split, the rounded and
+/// unrounded Approach 3, and Epoch's refit.
+pub fn discrepancy_text(lang: Lang, c: f64) -> String {
+    let unrounded = Coefficients::CHINCHILLA_UNROUNDED.optimum(c);
+    lang.fill(
+        Key::Discrepancy,
+        &[
+            ("a1", &split_text(lang, &Law::builtin(LawId::Chinchilla2022A1), c)),
+            ("a3", &split_text(lang, &Law::builtin(LawId::Chinchilla2022), c)),
+            ("a3u", &format!("{} / {}", short(lang, unrounded.n), short(lang, unrounded.d))),
+            ("ep", &split_text(lang, &Law::builtin(LawId::Epoch2024), c)),
+        ],
+    )
 }
 
 #[component]
@@ -39,7 +98,7 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
         let l = lang.get();
         let cite = law.citation();
         view! {
-            <p class="description">{l.text(Key::LawDescription(law.id()))}</p>
+            <p class="description">{law_description(l, &law)}</p>
             <p class="citation">
                 {l.text(Key::Source)}": "{cite.authors}" ("{cite.year.to_string()}"), “"{cite.title}"”, "
                 <a href=cite.arxiv_url() rel="noopener">{format!("arXiv:{}", cite.arxiv)}</a>
@@ -71,18 +130,7 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
         format!("{budget} {scale}")
     };
     let disagree = Memo::new(move |_| state.with(AppState::shows_disagreeing_fits));
-    let discrepancy = move || {
-        let l = lang.get();
-        let c = state.with(|s| s.compute);
-        l.fill(
-            Key::Discrepancy,
-            &[
-                ("a1", &split_text(l, &Law::builtin(LawId::Chinchilla2022A1), c)),
-                ("a3", &split_text(l, &Law::builtin(LawId::Chinchilla2022), c)),
-                ("ep", &split_text(l, &Law::builtin(LawId::Epoch2024), c)),
-            ],
-        )
-    };
+    let discrepancy = move || discrepancy_text(lang.get(), state.with(|s| s.compute));
     view! {
         <section class="explain" data-testid="explain">
             <h2>{heading}</h2>
@@ -93,5 +141,32 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
                 <p class="discrepancy" id="discrepancy" data-testid="discrepancy">{discrepancy}</p>
             </Show>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 13: the descriptions' numbers come from the laws (no placeholder left), Kaplan's
+    /// says its N is non-embedding and cites §6.3, Approach 3's explains the rounding with the
+    /// page's ≈32B and the unrounded ≈40B, and Epoch's says what it refitted.
+    #[test]
+    fn descriptions_are_filled_from_the_laws() {
+        for lang in Lang::ALL {
+            for id in LawId::ALL {
+                let text = law_description(lang, &Law::builtin(id));
+                assert!(!text.contains('{') && !text.contains("NaN"), "{id:?}: {text}");
+            }
+        }
+        let en = |id| law_description(Lang::En, &Law::builtin(id));
+        let kaplan = en(LawId::Kaplan2020);
+        assert!(kaplan.contains("non-embedding") && kaplan.contains("10⁴ PF-days") && kaplan.contains("up to 1.5B"));
+        let a3 = en(LawId::Chinchilla2022);
+        assert!(a3.contains("give 32.2B") && a3.contains("give 40.4B") && a3.contains("70M–16B"), "{a3}");
+        assert!(en(LawId::Chinchilla2022A1).contains("67.0B optimum") && en(LawId::Chinchilla2022A2).contains("63.0B"));
+        assert!(en(LawId::Epoch2024).contains("digitised the points of the paper's Fig. 4"));
+        let d = discrepancy_text(Lang::En, GOPHER_BUDGET);
+        assert!(d.contains("67.0B / 1.43T") && d.contains("32.2B / 2.98T") && d.contains("40.4B / 2.38T"), "{d}");
     }
 }

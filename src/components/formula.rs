@@ -16,8 +16,6 @@ pub enum Math {
     Num(String),
     /// `<mo>`: an operator or bracket.
     Op(&'static str),
-    /// `<mtext>`: a text of the page's language.
-    Text(Key),
     /// `<mrow>`.
     Row(Vec<Math>),
     /// `<msup>`: base, superscript.
@@ -34,8 +32,13 @@ pub enum Math {
 /// `data-testid="formula"`), or a small heading between two of them.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
-    Math { testid: Option<&'static str>, body: Vec<Math> },
+    Math {
+        testid: Option<&'static str>,
+        body: Vec<Math>,
+    },
     Heading(Key),
+    /// A short line under the formulas (units, what N counts).
+    Note(Key),
 }
 
 use Math::{Frac, Id, Op, Row};
@@ -138,7 +141,6 @@ fn kaplan_frontier() -> Vec<Math> {
         Id("L"),
         Op("="),
         sup(paren(frac(num(kaplan::C_C_MIN_PF_DAYS), c_min())), num(kaplan::ALPHA_C_MIN)),
-        Math::Text(Key::FormulaPfDays),
     ]
 }
 
@@ -146,7 +148,9 @@ fn kaplan_frontier() -> Vec<Math> {
 pub fn blocks(law: &Law) -> Vec<Block> {
     let math = |testid, body| Block::Math { testid, body };
     let blocks = match law.kind() {
-        LawKind::Kaplan => vec![math(Some("formula"), kaplan_loss()), math(None, kaplan_frontier())],
+        LawKind::Kaplan => {
+            vec![math(Some("formula"), kaplan_loss()), math(None, kaplan_frontier()), Block::Note(Key::FormulaUnits)]
+        }
         LawKind::Parametric(c) => vec![
             math(Some("formula"), parametric_loss(c)),
             Block::Heading(Key::AllocationHeading),
@@ -201,12 +205,16 @@ pub fn render(container: &web_sys::Element, law: &Law, lang: Lang) {
             Block::Heading(key) => document.create_element("h4").ok().inspect(|h| {
                 h.set_text_content(Some(lang.text(key)));
             }),
+            Block::Note(key) => document.create_element("p").ok().inspect(|p| {
+                let _ = p.set_attribute("class", "formula-note");
+                p.set_text_content(Some(lang.text(key)));
+            }),
             Block::Math { testid, body } => document.create_element_ns(Some(MATHML), "math").ok().inspect(|m| {
                 let _ = m.set_attribute("display", "block");
                 if let Some(id) = testid {
                     let _ = m.set_attribute("data-testid", id);
                 }
-                let row = element(&document, &Row(body), lang);
+                let row = element(&document, &Row(body));
                 if let Some(row) = row {
                     let _ = m.append_child(&row);
                 }
@@ -219,12 +227,11 @@ pub fn render(container: &web_sys::Element, law: &Law, lang: Lang) {
 }
 
 /// The DOM element for one MathML node (its text as a text node).
-fn element(document: &web_sys::Document, m: &Math, lang: Lang) -> Option<web_sys::Element> {
+fn element(document: &web_sys::Document, m: &Math) -> Option<web_sys::Element> {
     let (tag, text, children): (&str, Option<&str>, Vec<&Math>) = match m {
         Math::Id(s) => ("mi", Some(s), vec![]),
         Math::Num(s) => ("mn", Some(s.as_str()), vec![]),
         Math::Op(s) => ("mo", Some(s), vec![]),
-        Math::Text(key) => ("mtext", Some(lang.text(*key)), vec![]),
         Math::Row(items) => ("mrow", None, items.iter().collect()),
         Math::Sup(a, b) => ("msup", None, vec![a, b]),
         Math::Sub(a, b) => ("msub", None, vec![a, b]),
@@ -236,7 +243,7 @@ fn element(document: &web_sys::Document, m: &Math, lang: Lang) -> Option<web_sys
         el.set_text_content(Some(text));
     }
     for child in children {
-        if let Some(c) = element(document, child, lang) {
+        if let Some(c) = element(document, child) {
             let _ = el.append_child(&c);
         }
     }

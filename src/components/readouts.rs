@@ -59,6 +59,7 @@ fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> im
                 <dt>{t(Key::PredictedLoss)}</dt>
                 <dd><Value testid="loss-opt" value=loss text=Signal::derive(move || format_loss(loss.get()))/></dd>
             </dl>
+            {(id == LawId::Kaplan2020).then(|| view! { <p class="card-note">{t(Key::NonEmbeddingNote)}</p> })}
         </div>
     }
 }

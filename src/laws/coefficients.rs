@@ -54,6 +54,19 @@ impl Coefficients {
     /// unrounded fit (Besiroglu et al. 2024, §2, discuss the rounding).
     pub const CHINCHILLA: Coefficients = Coefficients { e: 1.69, a: 406.4, b: 410.7, alpha: 0.34, beta: 0.28 };
 
+    /// The same Approach 3 fit before rounding, as the paper's TeX source has it: Besiroglu et
+    /// al. 2024 (arXiv 2404.10102 v2, abstract: "the parameter estimates reported in the body of
+    /// the paper (as opposed to the TeX source) are rounded in a way that results in substantial
+    /// bias"); values as their public analysis notebook (`data_analysis.ipynb`, `true_params`)
+    /// holds them, ln A = 6.0073404, ln B = 6.0179186, ln E = 0.5267228, α = 0.33917084,
+    /// β = 0.2849083.
+    ///
+    /// Not a law of the page: it explains why the page's Approach 3 (the rounded
+    /// [`Coefficients::CHINCHILLA`]) puts Gopher's optimum at ≈32B while the paper's Fig. 4
+    /// says 40B — these unrounded values give ≈40.4B.
+    pub const CHINCHILLA_UNROUNDED: Coefficients =
+        Coefficients { e: 1.693374, a: 406.4010, b: 410.7228, alpha: 0.33917084, beta: 0.2849083 };
+
     /// Besiroglu, Erdil, Barnett, You 2024 (arXiv 2404.10102), "Chinchilla Scaling: A replication
     /// attempt", Table 1 (their refit of Approach 3 on data digitised from Hoffmann et al. Fig. 4):
     /// E = 1.8172, A = 482.01, B = 2085.43, α = 0.3478, β = 0.3658.

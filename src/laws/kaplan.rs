@@ -37,6 +37,14 @@ pub const MIN_TOKENS_PREFACTOR: f64 = 5e3;
 /// Exponent of the overfitting guide `D ≳ 5e3 · N^0.74` (§4.2, eq. 4.4); `≈ α_N/α_D`.
 pub const MIN_TOKENS_EXPONENT: f64 = 0.74;
 
+/// Where Kaplan's own trends must break down (§6.3, "Contradictions and a Conjecture"): the
+/// compute-efficient frontier L(C_min) meets the data-limited bound L(D(C_min)) at
+/// "C* ~ 10⁴ PF-Days, N* ~ 10¹² parameters, D* ~ 10¹² tokens, L* ~ 1.7 nats/token", values the
+/// paper calls "highly uncertain, varying by an order or magnitude in either direction".
+pub const BREAKDOWN_PF_DAYS: f64 = 1e4;
+/// N* of the §6.3 intersection, non-embedding parameters (see [`BREAKDOWN_PF_DAYS`]).
+pub const BREAKDOWN_N: f64 = 1e12;
+
 /// `(x_c / x)^p`, computed as `exp(p · ln(x_c/x))`.
 fn ratio_power(x_c: f64, x: f64, p: f64) -> f64 {
     (p * (x_c.ln() - x.ln())).exp()

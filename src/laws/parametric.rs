@@ -46,6 +46,13 @@ impl Coefficients {
         (self.beta / sum, self.alpha / sum)
     }
 
+    /// `c` in `L(N*, D*) − E ∝ C^−c` along the compute-optimal frontier: `c = αβ/(α+β)`
+    /// (substituting eq. 4 into eq. 2, both terms scale as `C^−αβ/(α+β)`). Only this reducible
+    /// part is a power law in C; the loss itself flattens toward E.
+    pub fn reducible_loss_exponent(&self) -> f64 {
+        self.alpha * self.beta / (self.alpha + self.beta)
+    }
+
     /// `ln G`, where `G = (αA/(βB))^(1/(α+β))` (Hoffmann et al. eq. 4).
     pub fn ln_g(&self) -> f64 {
         ((self.alpha * self.a).ln() - (self.beta * self.b).ln()) / (self.alpha + self.beta)

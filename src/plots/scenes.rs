@@ -9,11 +9,11 @@
 
 use super::chart::{Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerKind, MarkerShape, Series, VLine};
 use super::style::{law_style, Rgb, Theme};
-use crate::famous_models::FAMOUS_MODELS;
+use crate::famous_models::{COURSE_EMERGENT_PARAMS, COURSE_LLM_PARAMS, COURSE_LLM_TOKENS, FAMOUS_MODELS};
 use crate::i18n::{Key, Lang};
 use crate::laws::units::tokens_for_budget;
 use crate::laws::{log_space, Law, Optimum, Span};
-use crate::numbers::short;
+use crate::numbers::{plain, short};
 use crate::state::bounds::{COMPUTE_SLIDER, PARAMS, TOKENS};
 use crate::state::view::PlotKind;
 use crate::state::AppState;
@@ -176,11 +176,13 @@ impl<'a> Scene<'a> {
             }
         }
         let user_loss = self.primary().loss(self.state.n, self.state.d);
+        let asymptotes = self.asymptotes();
+        let lo = asymptotes.iter().fold(lo, |lo, (e, _)| lo.min(*e));
         let y_lo = lo.min(user_loss) * 0.97;
         let y_hi = (hi_opt * 1.3).max(y_lo * 1.25).max(user_loss * 1.05);
         let (y_lo, y_hi) = snap_range(y_lo, y_hi, LOSS_STEP);
 
-        let mut series = Vec::new();
+        let mut series = self.asymptote_series(&asymptotes, x_lo, x_hi);
         let mut markers = Vec::new();
         for (i, law) in self.laws.iter().enumerate() {
             for (cb, opacity, width) in budgets.into_iter().filter(|(cb, _, _)| drawn(i, *cb)) {
@@ -266,6 +268,7 @@ impl<'a> Scene<'a> {
                     width: SIDE_WIDTH,
                     opacity: SIDE_OPACITY,
                 });
+                legend.extend(self.asymptote_legend(&asymptotes));
                 legend
             },
             band_label: self.lang.text(Key::Extrapolation).to_string(),
@@ -307,8 +310,13 @@ impl<'a> Scene<'a> {
             y_lo = y_lo.min(user.1);
             y_hi = y_hi.max(user.1);
         }
+        let asymptotes = self.asymptotes();
+        for (e, _) in &asymptotes {
+            y_lo = y_lo.min(*e);
+        }
         let (y_lo, y_hi) = pad_range(y_lo, y_hi);
         let (y_lo, y_hi) = snap_range(y_lo, y_hi, LOSS_STEP);
+        series.extend(self.asymptote_series(&asymptotes, x_lo, x_hi));
         for (i, curve) in curves.into_iter().enumerate() {
             series.push(Series {
                 name: format!("{} optimal loss", self.laws[i].id()),
@@ -368,10 +376,58 @@ impl<'a> Scene<'a> {
             series,
             vlines: vec![self.budget_line()],
             markers,
-            legend: self.legend(),
+            legend: {
+                let mut legend = self.legend();
+                legend.extend(self.asymptote_legend(&asymptotes));
+                legend
+            },
             band_label: self.lang.text(Key::Extrapolation).to_string(),
             band_short: self.lang.text(Key::ExtrapolationShort).to_string(),
         }
+    }
+
+    /// The irreducible loss E of each shown law that has one (Hoffmann et al. 2022, eq. 2: the
+    /// loss of "an ideal generative process", which the curves flatten toward), once per value,
+    /// with the index of the first law that has it. Kaplan's pure power laws have none.
+    fn asymptotes(&self) -> Vec<(f64, usize)> {
+        let mut out: Vec<(f64, usize)> = Vec::new();
+        for (i, law) in self.laws.iter().enumerate() {
+            if let Some(c) = law.surface() {
+                if c.e.is_finite() && c.e > 0.0 && !out.iter().any(|(e, _)| *e == c.e) {
+                    out.push((c.e, i));
+                }
+            }
+        }
+        out
+    }
+
+    /// E drawn as a thin dotted horizontal line across the plot, in its law's colour, beneath
+    /// the curves.
+    fn asymptote_series(&self, asymptotes: &[(f64, usize)], x_lo: f64, x_hi: f64) -> Vec<Series> {
+        asymptotes
+            .iter()
+            .map(|&(e, i)| Series {
+                name: format!("{} E (irreducible loss)", self.laws[i].id()),
+                points: vec![(x_lo, e), (x_hi, e)],
+                color: self.color(i),
+                dash: Dash::Dotted,
+                width: E_WIDTH,
+                opacity: E_OPACITY,
+                fixed: true,
+            })
+            .collect()
+    }
+
+    /// The legend row naming the E lines, when there are any.
+    fn asymptote_legend(&self, asymptotes: &[(f64, usize)]) -> Option<LegendEntry> {
+        (!asymptotes.is_empty()).then(|| LegendEntry {
+            label: self.lang.text(Key::LegendE).to_string(),
+            short: self.lang.text(Key::LegendEShort).to_string(),
+            color: self.theme.foreground,
+            dash: Dash::Dotted,
+            width: E_WIDTH,
+            opacity: E_OPACITY,
+        })
     }
 
     fn split_chart(&self) -> Chart {
@@ -472,17 +528,24 @@ impl<'a> Scene<'a> {
         }
     }
 
-    /// Course-note markers: the rough "LLM" line (≥ 1–10B parameters, ≥ 100B tokens) and
-    /// the ~6.7B parameters past which some abilities appear.
+    /// The course's rule-of-thumb markers ([`COURSE_LLM_PARAMS`], [`COURSE_LLM_TOKENS`],
+    /// [`COURSE_EMERGENT_PARAMS`]: lecture notes, not laws), their numbers filled in.
     fn notes(&self, profile: Profile, x_lo: f64, x_hi: f64) -> Vec<VLine> {
-        let notes: Vec<(f64, Key)> = match profile {
-            Profile::Params => vec![(1e9, Key::NoteLlmParams), (6.7e9, Key::NoteEmergent)],
-            Profile::Tokens => vec![(1e11, Key::NoteLlmTokens)],
+        let l = self.lang;
+        let (lo, hi) = COURSE_LLM_PARAMS;
+        let notes: Vec<(f64, String)> = match profile {
+            Profile::Params => vec![
+                (lo, l.fill(Key::NoteLlmParams, &[("lo", &plain(l, lo)), ("hi", &plain(l, hi))])),
+                (COURSE_EMERGENT_PARAMS, l.fill(Key::NoteEmergent, &[("n", &plain(l, COURSE_EMERGENT_PARAMS))])),
+            ],
+            Profile::Tokens => {
+                vec![(COURSE_LLM_TOKENS, l.fill(Key::NoteLlmTokens, &[("d", &plain(l, COURSE_LLM_TOKENS))]))]
+            }
         };
         notes
             .into_iter()
             .filter(|(x, _)| *x > x_lo && *x < x_hi)
-            .map(|(x, key)| VLine { x, label: Some(format!(" {}", self.lang.text(key))), note: true })
+            .map(|(x, text)| VLine { x, label: Some(format!(" {text}")), note: true })
             .collect()
     }
 
@@ -509,6 +572,9 @@ const SIDE_WIDTH: f64 = 1.5;
 const SIDE_OPACITY: f64 = 0.45;
 const D_WIDTH: f64 = 1.75;
 const D_OPACITY: f64 = 0.8;
+/// The irreducible-loss lines E: thin and faint, under the curves.
+const E_WIDTH: f64 = 1.25;
+const E_OPACITY: f64 = 0.75;
 
 fn in_box(x: f64, y: f64, x_lo: f64, x_hi: f64, y_lo: f64, y_hi: f64) -> bool {
     x.is_finite() && y.is_finite() && x >= x_lo && x <= x_hi && y >= y_lo && y <= y_hi
@@ -601,7 +667,7 @@ fn crossing(a: (f64, f64), b: (f64, f64), at: f64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::laws::LawId;
+    use crate::laws::{Coefficients, LawId};
 
     #[test]
     fn your_model_sits_on_every_plot() {
@@ -648,6 +714,48 @@ mod tests {
             moved.compute = c;
             assert!(frontier.fits(&moved), "{c:e}");
         }
+    }
+
+    /// Issue 13: the loss plots draw each parametric law's E as a dotted line the curves
+    /// flatten toward, inside the y range and named in the legend; Kaplan's pure power laws
+    /// have none.
+    #[test]
+    fn loss_plots_draw_the_irreducible_loss() {
+        let mut state = AppState { law: LawId::Chinchilla2022, ..AppState::default() };
+        state.toggle_compare(LawId::Chinchilla2022A1);
+        state.toggle_compare(LawId::Epoch2024);
+        let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+        for kind in [PlotKind::N, PlotKind::D, PlotKind::C] {
+            let chart = scene.chart(kind);
+            let lines: Vec<&Series> = chart.series.iter().filter(|s| s.name.contains(" E ")).collect();
+            // Approach 1 reads the Approach-3 surface: one line for its E, one for Epoch's.
+            let es: Vec<f64> = lines.iter().map(|s| s.points[0].1).collect();
+            assert_eq!(es, [Coefficients::CHINCHILLA.e, Coefficients::EPOCH.e], "{kind:?}");
+            for line in &lines {
+                assert!(line.points.iter().all(|p| p.1 == line.points[0].1) && line.dash == Dash::Dotted);
+                assert!(chart.y.lo <= line.points[0].1 && line.points[0].1 <= chart.y.hi, "{kind:?}");
+            }
+            assert!(chart.legend.iter().any(|e| e.label == "E: irreducible loss (dotted)"), "{kind:?}");
+        }
+        let kaplan_only = AppState { law: LawId::Kaplan2020, ..AppState::default() };
+        let kaplan_only = AppState { compare: Vec::new(), ..kaplan_only };
+        for kind in [PlotKind::N, PlotKind::C] {
+            let chart = Scene::new(&kaplan_only, Lang::En, Theme::LIGHT).chart(kind);
+            assert!(!chart.series.iter().any(|s| s.name.contains(" E ")), "{kind:?}");
+            assert!(!chart.legend.iter().any(|e| e.label.starts_with("E:")), "{kind:?}");
+        }
+    }
+
+    /// The course's markers carry their numbers from `famous_models`, in the page language.
+    #[test]
+    fn course_markers_are_filled_in() {
+        let state = AppState::default();
+        let labels = |lang| {
+            let chart = Scene::new(&state, lang, Theme::LIGHT).chart(PlotKind::N);
+            chart.vlines.iter().filter(|v| v.note).filter_map(|v| v.label.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(labels(Lang::En), [" LLM ≥ 1B–10B", " ~6.7B: emergence rule of thumb"]);
+        assert_eq!(labels(Lang::Ko), [" LLM ≥ 10억–100억", " ~67억: 창발 경험칙"]);
     }
 
     #[test]

@@ -108,7 +108,8 @@ async fn korean_students_type_korean_numbers_and_read_korean_errors() {
     let b = Browser::start(1366, 768).await;
     b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
     wait_ready(&b).await;
-    // What the Korean page prints is accepted: PF-일 and 1조 4천억.
+    // Korean input is accepted: PF-일 (an input alias only; the page itself writes PF-days) and
+    // 1조 4천억.
     type_into(&b, "compute-slider", "3 PF-일").await;
     b.wait_for("return Math.abs(new URLSearchParams(location.search).get('c') / 2.592e20 - 1) < 1e-12", "3 PF-일")
         .await;

@@ -8,6 +8,7 @@ use crate::{assert_no_console_errors, readout, rel_close, wait_ready};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use scaling_viz::laws::{Coefficients, Law, LawId};
+use scaling_viz::tour::TOUR;
 use serde_json::{json, Value};
 
 /// Sends keys to the focused element (real key events, as a person types them).
@@ -174,9 +175,10 @@ async fn the_tour_never_covers_a_plot_and_close_escape_and_finish_restore_the_pa
 
     // Every step: the card covers no plot. The last step's button is Finish, which restores.
     b.click(r#"[data-testid="tour-start"]"#).await;
-    for step in 1..=5 {
+    let steps = TOUR.len();
+    for step in 1..=steps {
         b.wait_for(
-            &format!(r#"return document.querySelector('.tour-count')?.textContent.includes('Step {step} of 5')"#),
+            &format!(r#"return document.querySelector('.tour-count')?.textContent.includes('Step {step} of {steps}')"#),
             "tour step",
         )
         .await;
@@ -188,7 +190,7 @@ async fn the_tour_never_covers_a_plot_and_close_escape_and_finish_restore_the_pa
         for (plot, rect) in &plots {
             assert!(!intersect(&v[0], rect), "step {step}: the card {} covers {plot} {rect}", v[0]);
         }
-        if step < 5 {
+        if step < steps {
             assert_eq!(focused(&b).await, "tour-next", "step {step}: focus stays on Next");
             b.click(r#"[data-testid="tour-next"]"#).await;
         }
@@ -227,9 +229,11 @@ async fn on_a_phone_each_tour_step_shows_its_plot_beside_the_card() {
     b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
     wait_ready(&b).await;
     b.click(r#"[data-testid="tour-start"]"#).await;
-    for step in 1..=5 {
+    let steps = TOUR.len();
+    for step in 1..=steps {
+        // "6단계 중 1단계": the step is the number after 중.
         b.wait_for(
-            &format!(r#"return document.querySelector('.tour-count')?.textContent.includes('{step}단계')"#),
+            &format!(r#"return document.querySelector('.tour-count')?.textContent.includes('중 {step}단계')"#),
             "step",
         )
         .await;
@@ -252,7 +256,7 @@ async fn on_a_phone_each_tour_step_shows_its_plot_beside_the_card() {
             "step {step}: {plot} not in view: {rect}"
         );
         assert!(!intersect(&v[0], rect), "step {step}: the card {} covers {plot} {rect}", v[0]);
-        let next = if step < 5 { "tour-next" } else { "tour-finish" };
+        let next = if step < steps { "tour-next" } else { "tour-finish" };
         b.click(&format!(r#"[data-testid="{next}"]"#)).await;
     }
     b.wait_for(r#"return document.querySelector('[data-testid="tour"]') === null"#, "tour finished").await;
