@@ -72,11 +72,10 @@ self.addEventListener("fetch", (event) => {
   }
   if (request.mode === "navigate") {
     // The page with any query (?lang=ko&c=1e24 …): the network's newest, else this build's.
-    event.respondWith(
-      fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match("./")).then((hit) => hit || Response.error()),
-      ),
-    );
+    // A school network that hangs instead of failing gets 3 s, then the cached page.
+    const cached = () => caches.open(CACHE).then((cache) => cache.match("./")).then((hit) => hit || Response.error());
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000));
+    event.respondWith(Promise.race([fetch(request), timeout]).catch(cached));
     return;
   }
   event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));

@@ -8,6 +8,8 @@
 //! that); `d` is the number of training tokens, and `source` says when it is something else
 //! (OPT-175B: the size of the corpus).
 
+use crate::i18n::Key;
+
 /// One published model.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FamousModel {
@@ -16,10 +18,35 @@ pub struct FamousModel {
     pub name: &'static str,
     /// Parameters.
     pub n: f64,
-    /// Training tokens (see `source` for what exactly the source counts).
+    /// Training tokens (see `note` for what exactly the source counts).
     pub d: f64,
-    /// Where the two numbers are published, and what they are when not plain totals.
-    pub source: &'static str,
+    /// Where the two numbers are published.
+    pub cite: Cite,
+    /// What the numbers are when not plain totals, or what exactly the source prints.
+    pub note: Option<Key>,
+}
+
+/// A bibliographic reference, worded per language by `Lang::cite` ("Brown et al. 2020,
+/// arXiv:2005.14165, Table D.1" / "Brown 외 2020, arXiv:2005.14165, 표 D.1").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cite {
+    /// First author's surname, or the team.
+    pub authors: &'static str,
+    /// Followed by "et al." ("외").
+    pub et_al: bool,
+    pub year: u16,
+    pub arxiv: &'static str,
+    pub place: Place,
+}
+
+/// Where in the source.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Place {
+    Table(&'static str),
+    Section(&'static str),
+    Appendix(&'static str),
+    /// The model's published model card.
+    ModelCard,
 }
 
 impl FamousModel {
@@ -36,95 +63,132 @@ pub const FAMOUS_MODELS: [FamousModel; 15] = [
         name: "GPT-3",
         n: 175e9,
         d: 300e9,
-        source: "Brown et al. 2020, arXiv:2005.14165, Table D.1",
+        cite: Cite { authors: "Brown", et_al: true, year: 2020, arxiv: "2005.14165", place: Place::Table("D.1") },
+        note: None,
     },
     FamousModel {
         id: "gopher",
         name: "Gopher",
         n: 280e9,
         d: 300e9,
-        source: "Rae et al. 2021, arXiv:2112.11446, Table 1",
+        cite: Cite { authors: "Rae", et_al: true, year: 2021, arxiv: "2112.11446", place: Place::Table("1") },
+        note: None,
     },
     FamousModel {
-        id: "mt-nlg", name: "MT-NLG", n: 530e9, d: 270e9, source: "Smith et al. 2022, arXiv:2201.11990, §3"
+        id: "mt-nlg",
+        name: "MT-NLG",
+        n: 530e9,
+        d: 270e9,
+        cite: Cite { authors: "Smith", et_al: true, year: 2022, arxiv: "2201.11990", place: Place::Section("3") },
+        note: None,
     },
     FamousModel {
         id: "chinchilla",
         name: "Chinchilla",
         n: 70e9,
         d: 1.4e12,
-        source: "Hoffmann et al. 2022, arXiv:2203.15556, Table 1",
+        cite: Cite { authors: "Hoffmann", et_al: true, year: 2022, arxiv: "2203.15556", place: Place::Table("1") },
+        note: None,
     },
     FamousModel {
         id: "palm",
         name: "PaLM",
         n: 540e9,
         d: 780e9,
-        source: "Chowdhery et al. 2022, arXiv:2204.02311, Table 1",
+        cite: Cite { authors: "Chowdhery", et_al: true, year: 2022, arxiv: "2204.02311", place: Place::Table("1") },
+        note: None,
     },
     FamousModel {
         id: "opt",
         name: "OPT-175B",
         n: 175e9,
         d: 180e9,
-        source: "Zhang et al. 2022, arXiv:2205.01068: 175B parameters; D is the corpus size, 180B tokens (App. C datasheet), not a count of tokens seen in training",
+        cite: Cite { authors: "Zhang", et_al: true, year: 2022, arxiv: "2205.01068", place: Place::Appendix("C") },
+        note: Some(Key::FamousNoteOptCorpus),
     },
-    FamousModel { id: "bloom", name: "BLOOM", n: 176e9, d: 366e9, source: "BigScience 2022, arXiv:2211.05100, §3.5" },
+    FamousModel {
+        id: "bloom",
+        name: "BLOOM",
+        n: 176e9,
+        d: 366e9,
+        cite: Cite {
+            authors: "BigScience",
+            et_al: false,
+            year: 2022,
+            arxiv: "2211.05100",
+            place: Place::Section("3.5"),
+        },
+        note: None,
+    },
     FamousModel {
         id: "llama1-7b",
         name: "LLaMA 7B",
         n: 6.7e9,
         d: 1.0e12,
-        source: "Touvron et al. 2023, arXiv:2302.13971, Table 2",
+        cite: Cite { authors: "Touvron", et_al: true, year: 2023, arxiv: "2302.13971", place: Place::Table("2") },
+        note: None,
     },
     FamousModel {
         id: "llama1-65b",
         name: "LLaMA 65B",
         n: 65.2e9,
         d: 1.4e12,
-        source: "Touvron et al. 2023, arXiv:2302.13971, Table 2",
+        cite: Cite { authors: "Touvron", et_al: true, year: 2023, arxiv: "2302.13971", place: Place::Table("2") },
+        note: None,
     },
     FamousModel {
         id: "pythia-12b",
         name: "Pythia-12B",
         n: 11.8e9,
         d: 300e9,
-        source: "Biderman et al. 2023, arXiv:2304.01373; model card: 11,846,072,320 parameters, 299,892,736,000 tokens",
+        cite: Cite { authors: "Biderman", et_al: true, year: 2023, arxiv: "2304.01373", place: Place::ModelCard },
+        note: Some(Key::FamousNotePythiaCard),
     },
     FamousModel {
         id: "llama2-70b",
         name: "Llama 2 70B",
         n: 70e9,
         d: 2.0e12,
-        source: "Touvron et al. 2023, arXiv:2307.09288, Table 1",
+        cite: Cite { authors: "Touvron", et_al: true, year: 2023, arxiv: "2307.09288", place: Place::Table("1") },
+        note: None,
     },
     FamousModel {
         id: "falcon-180b",
         name: "Falcon 180B",
         n: 180e9,
         d: 3.5e12,
-        source: "Almazrouei et al. 2023, arXiv:2311.16867, Table 1",
+        cite: Cite { authors: "Almazrouei", et_al: true, year: 2023, arxiv: "2311.16867", place: Place::Table("1") },
+        note: None,
     },
     FamousModel {
         id: "llama3-8b",
         name: "Llama 3 8B",
         n: 8e9,
         d: 15e12,
-        source: "Llama Team 2024, arXiv:2407.21783, §1 (\"over 15T tokens\")",
+        cite: Cite { authors: "Llama Team", et_al: false, year: 2024, arxiv: "2407.21783", place: Place::Section("1") },
+        note: Some(Key::FamousNoteLlama3Tokens),
     },
     FamousModel {
         id: "llama3-70b",
         name: "Llama 3 70B",
         n: 70e9,
         d: 15e12,
-        source: "Llama Team 2024, arXiv:2407.21783, §1 (\"over 15T tokens\")",
+        cite: Cite { authors: "Llama Team", et_al: false, year: 2024, arxiv: "2407.21783", place: Place::Section("1") },
+        note: Some(Key::FamousNoteLlama3Tokens),
     },
     FamousModel {
         id: "llama3-405b",
         name: "Llama 3.1 405B",
         n: 405e9,
         d: 15.6e12,
-        source: "Llama Team 2024, arXiv:2407.21783, §3.3 (15.6T tokens)",
+        cite: Cite {
+            authors: "Llama Team",
+            et_al: false,
+            year: 2024,
+            arxiv: "2407.21783",
+            place: Place::Section("3.3"),
+        },
+        note: Some(Key::FamousNoteLlama31Tokens),
     },
 ];
 
@@ -155,7 +219,7 @@ mod tests {
             assert!(FAMOUS_MODELS[i + 1..].iter().all(|o| o.id != m.id), "{}", m.id);
             assert!((PARAMS.0..=PARAMS.1).contains(&m.n), "{}", m.id);
             assert!((TOKENS.0..=TOKENS.1).contains(&m.d), "{}", m.id);
-            assert!(!m.source.is_empty());
+            assert!(!m.cite.authors.is_empty() && m.cite.arxiv.len() == 10, "{}", m.id);
         }
         assert_eq!(famous_model("chinchilla").map(|m| m.compute()), Some(6.0 * 70e9 * 1.4e12));
     }

@@ -2,6 +2,7 @@
 //! text, [`Lang::text`] returns it; the `match` is exhaustive, so a missing translation does not
 //! compile.
 
+use crate::famous_models::{Cite, FamousModel, Place};
 use crate::laws::{format_sci, CoeffProblem, Coefficients, LawId};
 use crate::state::quantity::{clip_user_text, QuantityError};
 use crate::state::query::{FieldError, Reason};
@@ -81,6 +82,34 @@ impl Lang {
         }
     }
 
+    /// A reference in this language: "Brown et al. 2020, arXiv:2005.14165, Table D.1" or
+    /// "Brown 외 2020, arXiv:2005.14165, 표 D.1".
+    pub fn cite(self, c: &Cite) -> String {
+        let et_al = match (c.et_al, self) {
+            (false, _) => "",
+            (true, Lang::En) => " et al.",
+            (true, Lang::Ko) => " 외",
+        };
+        let place = match (c.place, self) {
+            (Place::Table(t), Lang::En) => format!("Table {t}"),
+            (Place::Table(t), Lang::Ko) => format!("표 {t}"),
+            (Place::Section(s), _) => format!("§{s}"),
+            (Place::Appendix(a), Lang::En) => format!("App. {a}"),
+            (Place::Appendix(a), Lang::Ko) => format!("부록 {a}"),
+            (Place::ModelCard, Lang::En) => "model card".to_string(),
+            (Place::ModelCard, Lang::Ko) => "모델 카드".to_string(),
+        };
+        format!("{}{et_al} {}, arXiv:{}, {place}", c.authors, c.year, c.arxiv)
+    }
+
+    /// Where a famous model's numbers come from, with its note.
+    pub fn famous_source(self, m: &FamousModel) -> String {
+        match m.note {
+            Some(note) => format!("{} ({})", self.cite(&m.cite), self.text(note)),
+            None => self.cite(&m.cite),
+        }
+    }
+
     /// The text for `key` in this language.
     pub fn text(self, key: Key) -> &'static str {
         match self {
@@ -100,6 +129,93 @@ impl Key {
             PlotKind::Split => Key::PlotSplit,
         }
     }
+}
+
+/// Latin-script words the Korean page shows on purpose (issue 12): names of laws, models,
+/// people, organisations and datasets; the units FLOPs and PF-days and "nats", which Korean ML
+/// texts write in Latin letters too; file formats; key names; formula symbols (6ND, TeX); and
+/// the language switch's own "English". Single letters (N, D, C, E, the B/T of 32.2B) are
+/// symbols. Any other Latin word on the Korean page is an untranslated string: the tests fail
+/// on it.
+pub const LATIN_IN_KOREAN: &[&str] = &[
+    "Kaplan",
+    "Chinchilla",
+    "Epoch",
+    "AI",
+    "GPT",
+    "Gopher",
+    "LLaMA",
+    "Llama",
+    "PaLM",
+    "OPT",
+    "MT",
+    "NLG",
+    "Pythia",
+    "Falcon",
+    "BLOOM",
+    "BigScience",
+    "Team",
+    "FLOPs",
+    "FLOP",
+    "PF",
+    "days",
+    "IsoFLOP",
+    "nats",
+    "English",
+    "PNG",
+    "SVG",
+    "CSV",
+    "LLM",
+    "arXiv",
+    "Shift",
+    "URL",
+    "iframe",
+    "Hoffmann",
+    "Besiroglu",
+    "Erdil",
+    "Barnett",
+    "Brown",
+    "Rae",
+    "Smith",
+    "Chowdhery",
+    "Zhang",
+    "Touvron",
+    "Biderman",
+    "Almazrouei",
+    "Wei",
+    "Schaeffer",
+    "Pearce",
+    "Song",
+    "Porian",
+    "AdamW",
+    "Esc",
+    "PageUp",
+    "PageDown",
+    "RefinedWeb",
+    "OpenWebText",
+    "WebText",
+    "TeX",
+    "ND",
+    // Glossed terms: 퓨샷(few-shot).
+    "few",
+    "shot",
+];
+
+/// Latin words of two letters or more in `text` that [`LATIN_IN_KOREAN`] does not allow.
+pub fn untranslated_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+        } else {
+            if word.len() >= 2 && !LATIN_IN_KOREAN.contains(&word.as_str()) {
+                out.push(word.clone());
+            }
+            word.clear();
+        }
+    }
+    out
 }
 
 /// The symbol a coefficient is written with in the formula.
@@ -131,6 +247,8 @@ pub enum Key {
     OptimalParams,
     /// Next to Kaplan's read-outs: its N is non-embedding parameters.
     NonEmbeddingNote,
+    /// Kaplan's read-out label for N*.
+    OptimalParamsNonEmbedding,
     OptimalTokens,
     TokensPerParam,
     PredictedLoss,
@@ -256,6 +374,10 @@ pub enum Key {
     LegendDStarShort,
     ExtrapolationShort,
     LegendEShort,
+    FamousNoteOptCorpus,
+    FamousNotePythiaCard,
+    FamousNoteLlama3Tokens,
+    FamousNoteLlama31Tokens,
     /// A close button (notice, share panel).
     Close,
     /// The tour's last button: closes it and restores the page.
@@ -297,6 +419,7 @@ fn en(key: Key) -> &'static str {
         Key::YourCompute => "Compute 6ND",
         Key::Optimum => "Compute-optimal split",
         Key::OptimalParams => "Parameters N*",
+        Key::OptimalParamsNonEmbedding => "Non-embedding N*",
         Key::NonEmbeddingNote => "Kaplan's N counts non-embedding parameters only (Kaplan et al. §1.3); the other laws and the famous models count all parameters.",
         Key::OptimalTokens => "Tokens D*",
         Key::TokensPerParam => "Tokens per parameter",
@@ -345,7 +468,7 @@ fn en(key: Key) -> &'static str {
         Key::Present => "Present",
         Key::ExitPresent => "Exit presentation",
         Key::Fullscreen => "Fullscreen",
-        Key::KeyboardHelp => "Keys: ←/→ budget ×10^0.1 (Shift ×10), 1–4 focus a plot, m famous models",
+        Key::KeyboardHelp => "Keys: ←/→ budget ×10^0.1 (Shift ×10), 1–4 enlarge a plot, m famous models, PageDown/PageUp guided tour (a clicker)",
         Key::Tour => "Guided tour",
         Key::TourNext => "Next",
         Key::TourPrev => "Back",
@@ -416,6 +539,10 @@ fn en(key: Key) -> &'static str {
         Key::LegendDStarShort => "D* (thin)",
         Key::ExtrapolationShort => "extrapolated",
         Key::LegendEShort => "E (irreducible)",
+        Key::FamousNoteOptCorpus => "175B parameters; D is the corpus size, 180B tokens (datasheet), not a count of tokens seen in training",
+        Key::FamousNotePythiaCard => "11,846,072,320 parameters, 299,892,736,000 tokens",
+        Key::FamousNoteLlama3Tokens => "“over 15T tokens”",
+        Key::FamousNoteLlama31Tokens => "15.6T tokens",
         Key::Close => "Close",
         Key::TourFinish => "Finish",
         Key::EmbedPlots => "Plots in the embed",
@@ -484,6 +611,7 @@ fn ko(key: Key) -> &'static str {
         Key::YourCompute => "연산량 6ND",
         Key::Optimum => "연산 최적 배분",
         Key::OptimalParams => "파라미터 N*",
+        Key::OptimalParamsNonEmbedding => "임베딩 제외 N*",
         Key::NonEmbeddingNote => "Kaplan의 N은 임베딩을 뺀 파라미터 수입니다 (Kaplan 외 §1.3). 다른 법칙과 유명 모델은 전체 파라미터 수를 셉니다.",
         Key::OptimalTokens => "토큰 D*",
         Key::TokensPerParam => "파라미터당 토큰 수",
@@ -512,7 +640,7 @@ fn ko(key: Key) -> &'static str {
             LawId::Chinchilla2022 => "Hoffmann 외는 400개가 넘는 모델 (파라미터 {n0}–{n1}, 토큰 {d0}–{d1})을 학습해 L(N, D) = E + A/N^α + B/D^β 를 피팅했습니다 (접근법 3). C = 6ND 조건에서 이 식을 최소화하면 어떤 예산에서든 최적의 모델 크기와 데이터 양이 나옵니다. 이 페이지는 논문 본문의 식 (10)에 표기된(반올림된) 계수를 그대로 씁니다: E = {e}, α = {alpha}, β = {beta}. 최적점은 이 반올림에 민감합니다. Gopher 예산에서 최적점은 이 계수로 계산하면 {a3}, 논문 TeX 원본의 반올림 전 값(Besiroglu 외 2024)으로 계산하면 {a3u}입니다 (그림 4의 400억).",
             LawId::Chinchilla2022A1 => "Hoffmann 외의 접근법 1: 예산마다 여러 학습 곡선에서 가장 낮은 손실의 포락선을 취하면, 최적 모델 크기와 데이터 양이 같은 비율로 커집니다: N* ∝ C^{a}, D* ∝ C^{b} (표 2). Gopher 예산에서는 파라미터당 약 {tpp}토큰입니다. 직선은 Gopher 예산에서 논문이 제시한 최적점 {n} 파라미터(표 3)를 지납니다. 손실은 접근법 3의 손실 곡면에서 읽습니다.",
             LawId::Chinchilla2022A2 => "Hoffmann 외의 접근법 2: 고정된 아홉 개의 예산에서 모델 크기를 바꿔 가며 각 IsoFLOP(동일 연산량) 곡선에 포물선을 피팅하고, 그 최솟값들에서 지수를 얻습니다: N* ∝ C^{a}, D* ∝ C^{b} (표 2). 직선은 Gopher 예산에 대한 논문의 예측값 {n} 파라미터(그림 3의 초록색 점)를 지납니다. 손실은 접근법 3의 손실 곡면에서 읽습니다.",
-            LawId::Epoch2024 => "Besiroglu, Erdil, Barnett, You (Epoch AI)는 논문 그림 4의 점들을 디지털화해 같은 식을 다시 피팅했습니다 (접근법 3). 이들의 계수는 발표된 접근법 3의 피팅과 달리 접근법 1, 2와 일치합니다 (Gopher 예산에서 파라미터당 약 {tpp}토큰). 이들은 발표된 피팅이 어긋난 원인으로 수렴 전에 멈춘 옵티마이저와 본문 계수의 반올림을 꼽습니다.",
+            LawId::Epoch2024 => "Besiroglu 외 (Epoch AI)는 논문 그림 4의 점들을 디지털화해 같은 식을 다시 피팅했습니다 (접근법 3). 이들의 계수는 발표된 접근법 3의 피팅과 달리 접근법 1, 2와 일치합니다 (Gopher 예산에서 파라미터당 약 {tpp}토큰). 이들은 발표된 피팅이 어긋난 원인으로 수렴 전에 멈춘 옵티마이저와 본문 계수의 반올림을 꼽습니다.",
             LawId::Custom => "L(N, D) = E + A/N^α + B/D^β 의 계수를 직접 정합니다. 법칙 선택 아래 입력란에서 E, A, B, α, β 를 바꿔 각 계수가 최적점을 어떻게 움직이는지 보세요. 값은 페이지 링크에 저장됩니다.",
         },
         Key::FormulaHeading => "법칙과 계수",
@@ -532,7 +660,7 @@ fn ko(key: Key) -> &'static str {
         Key::Present => "발표 모드",
         Key::ExitPresent => "발표 모드 끝내기",
         Key::Fullscreen => "전체 화면",
-        Key::KeyboardHelp => "키: ←/→ 예산 ×10^0.1 (Shift ×10), 1–4 그래프 선택, m 유명 모델",
+        Key::KeyboardHelp => "키: ←/→ 예산 ×10^0.1 (Shift ×10), 1–4 그래프 크게 보기, m 유명 모델, PageDown/PageUp 둘러보기 (프레젠테이션 리모컨)",
         Key::Tour => "둘러보기",
         Key::TourNext => "다음",
         Key::TourPrev => "이전",
@@ -603,6 +731,10 @@ fn ko(key: Key) -> &'static str {
         Key::LegendDStarShort => "D* (가는 선)",
         Key::ExtrapolationShort => "외삽",
         Key::LegendEShort => "E (줄일 수 없는 손실)",
+        Key::FamousNoteOptCorpus => "파라미터 1,750억 개. D는 말뭉치 크기(토큰 1,800억 개, 데이터시트)이며 학습 중 본 토큰 수가 아닙니다",
+        Key::FamousNotePythiaCard => "파라미터 11,846,072,320개, 토큰 299,892,736,000개",
+        Key::FamousNoteLlama3Tokens => "“15T 토큰 이상”",
+        Key::FamousNoteLlama31Tokens => "토큰 15.6T개",
         Key::Close => "닫기",
         Key::TourFinish => "완료",
         Key::EmbedPlots => "삽입할 그래프",

@@ -31,7 +31,13 @@ fn korean_plain(x: f64) -> Option<String> {
     if !(1.0..1e4).contains(&x) {
         return None;
     }
-    let digits = if x >= 100.0 { 0 } else if x >= 10.0 { 1 } else { 2 };
+    let digits = if x >= 100.0 {
+        0
+    } else if x >= 10.0 {
+        1
+    } else {
+        2
+    };
     let mut text = format!("{x:.digits$}");
     if text.contains('.') {
         text = text.trim_end_matches('0').trim_end_matches('.').to_string();

@@ -40,7 +40,8 @@ async fn optimum_table_follows_the_budget_and_the_compared_laws() {
     let el = host();
     let (state, set_state) = signal(AppState::default());
     let lang = Signal::derive(|| Lang::En);
-    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <OptimumTable state lang/> });
+    let why_href = Signal::derive(|| "#discrepancy".to_string());
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <OptimumTable state lang why_href/> });
     settle().await;
 
     let sel = r#"[data-testid="optimum"][data-law="chinchilla2022"] [data-testid="n-opt"]"#;
@@ -101,13 +102,21 @@ async fn compute_slider_input_updates_the_state() {
 async fn notice_names_what_the_url_ignored() {
     let el = host();
     let parsed = parse_query("?c=abc&law=nope");
-    let lang = Signal::derive(|| Lang::En);
-    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <Notice ignored=parsed.ignored lang/> });
+    let (lang_now, set_lang) = signal(Lang::En);
+    let lang: Signal<Lang> = lang_now.into();
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <Notice parsed=parsed.clone() lang/> });
     settle().await;
     let notice = el.query_selector(r#"[data-testid="notice"]"#).unwrap().unwrap();
     assert!(!notice.has_attribute("hidden"));
     let text = notice.text_content().unwrap_or_default();
     assert!(text.contains("c=abc") && text.contains("law=nope"), "{text}");
+    assert!(text.contains("not a number") && text.contains("unknown law"), "{text}");
+    // The reasons follow the page's language (issue 12).
+    set_lang.set(Lang::Ko);
+    settle().await;
+    let text = notice.text_content().unwrap_or_default();
+    assert!(text.contains("숫자가 아닙니다") && text.contains("알 수 없는 법칙"), "{text}");
+    assert!(!text.contains("not a number"), "{text}");
 }
 
 #[wasm_bindgen_test]

@@ -282,12 +282,26 @@ fn no_text_overlaps_or_is_clipped_at_any_size_in_either_language() {
         AppState::default(),
         AppState { models: false, compare: Vec::new(), ..AppState::default() },
         all,
-        AppState { law: LawId::Kaplan2020, compare: vec![LawId::Chinchilla2022], compute: 1e21, n: 1e9, d: 2e10, ..AppState::default() },
+        AppState {
+            law: LawId::Kaplan2020,
+            compare: vec![LawId::Chinchilla2022],
+            compute: 1e21,
+            n: 1e9,
+            d: 2e10,
+            ..AppState::default()
+        },
         AppState { compute: 1e27, n: 2e12, d: 1e14, ..AppState::default() },
     ];
     // (canvas size in backend pixels, scale): embed half, laptop, phone, projector at 1080p
     // (2×), projector thumbnail (0.6×), a retina laptop (2× device pixels).
-    let sizes = [((290, 270), 1.0), ((523, 248), 1.0), ((343, 300), 1.0), ((1500, 720), 2.0), ((350, 200), 0.6), ((1046, 496), 2.0)];
+    let sizes = [
+        ((290, 270), 1.0),
+        ((523, 248), 1.0),
+        ((343, 300), 1.0),
+        ((1500, 720), 2.0),
+        ((350, 200), 0.6),
+        ((1046, 496), 2.0),
+    ];
     let mut checked = 0;
     let mut texts_seen = 0;
     for state in &states {
@@ -298,7 +312,8 @@ fn no_text_overlaps_or_is_clipped_at_any_size_in_either_language() {
                 for (size, scale) in sizes {
                     let look = Look { scale, ..Look::default() };
                     let b = layout_boxes(&chart, &look, size, measure);
-                    let ctx = format!("{kind:?} {lang:?} {size:?}×{scale} {:?} models={}", state.shown_laws(), state.models);
+                    let ctx =
+                        format!("{kind:?} {lang:?} {size:?}×{scale} {:?} models={}", state.shown_laws(), state.models);
                     let a = b.area;
                     let area = [a.left, a.top, a.right, a.bottom];
                     let within = |r: [i32; 4]| r[0] >= a.left && r[2] <= a.right && r[1] >= a.top && r[3] <= a.bottom;
@@ -311,7 +326,10 @@ fn no_text_overlaps_or_is_clipped_at_any_size_in_either_language() {
                         );
                         match kind_n {
                             TextKind::Title | TextKind::TickLabel | TextKind::AxisName => {
-                                assert!(!overlap(*r, area), "{ctx}: {kind_n:?} {text:?} {r:?} crosses the plot frame {area:?}")
+                                assert!(
+                                    !overlap(*r, area),
+                                    "{ctx}: {kind_n:?} {text:?} {r:?} crosses the plot frame {area:?}"
+                                )
                             }
                             TextKind::Legend if !b.legend_inside => {
                                 assert!(!overlap(*r, area), "{ctx}: the legend strip {r:?} crosses the plot frame")
@@ -356,4 +374,41 @@ fn a_small_plot_has_its_legend_outside_and_keeps_most_of_its_area() {
         let roomy = layout_boxes(&chart, &Look::default(), (523, 300), measure);
         assert!(roomy.legend_inside && roomy.tick_size == 12.0);
     }
+}
+
+/// Issue 12: every text a Korean plot draws (titles, axes, legends in both forms, notes,
+/// marker labels) is Korean, apart from the names and units of `i18n::LATIN_IN_KOREAN`.
+#[test]
+fn korean_plots_draw_no_english_words() {
+    use scaling_viz::i18n::untranslated_words;
+    let mut all = AppState { compare: Vec::new(), ..AppState::default() };
+    for id in LawId::ALL {
+        all.add_compare(id);
+    }
+    all.compare.retain(|id| *id != all.law);
+    let mut found = Vec::new();
+    for state in
+        [AppState::default(), all, AppState { law: LawId::Kaplan2020, compare: Vec::new(), ..AppState::default() }]
+    {
+        let scene = Scene::new(&state, Lang::Ko, Theme::LIGHT);
+        for kind in PlotKind::ALL {
+            let c = scene.chart(kind);
+            let mut texts =
+                vec![c.title.clone(), c.x.label.clone(), c.y.label.clone(), c.band_label.clone(), c.band_short.clone()];
+            texts.extend(c.legend.iter().flat_map(|e| [e.label.clone(), e.short.clone()]));
+            texts.extend(c.markers.iter().filter_map(|m| m.label.clone()));
+            texts.extend(c.vlines.iter().filter_map(|v| v.label.clone()));
+            for m in &c.markers {
+                texts.push(scene.marker_text(m.what));
+                texts.extend(scene.hover(kind, m.at.0, Some(m.what)).into_iter().map(|l| l.text));
+            }
+            texts.extend(scene.hover(kind, (c.x.lo * c.x.hi).sqrt(), None).into_iter().map(|l| l.text));
+            for t in texts {
+                found.extend(untranslated_words(&t).into_iter().map(|w| format!("{kind:?}: {w} in {t:?}")));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+    // The check itself catches English.
+    assert_eq!(untranslated_words("예산 budget ÷10"), ["budget"]);
 }

@@ -124,8 +124,7 @@ pub fn App() -> impl IntoView {
             .map(|kind| {
                 let is_big = move || big.get() == kind;
                 let thumb = move || present.get() && !is_big();
-                let cell_zoom: Signal<f64> =
-                    Signal::derive(move || if thumb() { THUMB_ZOOM } else { zoom.get() });
+                let cell_zoom: Signal<f64> = Signal::derive(move || if thumb() { THUMB_ZOOM } else { zoom.get() });
                 let enlarge = move |_| set_state.update(|s| s.view.focus = Some(kind));
                 let title = move || {
                     let l = lang.get();

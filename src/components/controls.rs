@@ -98,13 +98,7 @@ pub fn ComputeControl(
     let human: Signal<String> = Memo::new(move |_| {
         let c = value.get();
         let l = lang.get();
-        format!(
-            "{} {} = {} {}",
-            format_sci(c),
-            l.text(Key::Flops),
-            short(l, flops_to_pf_days(c)),
-            l.text(Key::PfDays)
-        )
+        format!("{} {} = {} {}", format_sci(c), l.text(Key::Flops), short(l, flops_to_pf_days(c)), l.text(Key::PfDays))
     })
     .into();
     view! {
@@ -202,7 +196,7 @@ pub fn ModelControl(
                     class="famous"
                     data-testid="famous-model"
                     data-model=m.id
-                    title=m.source
+                    title=move || lang.get().famous_source(m)
                     on:click=move |_| set_state.update(|s| {
                         s.n = mn;
                         s.d = md;

@@ -23,9 +23,8 @@ pub fn Notice(parsed: Parsed, lang: Signal<Lang>) -> impl IntoView {
             view! { <li><code>{pair}</code>": "{move || lang.get().reason(&i.key, &i.reason)}</li> }
         })
         .collect_view();
-    let more_text = move || {
-        lang.get().fill(Key::IgnoredMore, &[("count", &more.to_string()), ("max", &MAX_PAIRS.to_string())])
-    };
+    let more_text =
+        move || lang.get().fill(Key::IgnoredMore, &[("count", &more.to_string()), ("max", &MAX_PAIRS.to_string())]);
     view! {
         <div class="notice" data-testid="notice" role="status" hidden=move || empty || dismissed.get()>
             <div class="notice-head">

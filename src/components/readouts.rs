@@ -50,7 +50,12 @@ fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> im
         >
             <h3>{t(Key::LawName(id))}</h3>
             <dl>
-                <dt>{t(Key::OptimalParams)}</dt>
+                // Kaplan's N is non-embedding (§1.3): said in the label, the reason in its tooltip.
+                {if id == LawId::Kaplan2020 {
+                    view! { <dt title=t(Key::NonEmbeddingNote)>{t(Key::OptimalParamsNonEmbedding)}</dt> }.into_any()
+                } else {
+                    view! { <dt>{t(Key::OptimalParams)}</dt> }.into_any()
+                }}
                 <dd><Value testid="n-opt" value=n text=Signal::derive(move || count(lang.get(), n.get()))/></dd>
                 <dt>{t(Key::OptimalTokens)}</dt>
                 <dd><Value testid="d-opt" value=d text=Signal::derive(move || count(lang.get(), d.get()))/></dd>
@@ -59,7 +64,6 @@ fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> im
                 <dt>{t(Key::PredictedLoss)}</dt>
                 <dd><Value testid="loss-opt" value=loss text=Signal::derive(move || format_loss(loss.get()))/></dd>
             </dl>
-            {(id == LawId::Kaplan2020).then(|| view! { <p class="card-note">{t(Key::NonEmbeddingNote)}</p> })}
         </div>
     }
 }
@@ -78,14 +82,17 @@ pub fn OptimumTable(
     let new_tab = move || why_href.with(|h| !h.starts_with('#')).then_some("_blank");
     view! {
         <section class="optima" aria-live="polite">
-            <h2>{move || lang.get().text(Key::Optimum)}" · "{move || format_sci(state.with(|s| s.compute))}" FLOPs"</h2>
+            // The heading and "why two answers?" share a line where there is room.
+            <div class="optima-head">
+                <h2>{move || lang.get().text(Key::Optimum)}" · "{move || format_sci(state.with(|s| s.compute))}" FLOPs"</h2>
+                    <p class="why-two" data-testid="why-two" hidden=move || !disagree.get()>
+                    {move || lang.get().text(Key::WhyTwoNote)}" "
+                    <a href=why_href target=new_tab rel="noopener">{move || lang.get().text(Key::WhyTwoLink)}</a>
+                </p>
+            </div>
             <div class="optimum-row">
                 {move || page_order(primary.get()).map(|id| view! { <OptimumCard id state lang/> }).collect_view()}
             </div>
-            <p class="why-two" data-testid="why-two" hidden=move || !disagree.get()>
-                {move || lang.get().text(Key::WhyTwoNote)}" "
-                <a href=why_href target=new_tab rel="noopener">{move || lang.get().text(Key::WhyTwoLink)}</a>
-            </p>
         </section>
     }
 }

@@ -148,7 +148,7 @@ pub fn TourCard(tour: Tour, set_state: WriteSignal<AppState>, lang: Signal<Lang>
     };
     view! {
         <Show when=move || tour.step.get().is_some()>
-            <section id="tour-card" class="tour" data-testid="tour" data-plot=move || TOUR[step()].plot.as_str() aria-labelledby="tour-title">
+            <section id="tour-card" class="tour" data-testid="tour" data-step=move || step() + 1 data-plot=move || TOUR[step()].plot.as_str() aria-labelledby="tour-title">
                 <p class="tour-count" aria-live="polite">{counter}</p>
                 <h2 id="tour-title">{move || lang.get().text(TOUR[step()].title)}</h2>
                 <p>{move || step_text(&TOUR[step()], lang.get())}</p>

@@ -127,7 +127,10 @@ fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
     }
     if let Some(p) = &f.y_name {
         // Rotated a quarter turn: drawn from its box's bottom left, reading upwards.
-        let spec = TextSpec { transform: FontTransform::Rotate270, ..f.font(p.size, theme.foreground, Pos::new(HPos::Left, VPos::Top)) };
+        let spec = TextSpec {
+            transform: FontTransform::Rotate270,
+            ..f.font(p.size, theme.foreground, Pos::new(HPos::Left, VPos::Top))
+        };
         b.draw_text(&p.text, &spec, (p.rect.x0, p.rect.y1))?;
     }
     for vline in chart.vlines.iter().filter(|v| v.note) {

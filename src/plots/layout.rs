@@ -6,11 +6,11 @@
 //! ([`super::draw`]) only paints what is decided here; the native tests check the rule on every
 //! plot at every size ([`layout_boxes`]).
 
+use super::chart::LogScale;
 use super::chart::{Chart, Marker, MarkerShape};
 use super::erased::TextSpec;
 use super::style::{Look, Rgb};
 use super::ticks;
-use super::chart::LogScale;
 use plotters::style::{FontStyle, FontTransform};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, DrawingBackend, DrawingErrorKind};
@@ -240,7 +240,11 @@ pub(super) fn legend_rows<'c>(chart: &'c Chart, band: Rgb, short: bool) -> Vec<L
     let mut rows: Vec<LegendRow> = chart
         .legend
         .iter()
-        .map(|e| LegendRow { label: pick(&e.label, &e.short), color: e.color, line: Some((e.dash, e.width, e.opacity)) })
+        .map(|e| LegendRow {
+            label: pick(&e.label, &e.short),
+            color: e.color,
+            line: Some((e.dash, e.width, e.opacity)),
+        })
         .collect();
     if !chart.band_label.is_empty() && !chart.bands.is_empty() {
         rows.push(LegendRow { label: pick(&chart.band_label, &chart.band_short), color: band, line: None });
@@ -250,7 +254,12 @@ pub(super) fn legend_rows<'c>(chart: &'c Chart, band: Rgb, short: bool) -> Vec<L
 
 /// Lays `chart` out on a `size` backend: title, legend strip (compact plots), tick labels and
 /// axis names around the plotting area.
-pub(super) fn frame<'c, DB: DrawingBackend>(b: &DB, chart: &'c Chart, look: &Look, size: (u32, u32)) -> Result<DB, Frame<'c>> {
+pub(super) fn frame<'c, DB: DrawingBackend>(
+    b: &DB,
+    chart: &'c Chart,
+    look: &Look,
+    size: (u32, u32),
+) -> Result<DB, Frame<'c>> {
     let s = look.scale.max(0.3);
     let (w, h) = (size.0 as i32, size.1 as i32);
     let (css_w, css_h) = (f64::from(size.0) / s, f64::from(size.1) / s);
@@ -484,7 +493,9 @@ fn place_overlay<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Overlay> {
                 [x + step * 2, x - step * 2 - tw].map(|x0| Rect { x0, y0, x1: x0 + tw, y1: y0 + th })
             })
             .find(|r| {
-                r.within(&a) && notes.iter().all(|(_, n)| !n.grown(step).overlaps(r)) && discs.iter().all(|d| !d.overlaps(r))
+                r.within(&a)
+                    && notes.iter().all(|(_, n)| !n.grown(step).overlaps(r))
+                    && discs.iter().all(|d| !d.overlaps(r))
             });
         if let Some(r) = spot {
             notes.push((i, r));
@@ -508,10 +519,15 @@ fn place_overlay<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Overlay> {
         let Some(label) = &v.label else { continue };
         let (tw, th) = measure(b, f.s, label, f.fonts.label)?;
         let x = f.x(v.x);
-        let found = [(x + gap, a.bottom - th - gap), (x - gap - tw, a.bottom - th - gap), (x + gap, a.top + gap), (x - gap - tw, a.top + gap)]
-            .map(|(x0, y0)| Rect { x0, y0, x1: x0 + tw, y1: y0 + th })
-            .into_iter()
-            .find(|r| r.within(&a) && !taken.iter().any(|t| t.overlaps(r)));
+        let found = [
+            (x + gap, a.bottom - th - gap),
+            (x - gap - tw, a.bottom - th - gap),
+            (x + gap, a.top + gap),
+            (x - gap - tw, a.top + gap),
+        ]
+        .map(|(x0, y0)| Rect { x0, y0, x1: x0 + tw, y1: y0 + th })
+        .into_iter()
+        .find(|r| r.within(&a) && !taken.iter().any(|t| t.overlaps(r)));
         if let Some(r) = found {
             taken.push(r);
             budget = Some((i, r));
@@ -527,7 +543,12 @@ fn place_overlay<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Overlay> {
 /// the plotting area, clears `taken` (legend, notes), every marker and every label placed
 /// before it, and is nearer to its own marker than to any other; with none free it is left
 /// out rather than drawn over something.
-fn place_labels<DB: DrawingBackend>(b: &DB, f: &Frame, taken: &[Rect], discs: &[Rect]) -> Result<DB, Vec<(usize, Rect)>> {
+fn place_labels<DB: DrawingBackend>(
+    b: &DB,
+    f: &Frame,
+    taken: &[Rect],
+    discs: &[Rect],
+) -> Result<DB, Vec<(usize, Rect)>> {
     let r = marker_radius(f);
     let a = f.area;
     let mut taken = taken.to_vec();

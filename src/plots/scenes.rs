@@ -515,9 +515,10 @@ impl<'a> Scene<'a> {
                 // Which line is which: N* thick, D* thin (in each law's colour).
                 let mut legend = self.legend();
                 let fg = self.theme.foreground;
-                for (key, short, width, opacity) in
-                    [(Key::LegendNStar, Key::LegendNStarShort, MAIN_WIDTH, 1.0), (Key::LegendDStar, Key::LegendDStarShort, D_WIDTH, D_OPACITY)]
-                {
+                for (key, short, width, opacity) in [
+                    (Key::LegendNStar, Key::LegendNStarShort, MAIN_WIDTH, 1.0),
+                    (Key::LegendDStar, Key::LegendDStarShort, D_WIDTH, D_OPACITY),
+                ] {
                     let (label, short) = (self.lang.text(key).to_string(), self.lang.text(short).to_string());
                     legend.push(LegendEntry { label, short, color: fg, dash: Dash::Solid, width, opacity });
                 }

@@ -35,7 +35,6 @@ impl Lang {
             Lang::En
         }
     }
-
 }
 
 /// The four plots, in page order. `as_str` is the `view=` value and the `data-testid` suffix

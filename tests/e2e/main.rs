@@ -261,7 +261,15 @@ async fn the_main_story_fits_a_laptop_screen_and_a_phone_does_not_scroll_sideway
                const ids = ['compute-slider', 'plot-n', 'plot-d', 'plot-c', 'plot-split'];
                return ids.map(id => document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect().bottom <= h);"#)
         .await;
-    assert_eq!(fits, serde_json::json!([true, true, true, true, true]), "slider and plots above the fold at 1440×900");
+    let bottoms = b
+        .js(r#"return [innerHeight, ...['compute-slider', 'plot-n', 'plot-d', 'plot-c', 'plot-split', 'why-two'].map(id =>
+               document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect().bottom)]"#)
+        .await;
+    assert_eq!(
+        fits,
+        serde_json::json!([true, true, true, true, true]),
+        "slider and plots above the fold at 1440×900: [innerHeight, bottoms…] {bottoms}"
+    );
     b.close().await;
 
     let phone = Browser::phone(375, 800).await;

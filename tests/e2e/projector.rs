@@ -3,6 +3,7 @@
 
 use crate::support::{dist_dir, Browser, StaticServer};
 use crate::{assert_no_console_errors, readout, wait_ready};
+use scaling_viz::i18n::untranslated_words;
 use serde_json::{json, Value};
 
 /// Records every `fillText` on any canvas (the on-screen ones and the offscreen static
@@ -19,6 +20,30 @@ const RECORD_TEXT: &str = r#"
 
 async fn record_canvas_text(b: &Browser) {
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": RECORD_TEXT })).await;
+}
+
+/// Untranslated words of a page's text, leaving out the URL's own values, which the notice
+/// lists as the valid ones (law ids, `light`/`dark`, `en`/`ko`, plot ids): contract values, not
+/// words.
+fn words_outside_url_values(text_in: &str) -> Vec<String> {
+    let mut ids: Vec<&str> = scaling_viz::laws::LawId::ALL.iter().map(|id| id.as_str()).collect();
+    ids.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    // The user's own text, quoted back in an error (“abc”), is not the page's.
+    let mut text = String::new();
+    let mut quoted = false;
+    for c in text_in.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ if !quoted => text.push(c),
+            _ => {}
+        }
+    }
+    for id in ids.into_iter().filter(|id| id.contains(|c: char| c.is_ascii_digit())) {
+        text = text.replace(id, " ");
+    }
+    let values = ["light", "dark", "split", "en", "ko", "custom"];
+    untranslated_words(&text).into_iter().filter(|w| !values.contains(&w.as_str())).collect()
 }
 
 /// The smallest font (CSS px) of the drawn texts matching `pattern` on canvases of the big
@@ -49,7 +74,11 @@ async fn rect(b: &Browser, css: &str) -> Vec<f64> {
 }
 
 async fn big_plot(b: &Browser) -> String {
-    b.js(r#"return document.querySelector('.plot-cell.big canvas')?.dataset.testid"#).await.as_str().unwrap_or("").to_string()
+    b.js(r#"return document.querySelector('.plot-cell.big canvas')?.dataset.testid"#)
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_string()
 }
 
 #[tokio::test]
@@ -64,15 +93,20 @@ async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrollin
         let ctx = format!("{w}×{h}");
         // Nothing below the fold, nothing to the side.
         let sizes = b.js("return [document.documentElement.scrollHeight, innerHeight, document.documentElement.scrollWidth, innerWidth]").await;
-        assert!(sizes[0].as_f64() <= sizes[1].as_f64() && sizes[2].as_f64() <= sizes[3].as_f64(), "{ctx}: scrolls {sizes}");
+        assert!(
+            sizes[0].as_f64() <= sizes[1].as_f64() && sizes[2].as_f64() <= sizes[3].as_f64(),
+            "{ctx}: scrolls {sizes}"
+        );
         // One large plot: most of the width, more than half the height, fully on screen.
         assert_eq!(big_plot(&b).await, "plot-n", "{ctx}");
         let big = rect(&b, ".plot-cell.big canvas").await;
         assert!(big[4] >= 0.6 * f64::from(w) && big[5] >= 0.5 * f64::from(h), "{ctx}: big plot {big:?}");
         assert!(big[2] <= f64::from(w) && big[3] <= f64::from(h), "{ctx}: big plot cut {big:?}");
         // The other three as thumbnails, each on screen and much smaller.
-        let thumbs = b.js(r#"return [...document.querySelectorAll('.plot-cell.thumb canvas')].map(c => {
-               const r = c.getBoundingClientRect(); return [r.width, r.height, r.bottom, c.dataset.testid]; })"#).await;
+        let thumbs = b
+            .js(r#"return [...document.querySelectorAll('.plot-cell.thumb canvas')].map(c => {
+               const r = c.getBoundingClientRect(); return [r.width, r.height, r.bottom, c.dataset.testid]; })"#)
+            .await;
         let thumbs = thumbs.as_array().cloned().unwrap_or_default();
         assert_eq!(thumbs.len(), 3, "{ctx}: {thumbs:?}");
         for t in &thumbs {
@@ -80,7 +114,12 @@ async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrollin
             assert!(t[2].as_f64() <= Some(f64::from(h)), "{ctx}: thumbnail below the fold {t}");
         }
         // The budget slider and both read-outs (Approach 3 and 1) are on screen.
-        for css in [r#"[data-testid="compute-slider"]"#, r#"[data-testid="optimum"][data-law="chinchilla2022"]"#, r#"[data-testid="optimum"][data-law="chinchilla2022-a1"]"#, r#"[data-testid="why-two"]"#] {
+        for css in [
+            r#"[data-testid="compute-slider"]"#,
+            r#"[data-testid="optimum"][data-law="chinchilla2022"]"#,
+            r#"[data-testid="optimum"][data-law="chinchilla2022-a1"]"#,
+            r#"[data-testid="why-two"]"#,
+        ] {
             let r = rect(&b, css).await;
             assert!(r[4] > 0.0 && r[3] <= f64::from(h) && r[2] <= f64::from(w), "{ctx}: {css} off screen {r:?}");
         }
@@ -91,27 +130,49 @@ async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrollin
 
         // A thumbnail enlarges on click; keys 1–4 enlarge too.
         b.click(r#"[data-testid="enlarge-split"]"#).await;
-        b.wait_for(r#"return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-split'"#, "split enlarged").await;
+        b.wait_for(
+            r#"return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-split'"#,
+            "split enlarged",
+        )
+        .await;
         b.wait_for("return location.search.includes('focus=split')", "focus in the URL").await;
         let grown = rect(&b, ".plot-cell.big canvas").await;
         assert!(grown[4] >= 0.6 * f64::from(w), "{ctx}: {grown:?}");
         b.js("document.activeElement.blur(); document.body.dispatchEvent(new KeyboardEvent('keydown', {key: '3', bubbles: true}))").await;
-        b.wait_for(r#"return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-c'"#, "key 3").await;
+        b.wait_for(r#"return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-c'"#, "key 3")
+            .await;
         b.wait_for(r#"return document.querySelector('[data-testid="plot-c"]').getBoundingClientRect().width > innerWidth * 0.6"#, "plot C large").await;
 
         // A clicker: PageDown starts the tour and steps on, PageUp steps back; each step
         // shows its plot large.
-        let key = |k: &str| format!("document.body.dispatchEvent(new KeyboardEvent('keydown', {{key: '{k}', bubbles: true}}))");
+        let key = |k: &str| {
+            format!("document.body.dispatchEvent(new KeyboardEvent('keydown', {{key: '{k}', bubbles: true}}))")
+        };
         b.js(&key("PageDown")).await;
         b.wait_for(r#"return document.querySelector('[data-testid="tour"]')"#, "tour started").await;
-        let step = |i: usize| format!(r#"return document.querySelector('.tour-count')?.textContent.startsWith('{i}')"#);
+        let step =
+            |i: usize| format!(r#"return document.querySelector('[data-testid="tour"]')?.dataset.step === '{i}'"#);
         b.wait_for(&step(1), "step 1").await;
         let plot1 = b.js(r#"return document.querySelector('[data-testid="tour"]').dataset.plot"#).await;
-        b.wait_for(&format!("return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-{}'", plot1.as_str().unwrap_or("")), "step 1's plot large").await;
+        b.wait_for(
+            &format!(
+                "return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-{}'",
+                plot1.as_str().unwrap_or("")
+            ),
+            "step 1's plot large",
+        )
+        .await;
         b.js(&key("PageDown")).await;
         b.wait_for(&step(2), "step 2").await;
         let plot2 = b.js(r#"return document.querySelector('[data-testid="tour"]').dataset.plot"#).await;
-        b.wait_for(&format!("return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-{}'", plot2.as_str().unwrap_or("")), "step 2's plot large").await;
+        b.wait_for(
+            &format!(
+                "return document.querySelector('.plot-cell.big canvas')?.dataset.testid === 'plot-{}'",
+                plot2.as_str().unwrap_or("")
+            ),
+            "step 2's plot large",
+        )
+        .await;
         b.js(&key("PageUp")).await;
         b.wait_for(&step(1), "back to step 1").await;
         // The tour card fits the projector view too.
@@ -131,7 +192,9 @@ async fn a_600_by_400_embed_shows_two_plots_side_by_side_with_the_legend_outside
     let b = Browser::viewport(600, 400).await;
     b.client.goto(&server.url("/?embed=1&lang=en")).await.expect("goto");
     wait_ready(&b).await;
-    let plots = b.js(r#"return [...document.querySelectorAll('canvas[data-testid^="plot-"]')].map(c => c.dataset.testid)"#).await;
+    let plots = b
+        .js(r#"return [...document.querySelectorAll('canvas[data-testid^="plot-"]')].map(c => c.dataset.testid)"#)
+        .await;
     assert_eq!(plots, json!(["plot-n", "plot-split"]));
     let n = rect(&b, r#"[data-testid="plot-n"]"#).await;
     let split = rect(&b, r#"[data-testid="plot-split"]"#).await;
@@ -142,7 +205,8 @@ async fn a_600_by_400_embed_shows_two_plots_side_by_side_with_the_legend_outside
     let sizes = b.js("return [document.documentElement.scrollHeight, innerHeight, document.documentElement.scrollWidth, innerWidth]").await;
     assert!(sizes[0].as_f64() <= sizes[1].as_f64() && sizes[2].as_f64() <= sizes[3].as_f64(), "embed scrolls: {sizes}");
     // The legend is a strip above the plotting area: its texts are drawn above the area's top.
-    let area_top = b.js(r#"return parseInt(document.querySelector('[data-testid="plot-n"]').dataset.area.split(',')[1])"#).await;
+    let area_top =
+        b.js(r#"return parseInt(document.querySelector('[data-testid="plot-n"]').dataset.area.split(',')[1])"#).await;
     assert!(area_top.as_i64() > Some(40), "no room for a legend strip: {area_top}");
     // Narrow: one above the other.
     let narrow = Browser::viewport(400, 700).await;
@@ -161,37 +225,6 @@ async fn a_600_by_400_embed_shows_two_plots_side_by_side_with_the_legend_outside
     b.close().await;
 }
 
-/// Latin words a Korean page may show: names of laws, models, organisations and formats, the
-/// units FLOPs and PF-days (Korean ML texts write them in Latin letters too), the language
-/// switch's own "English", and symbols. Anything else is an untranslated string.
-const ALLOWED_LATIN: &[&str] = &[
-    "Kaplan", "Chinchilla", "Epoch", "AI", "GPT", "Gopher", "LLaMA", "Llama", "PaLM", "OPT", "MT", "NLG", "Pythia", "Falcon",
-    "DeepSeek", "Mistral", "Qwen", "BLOOM", "FLOPs", "FLOP", "PF", "days", "IsoFLOP", "nats", "English", "PNG", "SVG", "CSV", "LLM",
-    "arXiv", "Shift", "URL", "iframe", "Hoffmann", "Besiroglu", "Erdil", "Barnett", "DeepMind", "OpenAI", "Meta", "Google",
-    "Rae", "Touvron", "Brown", "Biderman", "Zhang", "Smith", "Chowdhery", "Almazrouei", "Dubey", "Grattafiori", "Wei", "Schaeffer",
-    "Pearce", "Song", "Porian", "AdamW", "Esc", "PageUp", "PageDown",
-];
-
-/// Latin words of two letters or more in `text` that are not allowed.
-fn english_words(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    for c in text.chars().chain([' ']) {
-        if c.is_ascii_alphabetic() || (c == '\'' && !word.is_empty()) {
-            word.push(c);
-        } else {
-            let w = word.trim_end_matches('\'');
-            // Unit letters after numbers (5.76e23, 32.2B) and single letters (N, D, C, E) are
-            // symbols, not words.
-            if w.len() >= 2 && !ALLOWED_LATIN.contains(&w) {
-                out.push(w.to_string());
-            }
-            word.clear();
-        }
-    }
-    out
-}
-
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
@@ -203,7 +236,7 @@ async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         while (walker.nextNode()) {
           const n = walker.currentNode, p = n.parentElement;
-          if (!p || p.closest('.citation, script, style, noscript, [hidden]')) continue;
+          if (!p || p.closest('.citation, math, code, script, style, noscript, [hidden]')) continue;
           texts.push(n.textContent);
         }
         for (const el of document.querySelectorAll('[aria-label], [title], [aria-valuetext], [placeholder]')) {
@@ -227,7 +260,7 @@ async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
         b.client.goto(&server.url(page)).await.expect("goto");
         wait_ready(&b).await;
         let text = b.js(collect).await;
-        for w in english_words(text.as_str().unwrap_or_default()) {
+        for w in words_outside_url_values(text.as_str().unwrap_or_default()) {
             found.push(format!("{page}: {w}"));
         }
     }
@@ -235,11 +268,17 @@ async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
     b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
     wait_ready(&b).await;
     b.js(r#"const i = document.querySelector('[data-testid="compute-slider-typed"]');
-            i.value = '1e99'; i.dispatchEvent(new Event('input', {bubbles: true}));"#).await;
-    b.wait_for(r#"return document.querySelector('[data-testid="compute-slider-error"]').textContent.length > 0"#, "error shown").await;
+            i.value = '1e99'; i.dispatchEvent(new Event('input', {bubbles: true}));
+            i.dispatchEvent(new Event('change', {bubbles: true}));"#)
+        .await;
+    b.wait_for(
+        r#"return document.querySelector('[data-testid="compute-slider-error"]').textContent.length > 0"#,
+        "error shown",
+    )
+    .await;
     b.click(r#"[data-testid="share-toggle"]"#).await;
     let text = b.js(collect).await;
-    for w in english_words(text.as_str().unwrap_or_default()) {
+    for w in untranslated_words(text.as_str().unwrap_or_default()) {
         found.push(format!("errors/share: {w}"));
     }
     b.click(r#"[data-testid="share-close"]"#).await;
@@ -247,7 +286,7 @@ async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
     for step in 0..12 {
         b.wait_for(r#"return document.querySelector('[data-testid="tour"]')"#, "tour").await;
         let text = b.js(collect).await;
-        for w in english_words(text.as_str().unwrap_or_default()) {
+        for w in untranslated_words(text.as_str().unwrap_or_default()) {
             found.push(format!("tour step {}: {w}", step + 1));
         }
         let last = b.js(r#"return !!document.querySelector('[data-testid="tour-finish"]')"#).await;
@@ -273,14 +312,22 @@ async fn after_one_visit_the_page_loads_with_the_network_off() {
     wait_ready(&b).await;
     let n_online = readout(&b, "chinchilla2022", "n-opt").await;
     // The service worker is installed and controls the page (it claims it on activation).
-    b.wait_for("return navigator.serviceWorker && navigator.serviceWorker.controller !== null", "service worker in control").await;
+    b.wait_for(
+        "return navigator.serviceWorker && navigator.serviceWorker.controller !== null",
+        "service worker in control",
+    )
+    .await;
     let scope = b.js("return navigator.serviceWorker.ready.then(r => r.scope)").await;
     assert!(scope.as_str().is_some_and(|s| s.ends_with("/scaling/")), "scope {scope}");
     let manifest = b.js("return fetch(document.querySelector('link[rel=manifest]').href).then(r => r.json())").await;
     assert_eq!(manifest["start_url"], json!("./"), "{manifest}");
     // Offline: the browser's network off and the server gone.
     b.cdp("Network.enable", json!({})).await;
-    b.cdp("Network.emulateNetworkConditions", json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 })).await;
+    b.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await;
     drop(server);
     b.client.goto(&url.replace("c=1e24", "c=1e24&lang=ko")).await.expect("goto offline");
     wait_ready(&b).await;
@@ -291,5 +338,65 @@ async fn after_one_visit_the_page_loads_with_the_network_off() {
     // Old caches go when a new build takes over: only this build's cache is kept.
     let caches = b.js("return caches.keys()").await;
     assert_eq!(caches.as_array().map(Vec::len), Some(1), "{caches}");
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn a_link_with_twenty_thousand_keys_loads_quickly_and_says_how_many_were_not_read() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    let keys: Vec<String> = (0..20_000).map(|i| format!("k{i}=v")).collect();
+    let started = std::time::Instant::now();
+    b.client.goto(&server.url(&format!("/?c=1e24&{}", keys.join("&")))).await.expect("goto");
+    wait_ready(&b).await;
+    let took = started.elapsed();
+    assert!(took.as_secs_f64() < 10.0, "took {took:?}");
+    let items = b.js(r#"return document.querySelectorAll('[data-testid="notice"] li').length"#).await;
+    assert_eq!(items, Value::from(scaling_viz::components::notice::SHOWN));
+    let more = b.js(r#"return document.querySelector('[data-testid="notice-more"]').textContent"#).await;
+    let dropped = 20_001 - scaling_viz::state::query::MAX_PAIRS;
+    let hidden_items = scaling_viz::state::query::MAX_PAIRS - 1 - scaling_viz::components::notice::SHOWN;
+    assert!(more.as_str().unwrap_or_default().contains(&(dropped + hidden_items).to_string()), "{more}");
+    assert!(readout(&b, "chinchilla2022", "n-opt").await > 0.0);
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn arrows_move_the_budget_after_a_click_on_a_button_or_a_checkbox_and_the_theme_follows_the_system() {
+    use fantoccini::key::Key;
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::start(1280, 900).await;
+    b.client.goto(&server.url("/?c=1e23&lang=en")).await.expect("goto");
+    wait_ready(&b).await;
+    let budget = || async { b.js("return new URLSearchParams(location.search).get('c')").await };
+    for (what, css) in [
+        ("a toolbar button", r#"[data-testid="lang-en"]"#),
+        ("a law's checkbox", r#"[data-testid="compare-law"][data-law="kaplan2020"]"#),
+    ] {
+        b.click(css).await;
+        let before = budget().await;
+        let focused = b.client.active_element().await.expect("active element");
+        focused.send_keys(&char::from(Key::Right).to_string()).await.expect("arrow");
+        b.wait_for(&format!("return new URLSearchParams(location.search).get('c') !== {before}"), what).await;
+    }
+    // No theme in the URL: the page follows the system's setting as it changes.
+    let theme = || async { b.js("return document.documentElement.dataset.theme").await };
+    b.cdp("Emulation.setEmulatedMedia", json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }))
+        .await;
+    b.wait_for("return document.documentElement.dataset.theme === 'dark'", "dark follows the system").await;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "features": [{ "name": "prefers-color-scheme", "value": "light" }] }))
+        .await;
+    b.wait_for("return document.documentElement.dataset.theme === 'light'", "light follows the system").await;
+    // theme= in the URL wins.
+    b.client.goto(&server.url("/?theme=light")).await.expect("goto");
+    wait_ready(&b).await;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }))
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(theme().await, json!("light"));
+    assert_no_console_errors(&b).await;
     b.close().await;
 }

@@ -446,7 +446,15 @@ async fn check_page(b: &Browser, query: &str, must_name: &[String]) -> Vec<Strin
             problems.push(format!("notice not visible (hidden {}, visible {})", notice["hidden"], notice["visible"]));
         }
         let items: Vec<&str> = notice["items"].as_array().into_iter().flatten().filter_map(|v| v.as_str()).collect();
-        let lines: Vec<String> = parsed.ignored.iter().map(|i| i.to_string()).collect();
+        // In the page's language (headless Chromium's own is English), the first
+        // `notice::SHOWN` of them.
+        let lang = parsed.state.view.lang.unwrap_or(scaling_viz::i18n::Lang::En);
+        let lines: Vec<String> = parsed
+            .ignored
+            .iter()
+            .take(scaling_viz::components::notice::SHOWN)
+            .map(|i| format!("{}: {}", i.pair(), lang.reason(&i.key, &i.reason)))
+            .collect();
         if items != lines.iter().map(String::as_str).collect::<Vec<_>>() {
             problems.push(format!("notice lines {items:?}, expected {lines:?}"));
         }
@@ -456,7 +464,7 @@ async fn check_page(b: &Browser, query: &str, must_name: &[String]) -> Vec<Strin
             }
         }
         let shown = squash(notice["text"].as_str().unwrap_or_default());
-        for i in &parsed.ignored {
+        for i in parsed.ignored.iter().take(scaling_viz::components::notice::SHOWN) {
             let named = squash(&format!("{}=", clip(&i.key)));
             if !shown.contains(&named) {
                 problems.push(format!("notice does not name {named:?}: {}", clip(&shown)));

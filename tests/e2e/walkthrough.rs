@@ -102,12 +102,15 @@ async fn the_share_panel_stays_anchored_traps_focus_and_closes_with_escape_or_a_
             assert_eq!(b.js(inside).await, json!(true), "{w}×{h}: Shift+Tab left the panel");
         }
 
-        // Choosing the embed's plots changes the snippet's `view`.
+        // The embed starts with its default two plots (no `view`); choosing more adds them.
+        let snippet = b.js(r#"return document.querySelector('[data-testid="embed-snippet"]').value"#).await;
+        let snippet = snippet.as_str().unwrap_or_default();
+        assert!(!snippet.contains("view=") && snippet.contains("embed=1"), "{snippet}");
         b.click(r#"[data-testid="embed-plot"][data-plot="d"]"#).await;
         b.click(r#"[data-testid="embed-plot"][data-plot="c"]"#).await;
         let snippet = b.js(r#"return document.querySelector('[data-testid="embed-snippet"]').value"#).await;
         let snippet = snippet.as_str().unwrap_or_default();
-        assert!(snippet.contains("view=n,split") && snippet.contains("embed=1"), "{snippet}");
+        assert!(snippet.contains("view=n,d,c,split") && snippet.contains("embed=1"), "{snippet}");
         let link = b.js(r#"return document.querySelector('[data-testid="share-url"]').value"#).await;
         assert!(!link.as_str().unwrap_or_default().contains("view="), "the page's own link keeps all plots: {link}");
 
@@ -520,24 +523,18 @@ async fn on_a_phone_the_answer_comes_first_and_nothing_is_cut_off() {
         assert_eq!(v[3], json!([]), "{query}: formulas cut off");
     }
 
-    // Presentation mode: the law picker shows whole names.
+    // Presentation mode on a phone: one column, the large plot the screen's width, nothing
+    // sideways (the projector view's own test is in projector.rs).
     for query in ["/?present=1", "/?present=1&lang=ko"] {
         b.client.goto(&server.url(query)).await.expect("goto");
         wait_ready(&b).await;
-        let fit = b
-            .js(r#"const s = document.querySelector('[data-testid="law-select"]');
-                   const probe = s.cloneNode(true);
-                   probe.removeAttribute('id'); probe.removeAttribute('data-testid');
-                   probe.style.width = 'auto'; probe.style.position = 'absolute'; probe.style.visibility = 'hidden';
-                   s.parentNode.appendChild(probe);
-                   const natural = probe.getBoundingClientRect().width;
-                   probe.remove();
-                   const r = s.getBoundingClientRect();
-                   return [natural, r.width, r.right, innerWidth];"#)
+        let big = b
+            .js(r#"const r = document.querySelector('.plot-cell.big canvas').getBoundingClientRect();
+                   return [r.width, innerWidth, r.height];"#)
             .await;
-        let g = |i: usize| fit[i].as_f64().unwrap_or(f64::MAX);
-        assert!(g(0) <= g(1) + 0.5 && g(2) <= g(3), "{query}: law names cut off in the select: {fit}");
-        let v = b.js(OVERFLOW).await;
+        let g = |i: usize| big[i].as_f64().unwrap_or(0.0);
+        assert!(g(0) >= 0.85 * g(1) && g(2) >= 200.0, "{query}: the large plot on a phone: {big}");
+        let v = b.js("return [document.documentElement.scrollWidth, innerWidth]").await;
         assert!(v[0].as_f64() <= v[1].as_f64(), "{query}: the page scrolls sideways: {v}");
     }
     assert_no_console_errors(&b).await;
