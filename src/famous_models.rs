@@ -52,7 +52,7 @@ pub enum Place {
 impl FamousModel {
     /// Training compute, C ≈ 6·N·D (Kaplan et al. 2020, §2.1).
     pub fn compute(&self) -> f64 {
-        6.0 * self.n * self.d
+        crate::laws::units::training_flops(self.n, self.d)
     }
 }
 

@@ -24,12 +24,18 @@ fn config() -> Config {
     Config { failure_persistence: None, ..Config::with_cases(10_000) }
 }
 
-const KEYS: [&str; 16] = [
-    "law", "compare", "c", "n", "d", "models", "E", "A", "B", "alpha", "beta", "lang", "theme", "embed", "present",
-    "view",
-];
-const LAW_IDS: [&str; 6] =
-    ["kaplan2020", "chinchilla2022", "chinchilla2022-a1", "chinchilla2022-a2", "epoch2024", "custom"];
+/// The URL keys, from the crate.
+use scaling_viz::state::query::KNOWN_KEYS as KEYS;
+/// The law ids, from the crate (a fixed contract: renaming one breaks old links).
+const LAW_IDS: [&str; LawId::ALL.len()] = {
+    let mut out = [""; LawId::ALL.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = LawId::ALL[i].as_str();
+        i += 1;
+    }
+    out
+};
 
 /// Values that have broken number parsers somewhere.
 const HOSTILE: &[&str] = &[

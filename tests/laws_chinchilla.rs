@@ -55,12 +55,12 @@ fn approach_1_reproduces_table_3_within_5_percent() {
 }
 
 #[test]
-fn approach_2_reproduces_table_a3_within_5_percent() {
+fn approach_2_reproduces_table_a3_within_3_percent() {
     let law = Law::builtin(LawId::Chinchilla2022A2);
     for (n, c, d) in TABLE_A3_APPROACH_2 {
         let opt = law.optimum(c);
-        assert_close(&format!("Table A3 N* at {c:e}"), opt.n, n, 0.05);
-        assert_close(&format!("Table A3 D* at {c:e}"), opt.d, d, 0.05);
+        assert_close(&format!("Table A3 N* at {c:e}"), opt.n, n, 0.03);
+        assert_close(&format!("Table A3 D* at {c:e}"), opt.d, d, 0.03);
     }
 }
 

@@ -21,7 +21,6 @@ use crate::plots::scenes::{Frontier, FrontierKey};
 use crate::plots::Theme;
 use crate::state::query::{parse_query, to_query};
 use crate::state::view::ThemeChoice;
-use crate::state::AppState;
 use leptos::prelude::*;
 
 /// Presentation mode: the large plot's zoom is the window height over this many CSS pixels,
@@ -256,11 +255,4 @@ pub fn App() -> impl IntoView {
         </main>
     }
     .into_any()
-}
-
-/// The state an embed snippet would reopen (used by tests of the share panel).
-pub fn embedded(state: &AppState) -> AppState {
-    let mut s = state.clone();
-    s.view.embed = true;
-    s
 }

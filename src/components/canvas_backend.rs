@@ -173,7 +173,8 @@ fn css(color: BackendColor) -> String {
 }
 
 fn js_error(e: JsValue) -> DrawingErrorKind<CanvasError> {
-    DrawingErrorKind::DrawingError(CanvasError(format!("{e:?}")))
+    // The thrown value's text if it is a string (no `Debug` formatting in the wasm).
+    DrawingErrorKind::DrawingError(CanvasError(e.as_string().unwrap_or_else(|| "canvas call failed".to_string())))
 }
 
 impl DrawingBackend for FastCanvas {

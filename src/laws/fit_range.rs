@@ -63,6 +63,6 @@ impl FitRange {
 
     /// `true` when `n`, `d` and `6·n·d` all lie inside the fitted region.
     pub fn contains(&self, n: f64, d: f64) -> bool {
-        self.n.contains(n) && self.d.contains(d) && self.c.contains(6.0 * n * d)
+        self.n.contains(n) && self.d.contains(d) && self.c.contains(super::units::training_flops(n, d))
     }
 }

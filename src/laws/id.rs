@@ -1,7 +1,7 @@
 //! Stable identifiers of the scaling laws the page can show.
 //!
-//! The id strings are part of the URL (`?law=chinchilla2022-a1`) and of the i18n keys, so they
-//! never change once published.
+//! The id strings are part of the URL (`?law=chinchilla2022-a1`), of the `data-law` test hooks
+//! and of export file names, so they never change once published.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -59,30 +59,6 @@ impl LawId {
     /// The law whose id is exactly `s` (case-sensitive, no trimming), if any.
     pub fn parse(s: &str) -> Option<LawId> {
         LawId::ALL.into_iter().find(|id| id.as_str() == s)
-    }
-
-    /// i18n key of the law's display name: `law.<id>.name`.
-    pub const fn name_key(self) -> &'static str {
-        match self {
-            LawId::Kaplan2020 => "law.kaplan2020.name",
-            LawId::Chinchilla2022 => "law.chinchilla2022.name",
-            LawId::Chinchilla2022A1 => "law.chinchilla2022-a1.name",
-            LawId::Chinchilla2022A2 => "law.chinchilla2022-a2.name",
-            LawId::Epoch2024 => "law.epoch2024.name",
-            LawId::Custom => "law.custom.name",
-        }
-    }
-
-    /// i18n key of the law's one-paragraph description: `law.<id>.description`.
-    pub const fn description_key(self) -> &'static str {
-        match self {
-            LawId::Kaplan2020 => "law.kaplan2020.description",
-            LawId::Chinchilla2022 => "law.chinchilla2022.description",
-            LawId::Chinchilla2022A1 => "law.chinchilla2022-a1.description",
-            LawId::Chinchilla2022A2 => "law.chinchilla2022-a2.description",
-            LawId::Epoch2024 => "law.epoch2024.description",
-            LawId::Custom => "law.custom.description",
-        }
     }
 }
 

@@ -1,7 +1,6 @@
 //! One drawing backend type for every target: [`Erased`] wraps any plotters
-//! [`DrawingBackend`] behind a trait object ([`Paint`]), so the chart drawing code (plotters'
-//! chart builder, mesh, series and our [`super::draw`]) is compiled once for `Erased`, not once
-//! per backend. The browser canvas and the SVG export then share one copy of it in the wasm
+//! [`DrawingBackend`] behind a trait object ([`Paint`]), so the chart drawing code
+//! ([`super::draw`] and [`super::layout`]) is compiled once for `Erased`, not once per backend. The browser canvas and the SVG export then share one copy of it in the wasm
 //! (issue 6, page weight). Each call costs one virtual dispatch; paths reuse one point
 //! buffer.
 

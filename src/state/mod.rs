@@ -119,7 +119,8 @@ impl AppState {
     /// one to [`grid::DERIVED_DIGITS`], so both print short and 6·N·D still reads as C.
     pub fn place_user_on_budget(&mut self, by_params: bool, value: f64) {
         let value = grid::round_significant(value, grid::SLIDER_DIGITS);
-        let other = grid::round_significant(self.compute / (6.0 * value), grid::DERIVED_DIGITS);
+        let other =
+            grid::round_significant(crate::laws::units::tokens_for_budget(self.compute, value), grid::DERIVED_DIGITS);
         let (n, d) = if by_params { (value, other) } else { (other, value) };
         if n.is_finite() && d.is_finite() {
             self.n = n.clamp(bounds::PARAMS.0, bounds::PARAMS.1);
@@ -134,7 +135,7 @@ impl AppState {
 
     /// "Your model"'s training compute, C = 6·N·D (Kaplan et al. 2020, §2.1).
     pub fn user_compute(&self) -> f64 {
-        6.0 * self.n * self.d
+        crate::laws::units::training_flops(self.n, self.d)
     }
 }
 

@@ -304,8 +304,17 @@ async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn after_one_visit_the_page_loads_with_the_network_off() {
+    // A copy of the build, so that a "next build" can be made by rewriting its sw.js.
+    let site = std::env::temp_dir().join(format!("scaling-viz-offline-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&site);
+    std::fs::create_dir_all(&site).expect("temp dir");
+    for entry in std::fs::read_dir(dist_dir()).expect("dist").flatten() {
+        if entry.path().is_file() {
+            std::fs::copy(entry.path(), site.join(entry.file_name())).expect("copy");
+        }
+    }
     // A sub-path, as on a school's or a blog's static host.
-    let server = StaticServer::start(&dist_dir(), "/scaling/");
+    let server = StaticServer::start(&site, "/scaling/");
     let b = Browser::start(1280, 900).await;
     let url = server.url("/scaling/?lang=en&c=1e24");
     b.client.goto(&url).await.expect("goto");
@@ -321,6 +330,23 @@ async fn after_one_visit_the_page_loads_with_the_network_off() {
     assert!(scope.as_str().is_some_and(|s| s.ends_with("/scaling/")), "scope {scope}");
     let manifest = b.js("return fetch(document.querySelector('link[rel=manifest]').href).then(r => r.json())").await;
     assert_eq!(manifest["start_url"], json!("./"), "{manifest}");
+    let first = b.js("return caches.keys()").await;
+    assert_eq!(first.as_array().map(Vec::len), Some(1), "{first}");
+    let first = first[0].as_str().unwrap_or_default().to_string();
+    assert!(first.starts_with("scaling-viz-"), "{first}");
+
+    // A new build: its worker takes over at the next visit and deletes the old build's cache.
+    let sw = std::fs::read_to_string(site.join("sw.js")).expect("sw.js");
+    assert!(sw.contains(&first), "the cache name is the build's: {first}");
+    std::fs::write(site.join("sw.js"), sw.replace(&first, &format!("{first}-next"))).expect("write sw.js");
+    b.client.goto(&url).await.expect("reload");
+    wait_ready(&b).await;
+    b.wait_for(
+        &format!("return caches.keys().then(k => k.length === 1 && k[0] === '{first}-next')"),
+        "only the new build's cache",
+    )
+    .await;
+
     // Offline: the browser's network off and the server gone.
     b.cdp("Network.enable", json!({})).await;
     b.cdp(
@@ -335,9 +361,7 @@ async fn after_one_visit_the_page_loads_with_the_network_off() {
     assert_eq!(n_offline, n_online);
     let lang = b.js("return document.documentElement.lang").await;
     assert_eq!(lang.as_str(), Some("ko"));
-    // Old caches go when a new build takes over: only this build's cache is kept.
-    let caches = b.js("return caches.keys()").await;
-    assert_eq!(caches.as_array().map(Vec::len), Some(1), "{caches}");
+    let _ = std::fs::remove_dir_all(&site);
     b.close().await;
 }
 

@@ -13,7 +13,7 @@
 
 use crate::support::{dist_dir, Browser, StaticServer};
 use crate::{ink, rel_close};
-use scaling_viz::laws::Law;
+use scaling_viz::laws::{Law, LawId};
 use scaling_viz::state::query::{parse_query, Parsed};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
@@ -46,8 +46,16 @@ impl XorShift {
     }
 }
 
-const LAW_IDS: [&str; 6] =
-    ["kaplan2020", "chinchilla2022", "chinchilla2022-a1", "chinchilla2022-a2", "epoch2024", "custom"];
+/// The law ids, from the crate (a fixed contract: renaming one breaks old links).
+const LAW_IDS: [&str; LawId::ALL.len()] = {
+    let mut out = [""; LawId::ALL.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = LawId::ALL[i].as_str();
+        i += 1;
+    }
+    out
+};
 const NUMBER_KEYS: [&str; 8] = ["c", "n", "d", "E", "A", "B", "alpha", "beta"];
 /// Keys the page does not know (URL text): case variants, unicode, empty.
 const UNKNOWN_KEYS: [&str; 11] =
