@@ -25,32 +25,32 @@ pub fn short(lang: Lang, x: f64) -> String {
     }
 }
 
-/// 1 ≤ x < 10⁴ with three significant digits and digit grouping: 6670 → "6,670", 1.5 → "1.5".
-fn korean_plain(x: f64) -> Option<String> {
-    let x = crate::state::grid::round_significant(x, 3);
-    if !(1.0..1e4).contains(&x) {
-        return None;
-    }
-    let digits = if x >= 100.0 {
+/// `v` (< 10⁴) with three significant digits, trailing zeros dropped and thousands grouped:
+/// 1.40 → "1.4", 700 → "700", 8040 → "8,040".
+fn three_digits(v: f64) -> String {
+    let digits = if v >= 100.0 {
         0
-    } else if x >= 10.0 {
+    } else if v >= 10.0 {
         1
     } else {
         2
     };
-    let mut text = format!("{x:.digits$}");
+    let mut text = format!("{v:.digits$}");
     if text.contains('.') {
         text = text.trim_end_matches('0').trim_end_matches('.').to_string();
     }
-    if x >= 1000.0 {
+    if v >= 1000.0 && text.len() > 3 {
         text.insert(text.len() - 3, ',');
     }
-    Some(text)
+    text
 }
 
-/// 7e10 → "700억", 1.4e12 → "1.4조", 3.22e10 → "322억", 8.044e11 → "8,040억"; `None` below 10⁴,
-/// above 10²⁰ or when not finite. Three significant digits, rounded before the unit is chosen,
-/// so 9.9996e11 reads "1조", not "10,000억"; from 1조 up, counts read in 조.
+/// 1 ≤ x < 10⁴ with three significant digits and digit grouping: 6670 → "6,670", 1.5 → "1.5".
+fn korean_plain(x: f64) -> Option<String> {
+    let x = crate::state::grid::round_significant(x, 3);
+    (1.0..1e4).contains(&x).then(|| three_digits(x))
+}
+
 /// A round count as people write it in prose and notes, trailing zeros dropped: "1B", "6.7B",
 /// "100B", "15T" (English) or "10억", "67억", "1000억", "15조" (Korean).
 pub fn plain(lang: Lang, x: f64) -> String {
@@ -69,8 +69,9 @@ pub fn plain(lang: Lang, x: f64) -> String {
     }
 }
 
-/// 7e10 → "700억", 1.4e12 → "1.4조", 3.22e10 → "322억"; `None` below 10⁴, above 10²⁰ or
-/// when not finite.
+/// 7e10 → "700억", 1.4e12 → "1.4조", 3.22e10 → "322억", 8.044e11 → "8,040억"; `None` below 10⁴,
+/// above 10²⁰ or when not finite. Three significant digits, rounded before the unit is chosen,
+/// so 9.9996e11 reads "1조", not "10,000억"; from 1조 up, counts read in 조.
 pub fn korean_count(x: f64) -> Option<String> {
     let x = crate::state::grid::round_significant(x, 3);
     if !x.is_finite() || !(1e4..1e20).contains(&x) {
@@ -78,31 +79,7 @@ pub fn korean_count(x: f64) -> Option<String> {
     }
     let units = [(1e16, "경"), (1e12, "조"), (1e8, "억"), (1e4, "만")];
     let (scale, unit) = units.into_iter().find(|(s, _)| x >= *s)?;
-    let v = x / scale;
-    // Three significant digits, trailing zeros dropped: 1.40 → 1.4, 700 → 700, 8040 → 8,040.
-    let digits = if v >= 100.0 {
-        0
-    } else if v >= 10.0 {
-        1
-    } else {
-        2
-    };
-    let mut text = format!("{v:.digits$}");
-    if text.contains('.') {
-        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    if v >= 1000.0 {
-        let int = text.clone();
-        let mut grouped = String::new();
-        for (i, c) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(c);
-        }
-        text = grouped;
-    }
-    Some(format!("{text}{unit}"))
+    Some(format!("{}{unit}", three_digits(x / scale)))
 }
 
 #[cfg(test)]

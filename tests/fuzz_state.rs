@@ -27,15 +27,7 @@ fn config() -> Config {
 /// The URL keys, from the crate.
 use scaling_viz::state::query::KNOWN_KEYS as KEYS;
 /// The law ids, from the crate (a fixed contract: renaming one breaks old links).
-const LAW_IDS: [&str; LawId::ALL.len()] = {
-    let mut out = [""; LawId::ALL.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = LawId::ALL[i].as_str();
-        i += 1;
-    }
-    out
-};
+const LAW_IDS: [&str; LawId::ALL.len()] = LawId::IDS;
 
 /// Values that have broken number parsers somewhere.
 const HOSTILE: &[&str] = &[

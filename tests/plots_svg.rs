@@ -273,11 +273,7 @@ fn legends_name_every_kind_of_line() {
 #[test]
 fn no_text_overlaps_or_is_clipped_at_any_size_in_either_language() {
     use scaling_viz::plots::draw::{layout_boxes, TextKind};
-    let mut all = AppState { compare: Vec::new(), ..AppState::default() };
-    for id in LawId::ALL {
-        all.add_compare(id);
-    }
-    all.compare.retain(|id| *id != all.law);
+    let all = all_laws_state();
     let states = [
         AppState::default(),
         AppState { models: false, compare: Vec::new(), ..AppState::default() },
@@ -381,11 +377,7 @@ fn a_small_plot_has_its_legend_outside_and_keeps_most_of_its_area() {
 #[test]
 fn korean_plots_draw_no_english_words() {
     use scaling_viz::i18n::untranslated_words;
-    let mut all = AppState { compare: Vec::new(), ..AppState::default() };
-    for id in LawId::ALL {
-        all.add_compare(id);
-    }
-    all.compare.retain(|id| *id != all.law);
+    let all = all_laws_state();
     let mut found = Vec::new();
     for state in
         [AppState::default(), all, AppState { law: LawId::Kaplan2020, compare: Vec::new(), ..AppState::default() }]

@@ -56,6 +56,17 @@ impl LawId {
         }
     }
 
+    /// Every id string, in [`LawId::ALL`] order (for tests and tools that speak URLs).
+    pub const IDS: [&'static str; LawId::ALL.len()] = {
+        let mut out = [""; LawId::ALL.len()];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = LawId::ALL[i].as_str();
+            i += 1;
+        }
+        out
+    };
+
     /// The law whose id is exactly `s` (case-sensitive, no trimming), if any.
     pub fn parse(s: &str) -> Option<LawId> {
         LawId::ALL.into_iter().find(|id| id.as_str() == s)

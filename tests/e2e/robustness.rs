@@ -47,15 +47,7 @@ impl XorShift {
 }
 
 /// The law ids, from the crate (a fixed contract: renaming one breaks old links).
-const LAW_IDS: [&str; LawId::ALL.len()] = {
-    let mut out = [""; LawId::ALL.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = LawId::ALL[i].as_str();
-        i += 1;
-    }
-    out
-};
+const LAW_IDS: [&str; LawId::ALL.len()] = LawId::IDS;
 const NUMBER_KEYS: [&str; 8] = ["c", "n", "d", "E", "A", "B", "alpha", "beta"];
 /// Keys the page does not know (URL text): case variants, unicode, empty.
 const UNKNOWN_KEYS: [&str; 11] =
