@@ -3,7 +3,8 @@
 //! compile.
 
 use crate::famous_models::{Cite, FamousModel, Place};
-use crate::laws::{format_sci, CoeffProblem, Coefficients, LawId};
+use crate::laws::{CoeffProblem, Coefficients, LawId};
+use crate::numbers::format_sci;
 use crate::state::quantity::{clip_user_text, QuantityError};
 use crate::state::query::{FieldError, Reason};
 use crate::state::view::PlotKind;

@@ -3,9 +3,10 @@
 
 use crate::famous_models::{famous_model, COURSE_EMERGENT_PARAMS, COURSE_LLM_PARAMS, COURSE_LLM_TOKENS};
 use crate::i18n::{Key, Lang};
-use crate::laws::format::superscript;
-use crate::laws::{flops_to_pf_days, format_ratio, kaplan, Coefficients, FitRange, Law, LawId, PowerAllocation};
-use crate::numbers::{plain, short};
+use crate::laws::{flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, PowerAllocation};
+use crate::numbers::format_ratio;
+use crate::numbers::superscript;
+use crate::numbers::{compact, plain};
 use crate::state::view::PlotKind;
 
 /// One step: what to show (a query string, see `state::query`), what to say, and the plot it
@@ -84,7 +85,7 @@ fn exponent(x: f64) -> String {
 /// of Pearce & Song and Porian et al.) are written in the text next to their citation.
 pub fn step_text(step: &TourStep, lang: Lang) -> String {
     let split = |id: LawId| Law::builtin(id).optimum(GOPHER_BUDGET);
-    let count = |x: f64| short(lang, x);
+    let count = |x: f64| compact(lang, x);
     let kaplan_growth = |exp: f64| format_ratio(10f64.powf(exp));
     let model = |id: &str| famous_model(id);
     let (gpt3, gopher, chinchilla, llama) = (model("gpt3"), model("gopher"), model("chinchilla"), model("llama3-8b"));

@@ -59,7 +59,16 @@ async fn optimum_table_follows_the_budget_and_the_compared_laws() {
     settle().await;
     let kaplan = value_of(&el, r#"[data-testid="optimum"][data-law="kaplan2020"] [data-testid="n-opt"]"#);
     assert_eq!(kaplan, Law::builtin(LawId::Kaplan2020).optimum(1e25).n);
-    assert_eq!(el.query_selector_all(r#"[data-testid="optimum"]"#).unwrap().length(), 2);
+    // The default page compares Approach 3 with Approach 1 (issue 12), so Kaplan is the third.
+    assert_eq!(el.query_selector_all(r#"[data-testid="optimum"]"#).unwrap().length(), 3);
+    let a1 = value_of(&el, r#"[data-testid="optimum"][data-law="chinchilla2022-a1"] [data-testid="n-opt"]"#);
+    assert_eq!(a1, Law::builtin(LawId::Chinchilla2022A1).optimum(1e25).n);
+    // "Why two answers?" shows while two Chinchilla fits are on the page, and only then.
+    let why = el.query_selector(r#"[data-testid="why-two"]"#).unwrap().unwrap();
+    assert!(!why.has_attribute("hidden"));
+    set_state.update(|s| s.toggle_compare(LawId::Chinchilla2022A1));
+    settle().await;
+    assert!(why.has_attribute("hidden"));
 }
 
 #[wasm_bindgen_test]

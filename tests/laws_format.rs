@@ -2,7 +2,8 @@
 //! Human formatting and geometric grids.
 
 use proptest::prelude::*;
-use scaling_viz::laws::{format_count, format_loss, format_ratio, format_sci, log_space};
+use scaling_viz::laws::log_space;
+use scaling_viz::numbers::{format_count, format_loss, format_ratio, format_sci};
 
 #[test]
 fn counts_have_three_significant_digits_and_a_suffix() {

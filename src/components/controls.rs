@@ -3,8 +3,9 @@
 
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
-use crate::laws::{flops_to_pf_days, format_sci, LawId};
-use crate::numbers::{count, short};
+use crate::laws::{flops_to_pf_days, LawId};
+use crate::numbers::format_sci;
+use crate::numbers::{compact, count};
 use crate::state::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED, PARAMS, TOKENS};
 use crate::state::grid::from_slider;
 use crate::state::quantity::{check_range, parse_quantity, QuantityError, QuantityKind};
@@ -98,7 +99,13 @@ pub fn ComputeControl(
     let human: Signal<String> = Memo::new(move |_| {
         let c = value.get();
         let l = lang.get();
-        format!("{} {} = {} {}", format_sci(c), l.text(Key::Flops), short(l, flops_to_pf_days(c)), l.text(Key::PfDays))
+        format!(
+            "{} {} = {} {}",
+            format_sci(c),
+            l.text(Key::Flops),
+            compact(l, flops_to_pf_days(c)),
+            l.text(Key::PfDays)
+        )
     })
     .into();
     view! {
@@ -203,7 +210,7 @@ pub fn ModelControl(
                     })
                 >
                     {m.name}
-                    <small>{move || format!(" {}/{}", short(lang.get(), mn), short(lang.get(), md))}</small>
+                    <small>{move || format!(" {}/{}", compact(lang.get(), mn), compact(lang.get(), md))}</small>
                 </button>
             }
         })

@@ -4,11 +4,10 @@
 
 use super::formula;
 use crate::i18n::{Key, Lang};
-use crate::laws::format::superscript;
-use crate::laws::{
-    flops_to_pf_days, format_loss, format_ratio, format_sci, kaplan, Coefficients, FitRange, Law, LawId, LawKind,
-};
-use crate::numbers::{count, plain, short};
+use crate::laws::{flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, LawKind};
+use crate::numbers::superscript;
+use crate::numbers::{compact, count, plain};
+use crate::numbers::{format_loss, format_ratio, format_sci};
 use crate::state::AppState;
 use crate::tour::GOPHER_BUDGET;
 use leptos::html;
@@ -17,7 +16,7 @@ use leptos::prelude::*;
 /// "N* / D*" in the page's units, e.g. "70.0B / 1.40T" or "700억 / 1.4조".
 fn split_text(l: Lang, law: &Law, c: f64) -> String {
     let o = law.optimum(c);
-    format!("{} / {}", short(l, o.n), short(l, o.d))
+    format!("{} / {}", compact(l, o.n), compact(l, o.d))
 }
 
 /// A law's one-paragraph description with its numbers filled in from the laws layer: the
@@ -25,7 +24,7 @@ fn split_text(l: Lang, law: &Law, c: f64) -> String {
 /// budget (rounded and unrounded Approach 3), Kaplan's §6.3 limits.
 pub fn law_description(lang: Lang, law: &Law) -> String {
     let id = law.id();
-    let count = |x: f64| short(lang, x);
+    let count = |x: f64| compact(lang, x);
     let at_gopher = |id: LawId| Law::builtin(id).optimum(GOPHER_BUDGET);
     let ten = |x: f64| format!("10{}", superscript(x.log10().round() as i32));
     let chinchilla = Coefficients::CHINCHILLA;
@@ -69,7 +68,7 @@ pub fn discrepancy_text(lang: Lang, c: f64) -> String {
         &[
             ("a1", &split_text(lang, &Law::builtin(LawId::Chinchilla2022A1), c)),
             ("a3", &split_text(lang, &Law::builtin(LawId::Chinchilla2022), c)),
-            ("a3u", &format!("{} / {}", short(lang, unrounded.n), short(lang, unrounded.d))),
+            ("a3u", &format!("{} / {}", compact(lang, unrounded.n), compact(lang, unrounded.d))),
             ("ep", &split_text(lang, &Law::builtin(LawId::Epoch2024), c)),
         ],
     )
@@ -117,7 +116,7 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
             Key::ExplainBudget,
             &[
                 ("c", &format_sci(c)),
-                ("pf", &short(l, flops_to_pf_days(c))),
+                ("pf", &compact(l, flops_to_pf_days(c))),
                 ("law", l.text(Key::LawName(law.id()))),
                 ("n", &count(l, opt.n)),
                 ("d", &count(l, opt.d)),

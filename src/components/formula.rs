@@ -72,11 +72,7 @@ pub fn num(x: f64) -> Math {
 }
 
 fn trim(s: String) -> String {
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    }
+    crate::numbers::trim_zeros(&s).to_string()
 }
 
 /// `L(N, D) = ` as MathML.

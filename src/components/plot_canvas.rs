@@ -7,8 +7,8 @@ use super::dom::{device_pixel_ratio, now_ms};
 use crate::cache::Layers;
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
-use crate::laws::{format_loss, format_sci};
-use crate::numbers::short;
+use crate::numbers::compact;
+use crate::numbers::{format_loss, format_sci};
 use crate::plots::draw::{paint_layers, Layers as DrawLayers, StaticPart};
 use crate::plots::hover::HoverLine;
 use crate::plots::scenes::Frontier;
@@ -144,8 +144,8 @@ pub fn summary(kind: PlotKind, state: &AppState, lang: Lang) -> String {
         lang.text(Key::LawName(state.law)),
         format_sci(state.compute),
         lang.text(Key::Flops),
-        short(lang, opt.n),
-        short(lang, opt.d),
+        compact(lang, opt.n),
+        compact(lang, opt.d),
         lang.text(Key::PredictedLoss),
         format_loss(opt.loss),
     );

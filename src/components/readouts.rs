@@ -3,8 +3,9 @@
 //! inside; plain text nodes only.
 
 use crate::i18n::{Key, Lang};
-use crate::laws::{format_loss, format_ratio, format_sci, LawId, Optimum};
+use crate::laws::{LawId, Optimum};
 use crate::numbers::count;
+use crate::numbers::{format_loss, format_ratio, format_sci};
 use crate::state::AppState;
 use leptos::prelude::*;
 

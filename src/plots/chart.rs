@@ -67,7 +67,7 @@ pub struct Series {
     pub points: Vec<(f64, f64)>,
     pub color: Rgb,
     pub dash: Dash,
-    /// Stroke width in CSS pixels (scaled by the device pixel ratio when drawn).
+    /// Ink width in CSS pixels (scaled by the device pixel ratio when drawn).
     pub width: f64,
     /// 0..1; side curves (budgets a decade away) are drawn fainter.
     pub opacity: f64,

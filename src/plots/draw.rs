@@ -5,7 +5,7 @@
 //! generic machinery; dropping them took 17 KB off the gzipped wasm (issue 6: page weight).
 
 use super::chart::{Axis, Chart, Dash, Marker, MarkerShape, Series};
-use super::erased::{Erased, Paint, Stroke, TextSpec};
+use super::erased::{Erased, Ink, Paint, TextSpec};
 use super::layout::{frame, legend_rows, marker_radius, Frame, LegendLayout, Result};
 pub use super::layout::{layout_boxes, LayoutBoxes, PlotArea, TextKind};
 use super::style::{Look, Rgb};
@@ -18,8 +18,8 @@ fn rgba(c: Rgb, alpha: f64) -> BackendColor {
     BackendColor { rgb: (c.0, c.1, c.2), alpha: alpha.clamp(0.0, 1.0) }
 }
 
-fn stroke(c: Rgb, alpha: f64, width: u32) -> Stroke {
-    Stroke { color: rgba(c, alpha), width }
+fn ink(c: Rgb, alpha: f64, width: u32) -> Ink {
+    Ink { color: rgba(c, alpha), width }
 }
 
 /// Which parts of a chart to paint. The browser keeps the [`Layers::Static`] part (background,
@@ -100,15 +100,15 @@ pub fn draw_layers<DB: DrawingBackend>(
 /// curves and markers that do not move with the budget.
 fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
     let (chart, theme, a) = (f.chart, f.look.theme, f.area);
-    b.draw_rect((0, 0), (f.size.0 as i32, f.size.1 as i32), &stroke(theme.background, 1.0, 1), true)?;
+    b.draw_rect((0, 0), (f.size.0 as i32, f.size.1 as i32), &ink(theme.background, 1.0, 1), true)?;
     for band in &chart.bands {
         let (x0, x1) = (band.x.0.max(chart.x.lo), band.x.1.min(chart.x.hi));
         if x1 > x0 {
-            b.draw_rect((f.x(x0), a.top), (f.x(x1), a.bottom), &stroke(theme.band, 1.0, 1), true)?;
+            b.draw_rect((f.x(x0), a.top), (f.x(x1), a.bottom), &ink(theme.band, 1.0, 1), true)?;
         }
     }
-    let grid = stroke(theme.grid, 1.0, f.px(1.0));
-    let axis = stroke(theme.foreground, 1.0, f.px(1.0));
+    let grid = ink(theme.grid, 1.0, f.px(1.0));
+    let axis = ink(theme.foreground, 1.0, f.px(1.0));
     let tick = f.px(4.0) as i32;
     for &t in &f.x_ticks {
         let x = f.x(t);
@@ -171,7 +171,7 @@ fn draw_dynamic<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
 fn draw_rule<DB: DrawingBackend>(b: &mut DB, f: &Frame, vline: &super::chart::VLine) -> Result<DB> {
     let (a, fg) = (f.area, f.look.theme.foreground);
     let (alpha, pattern) = if vline.note { (0.4, [2.0, 4.0]) } else { (0.55, [5.0, 4.0]) };
-    let style = stroke(fg, alpha, f.px(1.5));
+    let style = ink(fg, alpha, f.px(1.5));
     let x = f.x(vline.x);
     let line = [(f64::from(x), f64::from(a.top)), (f64::from(x), f64::from(a.bottom))];
     for piece in dashes(&line, &scaled(&pattern, f.s)) {
@@ -184,7 +184,7 @@ fn draw_rule<DB: DrawingBackend>(b: &mut DB, f: &Frame, vline: &super::chart::VL
 fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame, legend: &LegendLayout) -> Result<DB> {
     let LegendLayout { rect, swatch, pad, size, panel, .. } = *legend;
     if panel {
-        b.draw_rect((rect.x0, rect.y0), (rect.x1, rect.y1), &stroke(f.look.theme.background, 0.85, 1), true)?;
+        b.draw_rect((rect.x0, rect.y0), (rect.x1, rect.y1), &ink(f.look.theme.background, 0.85, 1), true)?;
     }
     let font = f.font(size, f.look.theme.foreground, Pos::new(HPos::Left, VPos::Center));
     let scale = f.s * size / 11.5;
@@ -192,7 +192,7 @@ fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame, legend: &LegendLayout)
     for (row, &(x, y)) in rows.iter().zip(&legend.items) {
         match row.line {
             Some((dash, width, opacity)) => {
-                let style = stroke(row.color, opacity, (width * scale).round().max(1.0) as u32);
+                let style = ink(row.color, opacity, (width * scale).round().max(1.0) as u32);
                 let line = [(f64::from(x), f64::from(y)), (f64::from(x + swatch), f64::from(y))];
                 match dash {
                     Dash::Solid => b.draw_path([(x, y), (x + swatch, y)], &style)?,
@@ -205,7 +205,7 @@ fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame, legend: &LegendLayout)
             }
             None => {
                 let third = f.px(size * 0.45) as i32;
-                b.draw_rect((x, y - third), (x + swatch, y + third), &stroke(row.color, 1.0, 1), true)?
+                b.draw_rect((x, y - third), (x + swatch, y + third), &ink(row.color, 1.0, 1), true)?
             }
         }
         b.draw_text(row.label, &font, (x + swatch + pad, y))?;
@@ -261,7 +261,7 @@ fn scaled(pattern: &[f64], s: f64) -> Vec<f64> {
 /// Polylines, solid or dashed.
 fn draw_curves<'s, DB: DrawingBackend>(b: &mut DB, f: &Frame, series: impl Iterator<Item = &'s Series>) -> Result<DB> {
     for series in series {
-        let style = stroke(series.color, series.opacity, f.px(series.width));
+        let style = ink(series.color, series.opacity, f.px(series.width));
         match series.dash {
             Dash::Solid => b.draw_path(series.points.iter().map(|&p| f.at(p)), &style)?,
             dash => {
@@ -283,10 +283,10 @@ fn draw_markers<'m, DB: DrawingBackend>(
     markers: impl Iterator<Item = &'m Marker>,
 ) -> Result<DB> {
     let r = marker_radius(f);
-    let outline = stroke(f.look.theme.background, 1.0, f.px(1.5));
+    let outline = ink(f.look.theme.background, 1.0, f.px(1.5));
     for m in markers {
         let (x, y) = f.at(m.at);
-        let fill = stroke(m.color, 1.0, 1);
+        let fill = ink(m.color, 1.0, 1);
         match m.shape {
             MarkerShape::Circle => {
                 b.draw_circle((x, y), r as u32, &fill, true)?;
@@ -300,7 +300,7 @@ fn draw_markers<'m, DB: DrawingBackend>(
             }
             MarkerShape::Square => {
                 let h = (r - 1).max(2);
-                b.draw_rect((x - h, y - h), (x + h, y + h), &stroke(m.color, 0.85, 1), true)?;
+                b.draw_rect((x - h, y - h), (x + h, y + h), &ink(m.color, 0.85, 1), true)?;
             }
         }
     }

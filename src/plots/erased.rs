@@ -22,14 +22,15 @@ impl std::error::Error for PaintError {}
 
 type Result<T = ()> = std::result::Result<T, DrawingErrorKind<PaintError>>;
 
-/// A line or fill style with concrete values.
+/// A colour and a line width: how a path is stroked or a shape filled (the width is ignored
+/// for fills).
 #[derive(Clone, Copy)]
-pub struct Stroke {
+pub struct Ink {
     pub color: BackendColor,
     pub width: u32,
 }
 
-impl BackendStyle for Stroke {
+impl BackendStyle for Ink {
     fn color(&self) -> BackendColor {
         self.color
     }
@@ -38,9 +39,9 @@ impl BackendStyle for Stroke {
     }
 }
 
-impl Stroke {
-    fn of(style: &impl BackendStyle) -> Stroke {
-        Stroke { color: style.color(), width: style.stroke_width() }
+impl Ink {
+    fn of(style: &impl BackendStyle) -> Ink {
+        Ink { color: style.color(), width: style.stroke_width() }
     }
 }
 
@@ -125,11 +126,11 @@ pub trait Paint {
     fn size(&self) -> (u32, u32);
     fn present(&mut self) -> Result;
     fn pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result;
-    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &Stroke) -> Result;
-    fn rect(&mut self, ul: BackendCoord, br: BackendCoord, style: &Stroke, fill: bool) -> Result;
-    fn path(&mut self, points: &[BackendCoord], style: &Stroke) -> Result;
-    fn circle(&mut self, center: BackendCoord, radius: u32, style: &Stroke, fill: bool) -> Result;
-    fn polygon(&mut self, points: &[BackendCoord], style: &Stroke) -> Result;
+    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &Ink) -> Result;
+    fn rect(&mut self, ul: BackendCoord, br: BackendCoord, style: &Ink, fill: bool) -> Result;
+    fn path(&mut self, points: &[BackendCoord], style: &Ink) -> Result;
+    fn circle(&mut self, center: BackendCoord, radius: u32, style: &Ink, fill: bool) -> Result;
+    fn polygon(&mut self, points: &[BackendCoord], style: &Ink) -> Result;
     fn text(&mut self, text: &str, style: &TextSpec, pos: BackendCoord) -> Result;
     fn text_size(&self, text: &str, style: &TextSpec) -> Result<(u32, u32)>;
     fn blit(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result;
@@ -153,19 +154,19 @@ impl<DB: DrawingBackend> Paint for DB {
     fn pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
         self.draw_pixel(point, color).map_err(lift)
     }
-    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &Stroke) -> Result {
+    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &Ink) -> Result {
         self.draw_line(from, to, style).map_err(lift)
     }
-    fn rect(&mut self, ul: BackendCoord, br: BackendCoord, style: &Stroke, fill: bool) -> Result {
+    fn rect(&mut self, ul: BackendCoord, br: BackendCoord, style: &Ink, fill: bool) -> Result {
         self.draw_rect(ul, br, style, fill).map_err(lift)
     }
-    fn path(&mut self, points: &[BackendCoord], style: &Stroke) -> Result {
+    fn path(&mut self, points: &[BackendCoord], style: &Ink) -> Result {
         self.draw_path(points.iter().copied(), style).map_err(lift)
     }
-    fn circle(&mut self, center: BackendCoord, radius: u32, style: &Stroke, fill: bool) -> Result {
+    fn circle(&mut self, center: BackendCoord, radius: u32, style: &Ink, fill: bool) -> Result {
         self.draw_circle(center, radius, style, fill).map_err(lift)
     }
-    fn polygon(&mut self, points: &[BackendCoord], style: &Stroke) -> Result {
+    fn polygon(&mut self, points: &[BackendCoord], style: &Ink) -> Result {
         self.fill_polygon(points.iter().copied(), style).map_err(lift)
     }
     fn text(&mut self, text: &str, style: &TextSpec, pos: BackendCoord) -> Result {
@@ -208,23 +209,23 @@ impl DrawingBackend for Erased<'_> {
         self.target.pixel(point, color)
     }
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result {
-        self.target.line(from, to, &Stroke::of(style))
+        self.target.line(from, to, &Ink::of(style))
     }
     fn draw_rect<S: BackendStyle>(&mut self, ul: BackendCoord, br: BackendCoord, style: &S, fill: bool) -> Result {
-        self.target.rect(ul, br, &Stroke::of(style), fill)
+        self.target.rect(ul, br, &Ink::of(style), fill)
     }
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result {
         self.points.clear();
         self.points.extend(path);
-        self.target.path(&self.points, &Stroke::of(style))
+        self.target.path(&self.points, &Ink::of(style))
     }
     fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result {
-        self.target.circle(center, radius, &Stroke::of(style), fill)
+        self.target.circle(center, radius, &Ink::of(style), fill)
     }
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result {
         self.points.clear();
         self.points.extend(vert);
-        self.target.polygon(&self.points, &Stroke::of(style))
+        self.target.polygon(&self.points, &Ink::of(style))
     }
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result {
         self.target.text(text, &TextSpec::of(style), pos)

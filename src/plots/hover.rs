@@ -8,8 +8,8 @@ use super::style::Rgb;
 use crate::famous_models::famous_model;
 use crate::i18n::Key;
 use crate::laws::units::tokens_for_budget;
-use crate::laws::{format_loss, format_sci};
-use crate::numbers::short;
+use crate::numbers::compact;
+use crate::numbers::{format_loss, format_sci};
 use crate::state::view::PlotKind;
 
 /// One line of the read-out, with the colour of the law it is about (a key swatch).
@@ -25,7 +25,7 @@ impl Scene<'_> {
     pub fn hover(&self, kind: PlotKind, x: f64, marker: Option<MarkerKind>) -> Vec<HoverLine> {
         let lang = self.lang;
         let c = self.state.compute;
-        let count = |v: f64| short(lang, v);
+        let count = |v: f64| compact(lang, v);
         let heading = match kind {
             PlotKind::N => lang
                 .fill(Key::HoverN, &[("n", &count(x)), ("d", &count(tokens_for_budget(c, x))), ("c", &format_sci(c))]),
@@ -57,7 +57,7 @@ impl Scene<'_> {
     /// What a marker stands for, with its numbers.
     pub fn marker_text(&self, what: MarkerKind) -> String {
         let lang = self.lang;
-        let count = |v: f64| short(lang, v);
+        let count = |v: f64| compact(lang, v);
         match what {
             MarkerKind::Famous(id) => match famous_model(id) {
                 Some(m) => lang.fill(

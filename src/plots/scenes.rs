@@ -13,7 +13,7 @@ use crate::famous_models::{COURSE_EMERGENT_PARAMS, COURSE_LLM_PARAMS, COURSE_LLM
 use crate::i18n::{Key, Lang};
 use crate::laws::units::tokens_for_budget;
 use crate::laws::{log_space, Law, Optimum, Span};
-use crate::numbers::{plain, short};
+use crate::numbers::{compact, plain};
 use crate::state::bounds::{COMPUTE_SLIDER, PARAMS, TOKENS};
 use crate::state::view::PlotKind;
 use crate::state::AppState;
@@ -214,7 +214,7 @@ impl<'a> Scene<'a> {
                 };
                 let y = law.iso_flop_loss(cb, opt.n);
                 if in_box(x, y, x_lo, x_hi, y_lo, y_hi) {
-                    let label = (i == 0 && cb == c).then(|| short(self.lang, x));
+                    let label = (i == 0 && cb == c).then(|| compact(self.lang, x));
                     markers.push(Marker {
                         at: (x, y),
                         what: MarkerKind::Optimum { law: law.id(), d: profile == Profile::Tokens },
@@ -471,7 +471,7 @@ impl<'a> Scene<'a> {
                 what: MarkerKind::Optimum { law: law.id(), d: false },
                 shape: MarkerShape::Circle,
                 color: self.color(i),
-                label: primary.then(|| format!("N* {}", short(self.lang, opt.n))),
+                label: primary.then(|| format!("N* {}", compact(self.lang, opt.n))),
                 fixed: false,
             });
             markers.push(Marker {
@@ -479,7 +479,7 @@ impl<'a> Scene<'a> {
                 what: MarkerKind::Optimum { law: law.id(), d: true },
                 shape: MarkerShape::Circle,
                 color: self.color(i),
-                label: primary.then(|| format!("D* {}", short(self.lang, opt.d))),
+                label: primary.then(|| format!("D* {}", compact(self.lang, opt.d))),
                 fixed: false,
             });
         }

@@ -2,7 +2,7 @@
 //! round decimals for loss — never "1000000.0".
 
 use super::chart::{Axis, AxisKind};
-use crate::laws::format::superscript;
+use crate::numbers::superscript;
 
 /// Tick values inside `[axis.lo, axis.hi]`, at most about `max` of them.
 pub fn ticks(axis: &Axis, max: usize) -> Vec<f64> {
@@ -50,13 +50,13 @@ fn decimal_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
     out
 }
 
+/// A loss tick: at most two decimals, at least one ("2.0", "2.25").
 fn decimal_label(v: f64) -> String {
-    let s = format!("{v:.2}");
-    let s = s.trim_end_matches('0');
-    if s.ends_with('.') {
-        format!("{s}0")
+    let text = crate::numbers::trim_zeros(&format!("{v:.2}")).to_string();
+    if text.contains('.') {
+        text
     } else {
-        s.to_string()
+        format!("{text}.0")
     }
 }
 

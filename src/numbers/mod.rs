@@ -1,9 +1,22 @@
-//! Numbers as each language writes them. English: 70.0B, 1.40T (`laws::format`). Korean: the
+//! Numbers as each language writes them. English: 70.0B, 1.40T ([`english`]). Korean: the
 //! myriad units 만 (10⁴), 억 (10⁸), 조 (10¹²), 경 (10¹⁶) — 700억, 1.4조 — with the English form
 //! alongside.
 
+mod english;
+
+pub use english::{format_count, format_loss, format_ratio, format_sci, superscript};
+
 use crate::i18n::Lang;
-use crate::laws::format_count;
+
+/// `text` without the trailing zeros of its decimals (and a bare point): "1.40" → "1.4",
+/// "2.00" → "2", "700" → "700". The one place numbers lose their zeros.
+pub fn trim_zeros(text: &str) -> &str {
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        text
+    }
+}
 
 /// A parameter or token count in the page language.
 pub fn count(lang: Lang, x: f64) -> String {
@@ -18,7 +31,7 @@ pub fn count(lang: Lang, x: f64) -> String {
 
 /// A count in the page language, compact (plot labels, chips, PF-days): "700억" or "70.0B";
 /// in Korean below 10⁴ plain digits ("6,670", not "6.67K").
-pub fn short(lang: Lang, x: f64) -> String {
+pub fn compact(lang: Lang, x: f64) -> String {
     match lang {
         Lang::En => format_count(x),
         Lang::Ko => korean_count(x).or_else(|| korean_plain(x)).unwrap_or_else(|| format_count(x)),
@@ -35,10 +48,7 @@ fn three_digits(v: f64) -> String {
     } else {
         2
     };
-    let mut text = format!("{v:.digits$}");
-    if text.contains('.') {
-        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
+    let mut text = trim_zeros(&format!("{v:.digits$}")).to_string();
     if v >= 1000.0 && text.len() > 3 {
         text.insert(text.len() - 3, ',');
     }
@@ -55,13 +65,13 @@ fn korean_plain(x: f64) -> Option<String> {
 /// "100B", "15T" (English) or "10억", "67억", "1000억", "15조" (Korean).
 pub fn plain(lang: Lang, x: f64) -> String {
     match lang {
-        Lang::Ko => short(lang, x),
+        Lang::Ko => compact(lang, x),
         Lang::En => {
             let text = format_count(x);
             let split = text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len());
             let (digits, suffix) = text.split_at(split);
-            if digits.contains('.') && !digits.contains('×') {
-                format!("{}{suffix}", digits.trim_end_matches('0').trim_end_matches('.'))
+            if !digits.contains('×') {
+                format!("{}{suffix}", trim_zeros(digits))
             } else {
                 text
             }
@@ -104,11 +114,15 @@ mod tests {
         assert_eq!(korean_count(f64::NAN), None);
         assert_eq!(count(Lang::Ko, 70e9), "700억 (70.0B)");
         assert_eq!(count(Lang::En, 70e9), "70.0B");
-        assert_eq!(short(Lang::Ko, 1.4e12), "1.4조");
-        assert_eq!(short(Lang::Ko, 512.0), "512");
-        assert_eq!(short(Lang::Ko, 6668.4), "6,670");
-        assert_eq!(short(Lang::Ko, 1.5), "1.5");
-        assert_eq!(short(Lang::En, 6668.4), "6.67K");
+        assert_eq!(compact(Lang::Ko, 1.4e12), "1.4조");
+        assert_eq!(compact(Lang::Ko, 512.0), "512");
+        assert_eq!(compact(Lang::Ko, 6668.4), "6,670");
+        assert_eq!(compact(Lang::Ko, 1.5), "1.5");
+        assert_eq!(compact(Lang::En, 6668.4), "6.67K");
+        assert_eq!(
+            (trim_zeros("1.40"), trim_zeros("2.00"), trim_zeros("700"), trim_zeros("0.050")),
+            ("1.4", "2", "700", "0.05")
+        );
         assert_eq!(plain(Lang::En, 1e9), "1B");
         assert_eq!(plain(Lang::En, 6.7e9), "6.7B");
         assert_eq!(plain(Lang::En, 1e11), "100B");
