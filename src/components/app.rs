@@ -216,12 +216,16 @@ pub fn App() -> impl IntoView {
             <Notice parsed=parsed.clone() lang/>
             <main class="present-layout">
                 <aside class="controls">
-                    <TourCard tour set_state lang/>
                     <ComputeControl state set_state lang/>
                     <OptimumTable state lang why_href/>
                     <p class="keys">{move || lang.get().text(Key::KeyboardHelp)}</p>
                 </aside>
-                <div class="plots stage" data-count=plot_count data-big=move || big.get().as_str()>{plots}</div>
+                // The tour card takes the thumbnails' row under the large plot while it runs, so
+                // the budget and the read-outs stay on screen beside it.
+                <div class="plots stage" data-count=plot_count data-big=move || big.get().as_str()>
+                    {plots}
+                    <TourCard tour set_state lang/>
+                </div>
             </main>
         }
         .into_any();

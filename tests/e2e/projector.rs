@@ -175,9 +175,18 @@ async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrollin
         .await;
         b.js(&key("PageUp")).await;
         b.wait_for(&step(1), "back to step 1").await;
-        // The tour card fits the projector view too.
+        // The tour card fits the projector view too, under the large plot: the budget and the
+        // read-outs stay on screen beside it.
         let sizes = b.js("return [document.documentElement.scrollHeight, innerHeight]").await;
         assert!(sizes[0].as_f64() <= sizes[1].as_f64(), "{ctx}: the tour makes the page scroll {sizes}");
+        for css in [
+            r#"[data-testid="compute-slider"]"#,
+            r#"[data-testid="optimum"] [data-testid="loss-opt"]"#,
+            r#"[data-testid="tour-next"]"#,
+        ] {
+            let r = rect(&b, css).await;
+            assert!(r[4] > 0.0 && r[1] >= 0.0 && r[3] <= f64::from(h), "{ctx}: {css} off screen during the tour {r:?}");
+        }
         b.js(&key("Escape")).await;
         b.wait_for(r#"return !document.querySelector('[data-testid="tour"]')"#, "tour closed").await;
         assert_no_console_errors(&b).await;
