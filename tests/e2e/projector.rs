@@ -433,3 +433,23 @@ async fn arrows_move_the_budget_after_a_click_on_a_button_or_a_checkbox_and_the_
     assert_no_console_errors(&b).await;
     b.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn on_a_phone_the_export_buttons_do_not_cover_a_plot() {
+    let server = StaticServer::start(&dist_dir(), "/");
+    let b = Browser::phone(375, 812).await;
+    for query in ["/?lang=en", "/?lang=ko&compare=kaplan2020,epoch2024"] {
+        b.client.goto(&server.url(query)).await.expect("goto");
+        wait_ready(&b).await;
+        let covered = b
+            .js(r#"return [...document.querySelectorAll('.plot-cell')].filter(cell => {
+                   const c = cell.querySelector('canvas').getBoundingClientRect();
+                   const e = cell.querySelector('.plot-export').getBoundingClientRect();
+                   return e.height > 0 && e.bottom > c.top + 0.5 && e.top < c.bottom - 0.5;
+                 }).map(cell => cell.querySelector('canvas').dataset.testid)"#)
+            .await;
+        assert_eq!(covered, json!([]), "{query}: export buttons over the plot");
+    }
+    b.close().await;
+}
