@@ -460,3 +460,33 @@ fn every_hostile_value_for_every_key_is_handled() {
     }
     assert_eq!(p.state.custom, Coefficients::CHINCHILLA);
 }
+
+proptest! {
+    // Each case parses up to 10⁵ pairs: a few cases suffice.
+    #![proptest_config(Config { failure_persistence: None, ..Config::with_cases(12) })]
+
+    /// Issue 14: a crafted link with up to 10⁵ distinct (or repeated) keys, the known ones
+    /// mixed in anywhere, is read up to `MAX_PAIRS` pairs in bounded time; the rest are
+    /// counted, the notice stays short, and the state is as valid as for any other link.
+    #[test]
+    fn hostile_links_with_many_keys_cost_bounded_work(
+        count in 1_000usize..100_000,
+        distinct in any::<bool>(),
+        known_at in 0usize..100_000,
+    ) {
+        use scaling_viz::state::query::MAX_PAIRS;
+        let mut pairs: Vec<String> =
+            (0..count).map(|i| if distinct { format!("k{i}=v") } else { "k=v".to_string() }).collect();
+        pairs.insert(known_at.min(pairs.len()), "c=1e24".to_string());
+        let query = pairs.join("&");
+        let started = std::time::Instant::now();
+        let p = parse_query(&query);
+        let took = started.elapsed();
+        prop_assert!(took.as_secs_f64() < 0.5, "{count} pairs took {took:?}");
+        prop_assert_eq!(p.dropped, count + 1 - MAX_PAIRS);
+        prop_assert!(p.ignored.len() <= MAX_PAIRS, "{} ignored", p.ignored.len());
+        // The known key counts when it is among the pairs read.
+        prop_assert_eq!(p.state.compute == 1e24, known_at.min(count) < MAX_PAIRS);
+        check_parsed(&query, &p)?;
+    }
+}
