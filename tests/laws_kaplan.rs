@@ -170,9 +170,10 @@ fn one_epoch_data_is_table_6s_2e10_tokens_per_pf_day_to_the_0_27() {
 /// §6.3, eq. 6.8: L(C_min) meets the data-limited L(D(C_min)) (eq. 6.7's one-epoch D, L(D) of
 /// eq. 1.2) at "C* ~ 10^4 PF-Days, N* ~ 10^12 parameters, ... L* ~ 1.7 nats/token". Found here
 /// by bisection on the page's own laws: 1.7e4 PF-days, 1.6e12 parameters, so the printed orders
-/// of magnitude hold; and at the printed C* = 10^4 PF-days the loss rounds to 1.7. (D* ~ 10^12
-/// tokens is not asserted: the one-epoch D there is 2.7e11, and the paper's eq. 6.7, which it
-/// used, disagrees with its Table 6, see above.)
+/// of magnitude hold; and at the printed C* = 10^4 PF-days the loss (1.68) rounds to 1.7 (at the
+/// bisected crossing it is 1.63: L* is not asserted there). D* ~ 10^12 tokens is not asserted
+/// either: the one-epoch D is 3.1e11 at the crossing (2.7e11 at 10^4 PF-days), and the paper's
+/// eq. 6.7, which it used, disagrees with its Table 6 (see above).
 #[test]
 fn the_breakdown_point_of_section_6_3() {
     let law = Law::builtin(LawId::Kaplan2020);
