@@ -10,7 +10,8 @@ use scaling_viz::i18n::Lang;
 use scaling_viz::laws::{Law, LawId};
 use scaling_viz::state::query::parse_query;
 use scaling_viz::state::AppState;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -59,8 +60,15 @@ async fn optimum_table_follows_the_budget_and_the_compared_laws() {
     settle().await;
     let kaplan = value_of(&el, r#"[data-testid="optimum"][data-law="kaplan2020"] [data-testid="n-opt"]"#);
     assert_eq!(kaplan, Law::builtin(LawId::Kaplan2020).optimum(1e25).n);
-    // The default page compares Approach 3 with Approach 1 (issue 12), so Kaplan is the third.
-    assert_eq!(el.query_selector_all(r#"[data-testid="optimum"]"#).unwrap().length(), 3);
+    // One read-out per law on the page, no more: the primary, the default comparison
+    // (AppState::DEFAULT_COMPARE) and Kaplan.
+    let shown = state.get_untracked().shown_laws();
+    assert_eq!(shown.len(), 2 + AppState::DEFAULT_COMPARE.len());
+    assert_eq!(el.query_selector_all(r#"[data-testid="optimum"]"#).unwrap().length() as usize, shown.len());
+    for id in shown {
+        let card = format!(r#"[data-testid="optimum"][data-law="{}"]"#, id.as_str());
+        assert!(el.query_selector(&card).unwrap().is_some(), "no read-out for {id:?}");
+    }
     let a1 = value_of(&el, r#"[data-testid="optimum"][data-law="chinchilla2022-a1"] [data-testid="n-opt"]"#);
     assert_eq!(a1, Law::builtin(LawId::Chinchilla2022A1).optimum(1e25).n);
     // "Why two answers?" shows while two Chinchilla fits are on the page, and only then.
@@ -128,19 +136,95 @@ async fn notice_names_what_the_url_ignored() {
     assert!(!text.contains("not a number"), "{text}");
 }
 
-#[wasm_bindgen_test]
-fn a_panic_shows_a_banner_with_a_reload_link() {
+/// Waits `ms` milliseconds on the browser's timer (lets timer callbacks and the events they
+/// raise run).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn banners() -> u32 {
     let document = web_sys::window().unwrap().document().unwrap();
-    assert!(document.get_element_by_id("panic-banner").is_none());
-    scaling_viz::panic_banner::install();
-    // What the hook does after console_error_panic_hook has logged the panic.
-    scaling_viz::panic_banner::show_banner();
-    scaling_viz::panic_banner::show_banner(); // a second panic adds no second banner
-    let banners = document.query_selector_all(r#"[data-testid="panic-banner"]"#).unwrap();
-    assert_eq!(banners.length(), 1);
-    let banner = document.get_element_by_id("panic-banner").unwrap();
+    document.query_selector_all(r#"[data-testid="panic-banner"]"#).unwrap().length()
+}
+
+/// Waits (at most 2 s) until the panic banner is in the document.
+async fn banner_shown() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    for _ in 0..100 {
+        if let Some(banner) = document.get_element_by_id("panic-banner") {
+            return banner;
+        }
+        sleep(20).await;
+    }
+    panic!("no panic banner within 2 s");
+}
+
+/// Stops the wasm the way a release build's panic does: `unreachable`, no panic hook.
+fn trap_now() {
+    std::process::abort()
+}
+
+/// A real panic (this build keeps panic hooks, as `trunk serve`'s debug build does).
+fn panic_now() {
+    panic!("deliberate panic from the component test")
+}
+
+fn assert_banner_reloads_with_defaults(banner: &web_sys::Element) {
     assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
     let link = banner.query_selector("a").unwrap().unwrap();
     let path = web_sys::window().unwrap().location().pathname().unwrap();
     assert_eq!(link.get_attribute("href"), Some(path), "reload without the query string = defaults");
+}
+
+/// The crash banner, from real failures of the wasm, not from calling `show_banner` directly.
+///
+/// Both failures happen inside closures the browser calls, never in the test's own future: on
+/// wasm32 a panic ends in a trap (`unreachable`) that unwinds every wasm frame up to the nearest
+/// JavaScript caller, so a panic in the test body would end the test itself. Called from a
+/// timer or from a JavaScript `try`, the trap ends only that closure and the test goes on to
+/// read the page. Order matters: a panic under `panic = "abort"` never lowers std's panic
+/// count, so after it `std::thread::panicking()` stays true for the rest of this wasm instance;
+/// the real panic therefore comes last.
+///
+/// 1. A trap with no panic hook (`std::process::abort()`, the `unreachable` a release build's
+///    panic compiles to): uncaught, it reaches the window as an `error` event carrying a
+///    `WebAssembly.RuntimeError`, and the listener `install` added shows the banner. A second
+///    trap adds no second banner.
+/// 2. A real `panic!`: the hook `install` set runs (debug and test builds keep panic hooks)
+///    and shows the banner. The trap that follows is caught by a JavaScript `try` here, so the
+///    banner can only have come from the hook; the caught value is checked to be the trap.
+#[wasm_bindgen_test]
+async fn a_panic_shows_a_banner_with_a_reload_link() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    assert!(document.get_element_by_id("panic-banner").is_none());
+    assert!(
+        !std::thread::panicking(),
+        "an earlier test in this wasm instance panicked (under panic = abort std's panic count never \
+         goes down again), so no panic hook can be installed: fix that test first"
+    );
+    scaling_viz::panic_banner::install();
+
+    // 1. A trap from a timer callback, uncaught.
+    for _ in 0..2 {
+        let trap = Closure::once_into_js(trap_now);
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(trap.unchecked_ref(), 0).unwrap();
+        let banner = banner_shown().await;
+        assert_banner_reloads_with_defaults(&banner);
+        sleep(50).await;
+        assert_eq!(banners(), 1, "a second trap adds no second banner");
+    }
+    document.get_element_by_id("panic-banner").unwrap().remove();
+
+    // 2. A real panic in a closure called from JavaScript, its trap caught there.
+    let call_and_catch = js_sys::Function::new_with_args("f", "try { f(); return null; } catch (e) { return e; }");
+    let panics = Closure::once_into_js(panic_now);
+    let thrown = call_and_catch.call1(&JsValue::NULL, &panics).unwrap();
+    assert!(scaling_viz::panic_banner::is_wasm_trap(&thrown), "the panic should end in a wasm trap: {thrown:?}");
+    let banner = document.get_element_by_id("panic-banner").expect("the panic hook shows the banner at once");
+    assert_banner_reloads_with_defaults(&banner);
+    assert_eq!(banners(), 1);
 }

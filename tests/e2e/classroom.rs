@@ -2,8 +2,8 @@
 //! keyboard, the iframe snippet on another origin, sub-path hosting, themes, the tour, and an
 //! axe-core accessibility audit.
 
-use crate::support::{dist_dir, Browser, StaticServer};
-use crate::{assert_no_console_errors, ink, readout, rel_close, wait_ready};
+use crate::support::{dist_dir, Browser, Site, StaticServer, Window};
+use crate::{ink, readout, rel_close, wait_ready};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use scaling_viz::laws::{Law, LawId};
@@ -12,10 +12,8 @@ use serde_json::Value;
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn embed_mode_fits_600_by_400_and_links_to_the_full_view() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::viewport(600, 400).await;
-    b.client.goto(&server.url("/?embed=1&c=1e24&compare=epoch2024")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Viewport(600, 400), "/?embed=1&c=1e24&compare=epoch2024").await;
     let sizes = b
         .js("return [document.documentElement.scrollHeight, window.innerHeight, document.documentElement.scrollWidth, window.innerWidth]")
         .await;
@@ -38,7 +36,7 @@ async fn embed_mode_fits_600_by_400_and_links_to_the_full_view() {
     let chrome = b.js("return document.querySelector('header.top, aside.controls') === null").await;
     assert_eq!(chrome, Value::Bool(true));
     // view= chooses the plots.
-    b.client.goto(&server.url("/?embed=1&view=split")).await.expect("goto");
+    b.client.goto(&site.url("/?embed=1&view=split")).await.expect("goto");
     b.wait_for(r#"return document.querySelector('[data-testid="plot-split"]')?.hasAttribute('data-painted')"#, "split")
         .await;
     let others = b.js(r#"return document.querySelectorAll('canvas[data-testid^="plot-"]').length"#).await;
@@ -47,17 +45,14 @@ async fn embed_mode_fits_600_by_400_and_links_to_the_full_view() {
     let full = b.js(r#"return document.querySelector('[data-testid="open-full"]').href"#).await;
     let full = full.as_str().unwrap_or_default();
     assert!(full.contains("view=split") && !full.contains("embed=1"), "{full}");
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn korean_shows_korean_text_and_units_and_the_switch_works() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?lang=ko&law=chinchilla2022")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?lang=ko&law=chinchilla2022").await;
     let title = b.js("return document.querySelector('h1').textContent").await;
     assert_eq!(title.as_str(), Some("언어 모델의 스케일링 법칙"));
     assert_eq!(b.js("return document.documentElement.lang").await.as_str(), Some("ko"));
@@ -67,8 +62,7 @@ async fn korean_shows_korean_text_and_units_and_the_switch_works() {
     b.wait_for("return document.querySelector('h1').textContent === 'Scaling laws of language models'", "English")
         .await;
     b.wait_for("return location.search.includes('lang=en')", "lang=en in the URL").await;
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 /// Clicks an export button and returns (file name, href) of the download link it used.
@@ -94,10 +88,8 @@ async fn export(b: &Browser, testid: &str) -> (String, String) {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn exports_give_png_svg_and_csv_named_after_law_and_budget() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?law=chinchilla2022&c=5.76e23&compare=kaplan2020")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?law=chinchilla2022&c=5.76e23&compare=kaplan2020").await;
 
     let (name, href) = export(&b, "export-png-n").await;
     assert_eq!(name, "scaling-chinchilla2022-5.76e23-plot-n.png");
@@ -136,17 +128,14 @@ async fn exports_give_png_svg_and_csv_named_after_law_and_budget() {
     let csv = csv.as_str().unwrap_or_default();
     assert!(csv.starts_with("plot,series,x,y\n"), "{}", &csv[..csv.len().min(80)]);
     assert!(csv.lines().count() > 4 * 400 && csv.contains("kaplan2020 N*"));
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn keyboard_alone_reaches_the_budget_and_the_shortcuts_work() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?c=1e23&present=1")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?c=1e23&present=1").await;
     assert_eq!(b.js("return document.documentElement.dataset.mode").await.as_str(), Some("present"));
     // Tab from the top of the page until the budget slider has focus; every stop is visible.
     let body = b.client.find(Locator::Css("body")).await.expect("body");
@@ -182,17 +171,14 @@ async fn keyboard_alone_reaches_the_budget_and_the_shortcuts_work() {
     b.js("document.body.dispatchEvent(new KeyboardEvent('keydown', {key: '3', bubbles: true}))").await;
     let focused = b.js("return document.activeElement.getAttribute('data-testid')").await;
     assert_eq!(focused.as_str(), Some("plot-c"));
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_iframe_snippet_renders_the_same_readouts_on_another_origin() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?law=epoch2024&c=3e24")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?law=epoch2024&c=3e24").await;
     let expected = readout(&b, "epoch2024", "n-opt").await;
     b.client.find(Locator::Css(r#"[data-testid="share-toggle"]"#)).await.expect("share").click().await.expect("open");
     let snippet = b.js(r#"return document.querySelector('[data-testid="embed-snippet"]').value"#).await;
@@ -211,7 +197,7 @@ async fn the_iframe_snippet_renders_the_same_readouts_on_another_origin() {
     )
     .expect("write");
     let blog = StaticServer::start(&blog_dir, "/");
-    assert_ne!(blog.port, server.port);
+    assert_ne!(blog.port, site.port());
     b.client.goto(&blog.url("/")).await.expect("blog");
     let frame = b.client.find(Locator::Css("iframe")).await.expect("iframe");
     frame.enter_frame().await.expect("enter");
@@ -220,33 +206,27 @@ async fn the_iframe_snippet_renders_the_same_readouts_on_another_origin() {
     assert_eq!(inside, expected);
     assert!(rel_close(inside, Law::builtin(LawId::Epoch2024).optimum(3e24).n, 1e-12));
     b.client.enter_parent_frame().await.expect("parent");
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
     let _ = std::fs::remove_dir_all(&blog_dir);
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn dist_served_from_a_sub_path_loads_without_404() {
-    let server = StaticServer::start(&dist_dir(), "/scaling/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/scaling/?c=1e22")).await.expect("goto");
-    wait_ready(&b).await;
-    let missing = server.not_found.lock().expect("lock").clone();
+    let site = Site::serve(&dist_dir(), "/scaling/");
+    let b = site.open(Window::Desktop(1280, 900), "/scaling/?c=1e22").await;
+    let missing = site.not_found();
     assert!(missing.is_empty(), "404s from /scaling/: {missing:?}");
     assert!(ink(&b, "plot-c").await.0 > 0.01);
     assert!(b.js("return location.pathname").await.as_str() == Some("/scaling/"));
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn dark_theme_tour_and_accessibility_audit() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?theme=dark&compare=kaplan2020")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?theme=dark&compare=kaplan2020").await;
     assert_eq!(b.js("return document.documentElement.dataset.theme").await.as_str(), Some("dark"));
     let corner = b
         .js(r#"const c = document.querySelector('[data-testid="plot-n"]');
@@ -272,8 +252,7 @@ async fn dark_theme_tour_and_accessibility_audit() {
     let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
         .expect("node_modules/axe-core (scripts/setup runs npm ci)");
     for url in ["/?theme=dark&compare=kaplan2020", "/?theme=light&lang=ko&compare=epoch2024"] {
-        b.client.goto(&server.url(url)).await.expect("goto");
-        wait_ready(&b).await;
+        b.goto(url).await;
         b.js(&axe).await;
         let result = b
             .client
@@ -288,6 +267,5 @@ async fn dark_theme_tour_and_accessibility_audit() {
             .expect("axe");
         assert_eq!(result, Value::Array(vec![]), "{url}: accessibility violations");
     }
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }

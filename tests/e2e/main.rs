@@ -14,7 +14,9 @@ mod walkthrough;
 
 use scaling_viz::laws::{Law, LawId};
 use serde_json::Value;
-use support::{dist_dir, Browser, StaticServer};
+use support::{Browser, Site, Window};
+
+pub(crate) use support::{assert_no_console_errors, wait_ready};
 
 pub(crate) fn rel_close(a: f64, b: f64, tol: f64) -> bool {
     ((a - b) / b).abs() <= tol
@@ -28,16 +30,6 @@ pub(crate) async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
     );
     let v = b.wait_for(&script, &format!("{testid} of {law}")).await;
     v.as_str().and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("{testid} of {law}: {v}"))
-}
-
-/// Waits for the app to mount and every plot on the page to be painted.
-pub(crate) async fn wait_ready(b: &Browser) {
-    b.wait_for(
-        r#"const plots = [...document.querySelectorAll('canvas[data-testid^="plot-"]')];
-           return plots.length > 0 && plots.every(c => c.hasAttribute('data-painted'));"#,
-        "every plot painted",
-    )
-    .await;
 }
 
 /// Fraction of a canvas's pixels that are not the background, and how many distinct colours.
@@ -57,18 +49,11 @@ pub(crate) async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
     (v[0].as_f64().unwrap_or(0.0), v[1].as_u64().unwrap_or(0) as usize)
 }
 
-pub(crate) async fn assert_no_console_errors(b: &Browser) {
-    let errors = b.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-}
-
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn page_loads_paints_every_plot_and_shows_the_papers_numbers() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?law=chinchilla2022&c=5.76e23")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?law=chinchilla2022&c=5.76e23").await;
 
     // The numbers the page prints are the laws layer's, and match the paper's Approach 3 fit.
     let expected = Law::builtin(LawId::Chinchilla2022).optimum(5.76e23);
@@ -108,7 +93,7 @@ async fn page_loads_paints_every_plot_and_shows_the_papers_numbers() {
     let notice_hidden = b.js(r#"return document.querySelector('[data-testid="notice"]').hidden"#).await;
     assert_eq!(notice_hidden, Value::Bool(true));
     assert_no_console_errors(&b).await;
-    let missing = server.not_found.lock().expect("lock").clone();
+    let missing = site.not_found();
     assert!(missing.is_empty(), "404s: {missing:?}");
     b.close().await;
 }
@@ -116,10 +101,8 @@ async fn page_loads_paints_every_plot_and_shows_the_papers_numbers() {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_the_view() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?law=chinchilla2022&c=5.76e23")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?law=chinchilla2022&c=5.76e23").await;
     let before = readout(&b, "chinchilla2022", "n-opt").await;
     let pixels_before = b.js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#).await;
 
@@ -142,17 +125,14 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
     assert_eq!(reopened, after);
     let slider = b.js(r#"return document.querySelector('[data-testid="compute-slider"]').value"#).await;
     assert_eq!(slider.as_str().and_then(|v| v.parse::<f64>().ok()), Some(25.0), "slider value {slider}");
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn a_bad_url_shows_the_notice_and_defaults() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?c=abc&law=nope&n=-5")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?c=abc&law=nope&n=-5").await;
     let notice = b
         .js(r#"const n = document.querySelector('[data-testid="notice"]'); return n.hidden ? '' : n.textContent;"#)
         .await;
@@ -166,8 +146,7 @@ async fn a_bad_url_shows_the_notice_and_defaults() {
     let body = b.js("return document.body.innerText").await;
     let body = body.as_str().unwrap_or_default();
     assert!(!body.contains("NaN") && !body.contains("Infinity") && !body.contains('∞'), "{body}");
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 /// Reads `data-value` of the first element matching `selector`.
@@ -183,10 +162,8 @@ async fn value_at(b: &Browser, selector: &str) -> f64 {
 async fn controls_typed_budget_law_picker_famous_models_and_plot_clicks() {
     use fantoccini::key::Key;
     use fantoccini::Locator;
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1440, 900).await;
-    b.client.goto(&server.url("/?law=chinchilla2022")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1440, 900), "/?law=chinchilla2022").await;
 
     // Typed budget in PF-days.
     let typed = b.client.find(Locator::Css("#compute-slider-typed")).await.expect("typed budget");
@@ -245,17 +222,14 @@ async fn controls_typed_budget_law_picker_famous_models_and_plot_clicks() {
         )
         .await;
     assert!(hover.as_str().unwrap_or_default().starts_with("N = "), "{hover}");
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_main_story_fits_a_laptop_screen_and_a_phone_does_not_scroll_sideways() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1440, 900).await;
-    b.client.goto(&server.url("/?compare=kaplan2020,epoch2024")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1440, 900), "/?compare=kaplan2020,epoch2024").await;
     let fits = b
         .js(r#"const h = window.innerHeight;
                const ids = ['compute-slider', 'plot-n', 'plot-d', 'plot-c', 'plot-split'];
@@ -272,13 +246,10 @@ async fn the_main_story_fits_a_laptop_screen_and_a_phone_does_not_scroll_sideway
     );
     b.close().await;
 
-    let phone = Browser::phone(375, 800).await;
-    phone.client.goto(&server.url("/?compare=kaplan2020,epoch2024")).await.expect("goto");
-    wait_ready(&phone).await;
+    let phone = site.open(Window::Phone(375, 800), "/?compare=kaplan2020,epoch2024").await;
     let widths = phone.js("return [document.documentElement.scrollWidth, window.innerWidth]").await;
     assert!(widths[0].as_f64() <= widths[1].as_f64(), "horizontal overflow on a phone: {widths}");
     let (ink_fraction, _) = ink(&phone, "plot-n").await;
     assert!(ink_fraction > 0.01);
-    assert_no_console_errors(&phone).await;
-    phone.close().await;
+    phone.finish().await;
 }

@@ -1,8 +1,8 @@
 //! Issue 12: the projector view, the two-plot embed, Korean all the way, offline after one
 //! visit.
 
-use crate::support::{dist_dir, Browser, StaticServer};
-use crate::{assert_no_console_errors, readout, wait_ready};
+use crate::support::{dist_dir, Browser, Site, StaticServer, Window};
+use crate::{readout, wait_ready};
 use scaling_viz::i18n::untranslated_words;
 use serde_json::{json, Value};
 
@@ -84,12 +84,11 @@ async fn big_plot(b: &Browser) -> String {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrolling() {
-    let server = StaticServer::start(&dist_dir(), "/");
+    let site = Site::dist();
     for (w, h, min_type) in [(1920, 1080, 24.0), (1280, 720, 16.0)] {
-        let b = Browser::viewport(w, h).await;
+        let b = site.browser(Window::Viewport(w, h)).await;
         record_canvas_text(&b).await;
-        b.client.goto(&server.url("/?present=1&lang=en")).await.expect("goto");
-        wait_ready(&b).await;
+        b.goto("/?present=1&lang=en").await;
         let ctx = format!("{w}×{h}");
         // Nothing below the fold, nothing to the side.
         let sizes = b.js("return [document.documentElement.scrollHeight, innerHeight, document.documentElement.scrollWidth, innerWidth]").await;
@@ -189,18 +188,15 @@ async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrollin
         }
         b.js(&key("Escape")).await;
         b.wait_for(r#"return !document.querySelector('[data-testid="tour"]')"#, "tour closed").await;
-        assert_no_console_errors(&b).await;
-        b.close().await;
+        b.finish().await;
     }
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn a_600_by_400_embed_shows_two_plots_side_by_side_with_the_legend_outside() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::viewport(600, 400).await;
-    b.client.goto(&server.url("/?embed=1&lang=en")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Viewport(600, 400), "/?embed=1&lang=en").await;
     let plots = b
         .js(r#"return [...document.querySelectorAll('canvas[data-testid^="plot-"]')].map(c => c.dataset.testid)"#)
         .await;
@@ -218,27 +214,23 @@ async fn a_600_by_400_embed_shows_two_plots_side_by_side_with_the_legend_outside
         b.js(r#"return parseInt(document.querySelector('[data-testid="plot-n"]').dataset.area.split(',')[1])"#).await;
     assert!(area_top.as_i64() > Some(40), "no room for a legend strip: {area_top}");
     // Narrow: one above the other.
-    let narrow = Browser::viewport(400, 700).await;
-    narrow.client.goto(&server.url("/?embed=1&lang=en")).await.expect("goto");
-    wait_ready(&narrow).await;
+    let narrow = site.open(Window::Viewport(400, 700), "/?embed=1&lang=en").await;
     let n = rect(&narrow, r#"[data-testid="plot-n"]"#).await;
     let split = rect(&narrow, r#"[data-testid="plot-split"]"#).await;
     assert!(split[1] >= n[3] - 1.0, "not stacked: {n:?} {split:?}");
     // view= still chooses any set.
-    b.client.goto(&server.url("/?embed=1&view=n,d,c,split")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?embed=1&view=n,d,c,split").await;
     let count = b.js(r#"return document.querySelectorAll('canvas[data-testid^="plot-"]').length"#).await;
     assert_eq!(count, Value::from(4));
-    assert_no_console_errors(&b).await;
     narrow.close().await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
+    let site = Site::dist();
+    let b = site.browser(Window::Desktop(1280, 900)).await;
     // Every text and accessible name of the page (paper titles in citations are names).
     let collect = r#"
         const texts = [];
@@ -266,16 +258,14 @@ async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
     ];
     let mut found = Vec::new();
     for page in pages {
-        b.client.goto(&server.url(page)).await.expect("goto");
-        wait_ready(&b).await;
+        b.goto(page).await;
         let text = b.js(collect).await;
         for w in words_outside_url_values(text.as_str().unwrap_or_default()) {
             found.push(format!("{page}: {w}"));
         }
     }
     // Typed-number errors, the share panel and every tour step.
-    b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?lang=ko").await;
     b.js(r#"const i = document.querySelector('[data-testid="compute-slider-typed"]');
             i.value = '1e99'; i.dispatchEvent(new Event('input', {bubbles: true}));
             i.dispatchEvent(new Event('change', {bubbles: true}));"#)
@@ -377,12 +367,11 @@ async fn after_one_visit_the_page_loads_with_the_network_off() {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn a_link_with_twenty_thousand_keys_loads_quickly_and_says_how_many_were_not_read() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
+    let site = Site::dist();
+    let b = site.browser(Window::Desktop(1280, 900)).await;
     let keys: Vec<String> = (0..20_000).map(|i| format!("k{i}=v")).collect();
     let started = std::time::Instant::now();
-    b.client.goto(&server.url(&format!("/?c=1e24&{}", keys.join("&")))).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto(&format!("/?c=1e24&{}", keys.join("&"))).await;
     let took = started.elapsed();
     assert!(took.as_secs_f64() < 10.0, "took {took:?}");
     let items = b.js(r#"return document.querySelectorAll('[data-testid="notice"] li').length"#).await;
@@ -392,18 +381,15 @@ async fn a_link_with_twenty_thousand_keys_loads_quickly_and_says_how_many_were_n
     let hidden_items = scaling_viz::state::query::MAX_PAIRS - 1 - scaling_viz::components::notice::SHOWN;
     assert!(more.as_str().unwrap_or_default().contains(&(dropped + hidden_items).to_string()), "{more}");
     assert!(readout(&b, "chinchilla2022", "n-opt").await > 0.0);
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn arrows_move_the_budget_after_a_click_on_a_button_or_a_checkbox_and_the_theme_follows_the_system() {
     use fantoccini::key::Key;
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?c=1e23&lang=en")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?c=1e23&lang=en").await;
     let budget = || async { b.js("return new URLSearchParams(location.search).get('c')").await };
     for (what, css) in [
         ("a toolbar button", r#"[data-testid="lang-en"]"#),
@@ -424,14 +410,12 @@ async fn arrows_move_the_budget_after_a_click_on_a_button_or_a_checkbox_and_the_
         .await;
     b.wait_for("return document.documentElement.dataset.theme === 'light'", "light follows the system").await;
     // theme= in the URL wins.
-    b.client.goto(&server.url("/?theme=light")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?theme=light").await;
     b.cdp("Emulation.setEmulatedMedia", json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }))
         .await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(theme().await, json!("light"));
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]

@@ -3,8 +3,7 @@
 //! curve's value at the pointer's x and names the marker under it; the gap to a law's optimum
 //! is worded by its sign.
 
-use crate::support::{dist_dir, Browser, StaticServer};
-use crate::{assert_no_console_errors, wait_ready};
+use crate::support::{Browser, Site, Window};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use scaling_viz::i18n::Lang;
@@ -40,10 +39,8 @@ fn digits(text: &str) -> usize {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn keys_sliders_and_clicks_set_short_numbers_and_arrows_are_inverses() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1366, 768).await;
-    b.client.goto(&server.url("/?c=5.76e23")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1366, 768), "/?c=5.76e23").await;
     assert_eq!(press(&b, "ArrowRight", false, "c").await, "6.31e23");
     assert_eq!(press(&b, "ArrowLeft", false, "c").await, "5.01e23");
     assert_eq!(press(&b, "ArrowRight", false, "c").await, "6.31e23");
@@ -77,8 +74,7 @@ async fn keys_sliders_and_clicks_set_short_numbers_and_arrows_are_inverses() {
     assert!(c.as_str().unwrap_or_default().starts_with("7.24×10²³"), "{c}");
 
     // At the top of the typed range → stays (it used to jump down to the slider's 1e28).
-    b.client.goto(&server.url("/?c=1e30")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?c=1e30").await;
     assert_eq!(press(&b, "ArrowRight", false, "c").await, "1e30");
     assert_eq!(press(&b, "ArrowLeft", false, "c").await, "7.94e29");
 
@@ -86,8 +82,7 @@ async fn keys_sliders_and_clicks_set_short_numbers_and_arrows_are_inverses() {
     b.client.find(Locator::Css(r#"[data-testid="theme-dark"]"#)).await.expect("theme").click().await.expect("click");
     b.js("document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft', bubbles: true}))").await;
     b.wait_for("return new URLSearchParams(location.search).get('c') === '6.31e29'", "← on a focused button").await;
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 /// The typed box of a quantity control.
@@ -105,10 +100,8 @@ async fn type_into(b: &Browser, id: &str, text: &str) {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn korean_students_type_korean_numbers_and_read_korean_errors() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1366, 768).await;
-    b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1366, 768), "/?lang=ko").await;
     // Korean input is accepted: PF-일 (an input alias only; the page itself writes PF-days) and
     // 1조 4천억.
     type_into(&b, "compute-slider", "3 PF-일").await;
@@ -138,8 +131,7 @@ async fn korean_students_type_korean_numbers_and_read_korean_errors() {
     b.wait_for("return new URLSearchParams(location.search).get('n') === '7e10'", "700억").await;
     let invalid = field(&b, "params-slider").await.attr("aria-invalid").await.expect("attr");
     assert_eq!(invalid.as_deref(), Some("false"));
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 /// Hovering at a CSS point of a canvas; returns the read-out's lines.
@@ -179,11 +171,10 @@ async fn plot_area(b: &Browser, testid: &str) -> (f64, f64, f64, f64) {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn hover_reads_every_curve_at_the_pointer_and_names_the_marker() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1366, 768).await;
+    let site = Site::dist();
+    let b = site.browser(Window::Desktop(1366, 768)).await;
     let query = "law=chinchilla2022&compare=kaplan2020&c=5.76e23&models=1&lang=en";
-    b.client.goto(&server.url(&format!("/?{query}"))).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto(&format!("/?{query}")).await;
     let (l, t, r, bottom) = plot_area(&b, "plot-c").await;
     let x = l + (r - l) * 0.6;
     // The same x at two heights reads the same values: they are the curves', not the pointer's.
@@ -216,17 +207,15 @@ async fn hover_reads_every_curve_at_the_pointer_and_names_the_marker() {
     assert!(lines.last().is_some_and(|s| s.starts_with("GPT-3: 175B parameters, 300B tokens")), "{lines:?}");
     let aria = b.js(r#"return document.querySelector('[data-testid="plot-c"]').getAttribute('aria-label')"#).await;
     assert!(aria.as_str().unwrap_or_default().contains("GPT-3"), "{aria}");
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn beating_a_separately_fitted_optimum_is_called_below_and_explained() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1366, 768).await;
-    b.client.goto(&server.url("/?law=chinchilla2022&compare=kaplan2020&n=2.8e11&d=3e11&lang=en")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b =
+        site.open(Window::Desktop(1366, 768), "/?law=chinchilla2022&compare=kaplan2020&n=2.8e11&d=3e11&lang=en").await;
     let kaplan = b
         .wait_for(
             r#"const e = document.querySelector('[data-testid="user-extra-loss"][data-law="kaplan2020"]');
@@ -242,12 +231,10 @@ async fn beating_a_separately_fitted_optimum_is_called_below_and_explained() {
     let caveat = b.js(r#"return !document.querySelector('[data-testid="separate-fit"]').hidden"#).await;
     assert_eq!(caveat, Value::Bool(true));
     // Only the parametric laws: no caveat.
-    b.client.goto(&server.url("/?law=chinchilla2022&compare=epoch2024")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?law=chinchilla2022&compare=epoch2024").await;
     let caveat = b.js(r#"return document.querySelector('[data-testid="separate-fit"]').hidden"#).await;
     assert_eq!(caveat, Value::Bool(true));
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 /// Issue 23: switching a compared law on and off shows and hides its read-outs without
@@ -257,16 +244,15 @@ async fn beating_a_separately_fitted_optimum_is_called_below_and_explained() {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn switching_a_compared_law_keeps_the_other_readouts_in_place() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1366, 768).await;
+    let site = Site::dist();
+    let b = site.browser(Window::Desktop(1366, 768)).await;
     // The wasm instance's memory, as Trunk's loader announces it.
     b.cdp(
         "Page.addScriptToEvaluateOnNewDocument",
         serde_json::json!({ "source": "addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail?.wasm?.memory; });" }),
     )
     .await;
-    b.client.goto(&server.url("/?law=chinchilla2022&compare=epoch2024")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?law=chinchilla2022&compare=epoch2024").await;
     let count = r#"return [document.querySelectorAll('[data-testid="optimum"]').length,
                            document.querySelectorAll('[data-testid="user-loss"]').length]"#;
     assert_eq!(b.js(count).await, serde_json::json!([2, 2]));
@@ -296,6 +282,5 @@ async fn switching_a_compared_law_keeps_the_other_readouts_in_place() {
     let after_50 = memory(b.client.execute_async(&switch(50), vec![]).await.expect("switches"));
     let after_450 = memory(b.client.execute_async(&switch(400), vec![]).await.expect("switches"));
     assert!(after_450 - after_50 <= 4.0 * 65536.0, "wasm memory grew {after_50} → {after_450} bytes over 400 switches");
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }

@@ -11,7 +11,7 @@
 //! * The page, exercised (slider, share panel, exports, language, theme, tour, plot click),
 //!   requests nothing from any origin but its own, and only files that exist.
 
-use crate::support::{dist_dir, Browser, StaticServer};
+use crate::support::{dist_dir, Browser, Site, Window};
 use crate::{ink, rel_close};
 use scaling_viz::laws::{Law, LawId};
 use scaling_viz::state::query::{parse_query, Parsed};
@@ -478,13 +478,13 @@ async fn check_page(b: &Browser, query: &str, must_name: &[String]) -> Vec<Strin
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn two_hundred_hostile_urls_never_break_the_page() {
     let started = Instant::now();
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
+    let site = Site::dist();
+    let b = site.browser(Window::Desktop(1280, 900)).await;
     let urls = hostile_urls();
     let mut failures = Vec::new();
     let (mut checked, mut noticed) = (0, 0);
     for (query, must_name) in &urls {
-        let url = server.url(&format!("/?{query}"));
+        let url = site.url(&format!("/?{query}"));
         if let Err(e) = b.client.goto(&url).await {
             failures.push(format!("{}\n    goto failed: {e}", short(&url)));
             continue;
@@ -499,7 +499,7 @@ async fn two_hundred_hostile_urls_never_break_the_page() {
             break;
         }
     }
-    let missing = server.not_found.lock().expect("lock").clone();
+    let missing = site.not_found();
     println!(
         "checked {checked} of {} hostile URLs ({noticed} with a notice) in {:.1} s; {} failed",
         urls.len(),
@@ -569,8 +569,8 @@ async fn painted(b: &Browser) -> Vec<String> {
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn every_law_at_the_ends_of_every_range_stays_finite_and_painted() {
     let started = Instant::now();
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
+    let site = Site::dist();
+    let b = site.browser(Window::Desktop(1280, 900)).await;
     // The custom law also at corners of its coefficient box.
     let corners = [
         "",
@@ -587,7 +587,7 @@ async fn every_law_at_the_ends_of_every_range_stays_finite_and_painted() {
                 let coefficients = if law == "custom" { corners[corner % corners.len()] } else { "" };
                 corner += 1;
                 let query = format!("law={law}&c={c}&n={n}&d={d}{coefficients}");
-                let url = server.url(&format!("/?{query}"));
+                let url = site.url(&format!("/?{query}"));
                 b.client.goto(&url).await.expect("goto");
                 pages += 1;
                 let mut problems = check_page(&b, &query, &[]).await;
@@ -602,7 +602,7 @@ async fn every_law_at_the_ends_of_every_range_stays_finite_and_painted() {
         }
         // The sliders to both ends, from the page of the smallest values.
         let query = format!("law={law}&c=1e15&n=1e6&d=1e8&compare=kaplan2020,epoch2024");
-        b.client.goto(&server.url(&format!("/?{query}"))).await.expect("goto");
+        b.client.goto(&site.url(&format!("/?{query}"))).await.expect("goto");
         let problems = check_page(&b, &query, &[]).await;
         if !problems.is_empty() {
             failures.push(format!("{query}\n    {}", problems.join("\n    ")));
@@ -667,10 +667,8 @@ async fn every_law_at_the_ends_of_every_range_stays_finite_and_painted() {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_page_requests_nothing_from_other_origins_and_no_missing_file() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?law=chinchilla2022&compare=kaplan2020,epoch2024&c=1e24")).await.expect("goto");
-    crate::wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?law=chinchilla2022&compare=kaplan2020,epoch2024&c=1e24").await;
     b.js("performance.setResourceTimingBufferSize(100000)").await;
 
     // Exercise it: sliders, share panel, every export, language, theme, tour, a plot click.
@@ -732,7 +730,7 @@ async fn the_page_requests_nothing_from_other_origins_and_no_missing_file() {
             "a resource on another origin: {src}"
         );
     }
-    let missing = server.not_found.lock().expect("lock").clone();
+    let missing = site.not_found();
     assert!(missing.is_empty(), "requests for files that do not exist: {missing:?}");
     crate::assert_no_console_errors(&b).await;
     println!("{} requests, all to {page_origin}", entries.len());
@@ -757,10 +755,8 @@ async fn a_wasm_trap_shows_the_crash_banner_and_other_errors_do_not() {
         assert!(!bytes.windows(needle.len()).any(|w| w == needle.as_bytes()), "{needle:?} in {}", wasm.display());
     }
 
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?c=1e24")).await.expect("goto");
-    crate::wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?c=1e24").await;
     let banner = r#"return document.querySelectorAll('[data-testid="panic-banner"]').length"#;
     b.js(r#"window.dispatchEvent(Object.assign(new Event('error'), { error: new TypeError('someone else') }));
             window.dispatchEvent(Object.assign(new Event('unhandledrejection'), { reason: new Error('not ours') }));"#)
@@ -788,10 +784,8 @@ async fn a_wasm_trap_shows_the_crash_banner_and_other_errors_do_not() {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn only_the_plots_whose_chart_changed_repaint() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?law=chinchilla2022&c=1e17&n=1e14&d=1e16")).await.expect("goto");
-    crate::wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?law=chinchilla2022&c=1e17&n=1e14&d=1e16").await;
     let seqs = r#"return Object.fromEntries(Array.from(document.querySelectorAll('canvas[data-testid^="plot-"]'))
                     .map(c => [c.dataset.testid, Number(c.getAttribute('data-paint-seq'))]));"#;
     let before = b.js(seqs).await;

@@ -3,8 +3,8 @@
 //! button, the custom coefficient fields, blog-ready exports, the document title and the phone
 //! layout.
 
-use crate::support::{dist_dir, Browser, StaticServer};
-use crate::{assert_no_console_errors, readout, rel_close, wait_ready};
+use crate::support::{Browser, Site, Window};
+use crate::{readout, rel_close, wait_ready};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use scaling_viz::laws::{Coefficients, Law, LawId};
@@ -50,11 +50,9 @@ return Array.from(document.querySelectorAll('.toolbar button')).filter(b => !pan
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_share_panel_stays_anchored_traps_focus_and_closes_with_escape_or_a_click_outside() {
-    let server = StaticServer::start(&dist_dir(), "/");
+    let site = Site::dist();
     for (w, h) in [(1366, 768), (1920, 1080)] {
-        let b = Browser::viewport(w, h).await;
-        b.client.goto(&server.url("/?law=epoch2024&c=3e24")).await.expect("goto");
-        wait_ready(&b).await;
+        let b = site.open(Window::Viewport(w, h), "/?law=epoch2024&c=3e24").await;
         let toggle_rect = r#"const r = document.querySelector('[data-testid="share-toggle"]').getBoundingClientRect();
                              return [r.left, r.top, r.right, r.bottom];"#;
         let before = b.js(toggle_rect).await;
@@ -130,8 +128,7 @@ async fn the_share_panel_stays_anchored_traps_focus_and_closes_with_escape_or_a_
         b.click("h1").await;
         b.wait_for(r#"return document.getElementById('share-panel').hidden"#, "a click outside closes the panel").await;
         assert_eq!(focused(&b).await, "share-toggle", "{w}×{h}: focus after a click outside");
-        assert_no_console_errors(&b).await;
-        b.close().await;
+        b.finish().await;
     }
 }
 
@@ -152,10 +149,8 @@ fn intersect(a: &Value, b: &Value) -> bool {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_tour_never_covers_a_plot_and_close_escape_and_finish_restore_the_page() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::viewport(1366, 768).await;
-    b.client.goto(&server.url("/?law=epoch2024&c=1e22&n=2e9&d=5e10")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Viewport(1366, 768), "/?law=epoch2024&c=1e22&n=2e9&d=5e10").await;
     let start = settled_search(&b).await;
     assert!(start.contains("law=epoch2024") && start.contains("c=1e22"), "{start}");
     let n_opt = readout(&b, "epoch2024", "n-opt").await;
@@ -220,17 +215,14 @@ async fn the_tour_never_covers_a_plot_and_close_escape_and_finish_restore_the_pa
     b.wait_for("return location.search.includes('compare=chinchilla2022-a1')", "tour step 2").await;
     keys(&b, &key(Key::Escape)).await;
     restored("Escape restores the page").await;
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn on_a_phone_each_tour_step_shows_its_plot_beside_the_card() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::phone(375, 812).await;
-    b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Phone(375, 812), "/?lang=ko").await;
     b.click(r#"[data-testid="tour-start"]"#).await;
     let steps = TOUR.len();
     for step in 1..=steps {
@@ -263,18 +255,16 @@ async fn on_a_phone_each_tour_step_shows_its_plot_beside_the_card() {
         b.click(&format!(r#"[data-testid="{next}"]"#)).await;
     }
     b.wait_for(r#"return document.querySelector('[data-testid="tour"]') === null"#, "tour finished").await;
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_notice_can_be_dismissed_in_both_languages() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
+    let site = Site::dist();
+    let b = site.browser(Window::Desktop(1280, 900)).await;
     for (lang, label) in [("en", "Close"), ("ko", "닫기")] {
-        b.client.goto(&server.url(&format!("/?lang={lang}&zzz=1&c=abc"))).await.expect("goto");
-        wait_ready(&b).await;
+        b.goto(&format!("/?lang={lang}&zzz=1&c=abc")).await;
         let shown = b.js(r#"const n = document.querySelector('[data-testid="notice"]'); return !n.hidden && n.getBoundingClientRect().height > 0"#).await;
         assert_eq!(shown, json!(true));
         let text = b.js(r#"return document.querySelector('[data-testid="notice-close"]').textContent"#).await;
@@ -282,25 +272,22 @@ async fn the_notice_can_be_dismissed_in_both_languages() {
         b.click(r#"[data-testid="notice-close"]"#).await;
         b.wait_for(r#"return document.querySelector('[data-testid="notice"]').hidden"#, "notice dismissed").await;
     }
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn custom_coefficients_are_edited_in_the_page_and_errors_are_named_in_the_page_language() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
+    let site = Site::dist();
+    let b = site.browser(Window::Desktop(1280, 900)).await;
     // Not on the page while the custom law is not.
-    b.client.goto(&server.url("/?law=chinchilla2022")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?law=chinchilla2022").await;
     assert_eq!(
         b.js(r#"return document.querySelector('[data-testid="custom-coefficients"]').hidden"#).await,
         json!(true)
     );
 
-    b.client.goto(&server.url("/?law=custom&lang=en")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?law=custom&lang=en").await;
     settled_search(&b).await;
     assert_eq!(
         b.js(r#"return document.querySelector('[data-testid="custom-coefficients"]').hidden"#).await,
@@ -366,16 +353,14 @@ async fn custom_coefficients_are_edited_in_the_page_and_errors_are_named_in_the_
     let label = b.js(r#"return document.querySelector('label[for="coeff-alpha"]').textContent"#).await;
     assert_eq!(label.as_str(), Some("α — 모델 크기 지수"));
     // Korean from the start, an out-of-range value.
-    b.client.goto(&server.url("/?law=custom&lang=ko")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?law=custom&lang=ko").await;
     let beta = b.client.find(Locator::Css(r#"[data-testid="coeff-beta"]"#)).await.expect("beta field");
     beta.clear().await.expect("clear");
     beta.send_keys("7").await.expect("type");
     let ko =
         b.wait_for(r#"return document.querySelector('[data-testid="coeff-error-beta"]').textContent"#, "error").await;
     assert_eq!(ko.as_str(), Some("β: 0.05에서 2 사이여야 합니다"));
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 /// Clicks an export button and returns the `href` of the download link it used.
@@ -391,10 +376,8 @@ async fn export_href(b: &Browser, testid: &str) -> String {
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn exports_are_fit_for_a_blog() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::viewport(1366, 768).await;
-    b.client.goto(&server.url("/?compare=kaplan2020,epoch2024")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Viewport(1366, 768), "/?compare=kaplan2020,epoch2024").await;
     for kind in ["n", "split"] {
         let css = b
             .js(&format!(r#"const c = document.querySelector('[data-testid="plot-{kind}"]'); return [c.clientWidth, c.clientHeight];"#))
@@ -458,25 +441,20 @@ async fn exports_are_fit_for_a_blog() {
     for line in csv.lines() {
         assert_eq!(scaling_viz::plots::csv::columns(line), 4, "every row has the header's 4 columns: {line:?}");
     }
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn the_document_title_follows_the_page_language() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::start(1280, 900).await;
-    b.client.goto(&server.url("/?lang=ko")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?lang=ko").await;
     b.wait_for("return document.title === '언어 모델의 스케일링 법칙'", "Korean title").await;
     b.click(r#"[data-testid="lang-en"]"#).await;
     b.wait_for("return document.title === 'Scaling laws of language models'", "English title").await;
-    b.client.goto(&server.url("/?lang=ko&embed=1")).await.expect("goto");
-    wait_ready(&b).await;
+    b.goto("/?lang=ko&embed=1").await;
     b.wait_for("return document.title === '언어 모델의 스케일링 법칙'", "Korean title in an embed").await;
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }
 
 /// Anything on the page wider than its box or the screen: `[scrollWidth, innerWidth, chips cut
@@ -497,10 +475,8 @@ return [document.documentElement.scrollWidth, innerWidth, chips, formulas];"#;
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn on_a_phone_the_answer_comes_first_and_nothing_is_cut_off() {
-    let server = StaticServer::start(&dist_dir(), "/");
-    let b = Browser::phone(375, 812).await;
-    b.client.goto(&server.url("/?compare=kaplan2020,epoch2024")).await.expect("goto");
-    wait_ready(&b).await;
+    let site = Site::dist();
+    let b = site.open(Window::Phone(375, 812), "/?compare=kaplan2020,epoch2024").await;
     let first_screen = b
         .js(r#"const s = document.querySelector('[data-testid="compute-slider"]').getBoundingClientRect();
                const o = document.querySelector('[data-testid="optimum"]').getBoundingClientRect();
@@ -515,8 +491,7 @@ async fn on_a_phone_the_answer_comes_first_and_nothing_is_cut_off() {
     for query in
         ["/?compare=kaplan2020,epoch2024", "/?law=kaplan2020", "/?law=chinchilla2022-a1", "/?law=custom&lang=ko"]
     {
-        b.client.goto(&server.url(query)).await.expect("goto");
-        wait_ready(&b).await;
+        b.goto(query).await;
         let v = b.js(OVERFLOW).await;
         assert!(v[0].as_f64() <= v[1].as_f64(), "{query}: the page scrolls sideways: {v}");
         assert_eq!(v[2], json!([]), "{query}: famous-model chips cut off");
@@ -526,8 +501,7 @@ async fn on_a_phone_the_answer_comes_first_and_nothing_is_cut_off() {
     // Presentation mode on a phone: one column, the large plot the screen's width, nothing
     // sideways (the projector view's own test is in projector.rs).
     for query in ["/?present=1", "/?present=1&lang=ko"] {
-        b.client.goto(&server.url(query)).await.expect("goto");
-        wait_ready(&b).await;
+        b.goto(query).await;
         let big = b
             .js(r#"const r = document.querySelector('.plot-cell.big canvas').getBoundingClientRect();
                    return [r.width, innerWidth, r.height];"#)
@@ -537,6 +511,5 @@ async fn on_a_phone_the_answer_comes_first_and_nothing_is_cut_off() {
         let v = b.js("return [document.documentElement.scrollWidth, innerWidth]").await;
         assert!(v[0].as_f64() <= v[1].as_f64(), "{query}: the page scrolls sideways: {v}");
     }
-    assert_no_console_errors(&b).await;
-    b.close().await;
+    b.finish().await;
 }

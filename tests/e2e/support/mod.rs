@@ -1,7 +1,9 @@
 pub mod browser;
+pub mod page;
 pub mod server;
 
 pub use browser::Browser;
+pub use page::{assert_no_console_errors, wait_ready, Site, Window};
 pub use server::StaticServer;
 
 use std::path::PathBuf;
