@@ -272,7 +272,8 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn short(url: &str) -> String {
+/// A long URL cut in the middle for a failure message.
+fn abbreviated(url: &str) -> String {
     let n = url.chars().count();
     if n <= 240 {
         url.to_string()
@@ -486,14 +487,14 @@ async fn two_hundred_hostile_urls_never_break_the_page() {
     for (query, must_name) in &urls {
         let url = site.url(&format!("/?{query}"));
         if let Err(e) = b.client.goto(&url).await {
-            failures.push(format!("{}\n    goto failed: {e}", short(&url)));
+            failures.push(format!("{}\n    goto failed: {e}", abbreviated(&url)));
             continue;
         }
         let problems = check_page(&b, query, must_name).await;
         checked += 1;
         noticed += usize::from(!parse_query(query).ignored.is_empty());
         if !problems.is_empty() {
-            failures.push(format!("{}\n    {}", short(&url), problems.join("\n    ")));
+            failures.push(format!("{}\n    {}", abbreviated(&url), problems.join("\n    ")));
         }
         if failures.len() >= 25 {
             break;
