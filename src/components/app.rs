@@ -192,16 +192,23 @@ pub fn App() -> impl IntoView {
         .into_any();
     }
 
-    let toolbar = move || {
+    // The page's top: title (with the subtitle outside presentation mode), toolbar, and the
+    // notice of what the URL asked for and was not applied.
+    let header = move |subtitle: bool| {
         view! {
-            <nav class="toolbar">
-                <LangSwitch set_state lang/>
-                <ThemeSwitch set_state lang dark/>
-                <PresentButtons state set_state lang/>
-                <TourButton tour state set_state lang/>
-                <SharePanel state lang/>
-                <CsvExport state lang/>
-            </nav>
+            <header class="top">
+                <h1>{move || lang.get().text(Key::Title)}</h1>
+                {subtitle.then(|| view! { <p class="subtitle">{move || lang.get().text(Key::Subtitle)}</p> })}
+                <nav class="toolbar">
+                    <LangSwitch set_state lang/>
+                    <ThemeSwitch set_state lang dark/>
+                    <PresentButtons state set_state lang/>
+                    <TourButton tour state set_state lang/>
+                    <SharePanel state lang/>
+                    <CsvExport state lang/>
+                </nav>
+            </header>
+            <Notice parsed=parsed.clone() lang/>
         }
     };
 
@@ -209,11 +216,7 @@ pub fn App() -> impl IntoView {
         // The projector view: budget, read-outs and the tour on the left; one large plot and
         // the others as thumbnails on the right; nothing below the fold.
         return view! {
-            <header class="top">
-                <h1>{move || lang.get().text(Key::Title)}</h1>
-                {toolbar}
-            </header>
-            <Notice parsed=parsed.clone() lang/>
+            {header(false)}
             <main class="present-layout">
                 <aside class="controls">
                     <ComputeControl state set_state lang/>
@@ -232,12 +235,7 @@ pub fn App() -> impl IntoView {
     }
 
     view! {
-        <header class="top">
-            <h1>{move || lang.get().text(Key::Title)}</h1>
-            <p class="subtitle">{move || lang.get().text(Key::Subtitle)}</p>
-            {toolbar}
-        </header>
-        <Notice parsed=parsed.clone() lang/>
+        {header(true)}
         <main class="layout">
             <aside class="controls">
                 <TourCard tour set_state lang/>

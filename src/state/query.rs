@@ -115,13 +115,14 @@ pub fn parse_query(query: &str) -> Parsed {
 /// duplicate scan is quadratic in that bound, not in the URL), the earlier values of repeated
 /// keys, and the number of pairs not read.
 fn latest_pairs(query: &str) -> (Vec<(String, String)>, Vec<Ignored>, usize) {
-    // form_urlencoded (via serde_urlencoded) decodes `+` and percent escapes and never fails
-    // on a list of string pairs; invalid UTF-8 is replaced, not rejected. Pairs past the cap
-    // are split off on `&` and counted, not decoded.
+    // form_urlencoded decodes `+` and percent escapes and never fails; invalid UTF-8 is
+    // replaced, not rejected. Pairs past the cap are split off on `&` and counted, not decoded.
     let mut parts = query.split('&').filter(|p| !p.is_empty());
     let head: Vec<&str> = parts.by_ref().take(MAX_PAIRS).collect();
     let dropped = parts.count();
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(&head.join("&")).unwrap_or_default();
+    let joined = head.join("&");
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(joined.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
     let mut latest: Vec<(String, String)> = Vec::new();
     let mut ignored = Vec::new();
     for (key, value) in pairs {
@@ -327,7 +328,7 @@ pub fn to_query(state: &AppState) -> String {
     }
     // Law ids are [a-z0-9-] and numbers [0-9.e+-]: the only escape the encoder writes is for
     // the comma between compared ids, which is legal in a query, so keep it readable.
-    serde_urlencoded::to_string(&pairs).unwrap_or_default().replace("%2C", ",")
+    form_urlencoded::Serializer::new(String::new()).extend_pairs(&pairs).finish().replace("%2C", ",")
 }
 
 #[cfg(test)]
