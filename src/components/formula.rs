@@ -77,7 +77,9 @@ fn trim(s: String) -> String {
 
 /// `L(N, D) = ` as MathML.
 fn loss_of_n_d() -> Vec<Math> {
-    vec![Id("L"), Op("("), Id("N"), Op(","), Id("D"), Op(")"), Op("=")]
+    // L(N, D) in a row of its own: a bracket stretches to the height of its row, and at the
+    // top level that is the fractions' height (Firefox draws it so).
+    vec![Row(vec![Id("L"), Op("("), Id("N"), Op(","), Id("D"), Op(")")]), Op("=")]
 }
 
 /// `L(N, D) = E + A/N^α + B/D^β` with the numbers in place (Hoffmann et al. 2022, eq. 2).

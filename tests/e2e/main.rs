@@ -1,5 +1,6 @@
 //! End-to-end tests: the real release build (`dist/`, from `trunk build --release`) served over
-//! HTTP on 127.0.0.1, driven in headless Chromium through chromedriver.
+//! HTTP on 127.0.0.1, driven in headless Chromium through chromedriver, or in headless Firefox
+//! ESR through geckodriver with `E2E_BROWSER=firefox` (scripts/test runs both).
 //!
 //! Ignored by a plain `cargo test` (they need the release build, Chromium and chromedriver);
 //! `scripts/test` builds `dist/` and runs them with `--ignored`.

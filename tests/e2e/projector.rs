@@ -1,25 +1,53 @@
 //! Issue 12: the projector view, the two-plot embed, Korean all the way, offline after one
 //! visit.
 
-use crate::support::{dist_dir, Browser, Site, StaticServer, Window};
+use crate::support::{dist_dir, Browser, Engine, Site, StaticServer, Window};
 use crate::{readout, wait_ready};
 use scaling_viz::i18n::untranslated_words;
 use serde_json::{json, Value};
 
 /// Records every `fillText` on any canvas (the on-screen ones and the offscreen static
-/// layers) with the canvas's size and the font, before the page's own scripts run.
+/// layers) with the canvas's size and the font, before the page's own scripts run. `window.`
+/// names the page's own prototype (Firefox runs WebDriver scripts in a realm of their own).
 const RECORD_TEXT: &str = r#"
   window.__texts = [];
-  const fill = CanvasRenderingContext2D.prototype.fillText;
-  CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+  const fill = window.CanvasRenderingContext2D.prototype.fillText;
+  window.CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
     const px = parseFloat((this.font.match(/([0-9.]+)px/) || [0, 0])[1]);
     window.__texts.push([this.canvas.width, this.canvas.height, String(text), px]);
     return fill.call(this, text, x, y, ...rest);
   };
 "#;
 
+/// Records the canvas texts of the page opened next: Chromium runs [`RECORD_TEXT`] before the
+/// page's scripts. Firefox has no such hook in WebDriver: [`record_canvas_text_now`] after the
+/// load does the same for the paints that follow.
 async fn record_canvas_text(b: &Browser) {
-    b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": RECORD_TEXT })).await;
+    if b.engine == Engine::Chromium {
+        b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": RECORD_TEXT })).await;
+    }
+}
+
+/// Firefox: starts recording now and repaints every plot's labels (they are all in the dynamic
+/// layer, which a budget step repaints) by moving the budget one step up and back.
+async fn record_canvas_text_now(b: &Browser) {
+    if b.engine != Engine::Firefox {
+        return;
+    }
+    b.js(RECORD_TEXT).await;
+    for step in ["stepUp", "stepDown"] {
+        b.js(&format!(
+            r#"window.__seq = [...document.querySelectorAll('canvas[data-testid^="plot-"]')].map(c => c.dataset.paintSeq);
+               const s = document.querySelector('[data-testid="compute-slider"]');
+               s.{step}(); s.dispatchEvent(new Event('input', {{ bubbles: true }}));"#
+        ))
+        .await;
+        b.wait_for(
+            r#"return [...document.querySelectorAll('canvas[data-testid^="plot-"]')].every((c, i) => c.dataset.paintSeq !== window.__seq[i]);"#,
+            "every plot repainted",
+        )
+        .await;
+    }
 }
 
 /// Untranslated words of a page's text, leaving out the URL's own values, which the notice
@@ -89,6 +117,7 @@ async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrollin
         let b = site.browser(Window::Viewport(w, h)).await;
         record_canvas_text(&b).await;
         b.goto("/?present=1&lang=en").await;
+        record_canvas_text_now(&b).await;
         let ctx = format!("{w}×{h}");
         // Nothing below the fold, nothing to the side.
         let sizes = b.js("return [document.documentElement.scrollHeight, innerHeight, document.documentElement.scrollWidth, innerWidth]").await;
@@ -347,12 +376,7 @@ async fn after_one_visit_the_page_loads_with_the_network_off() {
     .await;
 
     // Offline: the browser's network off and the server gone.
-    b.cdp("Network.enable", json!({})).await;
-    b.cdp(
-        "Network.emulateNetworkConditions",
-        json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-    )
-    .await;
+    b.set_offline(true).await;
     drop(server);
     b.client.goto(&url.replace("c=1e24", "c=1e24&lang=ko")).await.expect("goto offline");
     wait_ready(&b).await;
@@ -403,16 +427,13 @@ async fn arrows_move_the_budget_after_a_click_on_a_button_or_a_checkbox_and_the_
     }
     // No theme in the URL: the page follows the system's setting as it changes.
     let theme = || async { b.js("return document.documentElement.dataset.theme").await };
-    b.cdp("Emulation.setEmulatedMedia", json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }))
-        .await;
+    b.set_dark(true).await;
     b.wait_for("return document.documentElement.dataset.theme === 'dark'", "dark follows the system").await;
-    b.cdp("Emulation.setEmulatedMedia", json!({ "features": [{ "name": "prefers-color-scheme", "value": "light" }] }))
-        .await;
+    b.set_dark(false).await;
     b.wait_for("return document.documentElement.dataset.theme === 'light'", "light follows the system").await;
     // theme= in the URL wins.
     b.goto("/?theme=light").await;
-    b.cdp("Emulation.setEmulatedMedia", json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }))
-        .await;
+    b.set_dark(true).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(theme().await, json!("light"));
     b.finish().await;

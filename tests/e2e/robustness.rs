@@ -759,21 +759,24 @@ async fn a_wasm_trap_shows_the_crash_banner_and_other_errors_do_not() {
     let site = Site::dist();
     let b = site.open(Window::Desktop(1280, 900), "/?c=1e24").await;
     let banner = r#"return document.querySelectorAll('[data-testid="panic-banner"]').length"#;
-    b.js(r#"window.dispatchEvent(Object.assign(new Event('error'), { error: new TypeError('someone else') }));
-            window.dispatchEvent(Object.assign(new Event('unhandledrejection'), { reason: new Error('not ours') }));"#)
+    // The errors are made with the page's own constructors (`window.…`): Firefox runs WebDriver
+    // scripts in a realm of their own, whose `WebAssembly.RuntimeError` is not the page's, as a
+    // real trap's is.
+    b.js(r#"window.dispatchEvent(Object.assign(new window.Event('error'), { error: new window.TypeError('someone else') }));
+            window.dispatchEvent(Object.assign(new window.Event('unhandledrejection'), { reason: new window.Error('not ours') }));"#)
         .await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(b.js(banner).await, json!(0), "a foreign error must not show the banner");
 
-    b.js(r#"window.dispatchEvent(Object.assign(new Event('error'),
-              { error: new WebAssembly.RuntimeError('unreachable') }));"#)
+    b.js(r#"window.dispatchEvent(Object.assign(new window.Event('error'),
+              { error: new window.WebAssembly.RuntimeError('unreachable') }));"#)
         .await;
     b.wait_for(r#"return !!document.querySelector('[data-testid="panic-banner"] a')"#, "crash banner").await;
     let link = b.js(r#"return document.querySelector('[data-testid="panic-banner"] a').getAttribute('href')"#).await;
     assert_eq!(link, json!("/"), "reload with defaults: the page's path without the query");
     // A second trap adds no second banner.
-    b.js(r#"window.dispatchEvent(Object.assign(new Event('unhandledrejection'),
-              { reason: new WebAssembly.RuntimeError('unreachable') }));"#)
+    b.js(r#"window.dispatchEvent(Object.assign(new window.Event('unhandledrejection'),
+              { reason: new window.WebAssembly.RuntimeError('unreachable') }));"#)
         .await;
     assert_eq!(b.js(banner).await, json!(1));
     b.close().await;

@@ -2,7 +2,7 @@ pub mod browser;
 pub mod page;
 pub mod server;
 
-pub use browser::Browser;
+pub use browser::{Browser, Engine};
 pub use page::{assert_no_console_errors, wait_ready, Site, Window};
 pub use server::StaticServer;
 

@@ -115,6 +115,7 @@ pub async fn wait_ready(b: &Browser) {
         "every plot painted",
     )
     .await;
+    b.watch_csp().await;
 }
 
 /// Asserts the browser console logged no error (SEVERE entry) since the last read.
