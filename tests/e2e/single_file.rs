@@ -138,6 +138,25 @@ async fn the_single_file_opens_from_disk_and_works_like_the_served_page() {
         csv.lines().count()
     );
 
+    // Hover: the cross-hair's position and the colour keys are set through the CSSOM, which
+    // the hash-only style-src allows (a style attribute would be refused and logged).
+    b.js(r#"const c = document.querySelector('[data-testid="plot-c"]');
+            const r = c.getBoundingClientRect();
+            c.dispatchEvent(new MouseEvent('mousemove', {clientX: r.left + r.width * 0.6, clientY: r.top + r.height * 0.5, bubbles: true}));"#)
+        .await;
+    let hover = b
+        .wait_for(
+            r#"const cell = document.querySelector('[data-testid="plot-c"]').parentElement;
+               const h = cell.querySelector('[data-testid="hover-readout"]');
+               const v = cell.querySelector('.crosshair-v');
+               const keys = [...cell.querySelectorAll('.hover-line .key')];
+               return h && v && v.style.left && keys.length >= 3 && keys.every(k => k.style.backgroundColor)
+                 ? [h.textContent, v.style.left] : null;"#,
+            "hover read-out with cross-hair and a colour key per law",
+        )
+        .await;
+    assert!(hover[0].as_str().is_some_and(|t| t.contains("compute-optimal loss")), "hover: {hover}");
+
     // The state lives in the file:// URL: the slider rewrites it and the link reopens the view.
     b.js(r#"const s = document.querySelector('[data-testid="compute-slider"]');
             s.value = '25'; s.dispatchEvent(new Event('input', { bubbles: true }));"#)
