@@ -208,3 +208,31 @@ async fn the_single_file_opens_from_disk_and_works_like_the_served_page() {
     b.close().await;
     let _ = std::fs::remove_dir_all(&folder);
 }
+
+#[tokio::test]
+#[ignore = "needs the release build, the single file and a WebDriver browser: run scripts/test"]
+async fn the_single_file_put_on_a_web_server_works_and_registers_no_service_worker() {
+    // Someone uploads the one file to a web server (a blog's file space): it still works, under
+    // its own policy, and does not try to register a worker it has not got (which its CSP would
+    // refuse with a console error).
+    let file = single_file();
+    let site = Site::serve(file.parent().expect("folder of the single file"), "/");
+    let b = site.open(Window::Desktop(1280, 900), "/scaling-laws.html?c=1e24").await;
+    let n = readout(&b, "chinchilla2022", "n-opt").await;
+    assert!(rel_close(n, Law::builtin(LawId::Chinchilla2022).optimum(1e24).n, 1e-12), "{n:e}");
+    let registrations = b
+        .client
+        .execute_async(
+            "const done = arguments[0];
+             if (!navigator.serviceWorker) { done(0); return; }
+             navigator.serviceWorker.getRegistrations().then(r => done(r.length), () => done(-1));",
+            vec![],
+        )
+        .await
+        .expect("service worker registrations");
+    assert_eq!(registrations, Value::from(0), "the single file registered a service worker");
+    let note = b.js(r#"return document.querySelector('[data-testid="local-file-note"]') === null"#).await;
+    assert_eq!(note, Value::Bool(true), "the local-file note on a served page");
+    assert!(site.not_found().is_empty(), "requests for missing files: {:?}", site.not_found());
+    b.finish().await;
+}
