@@ -66,10 +66,11 @@ if (!init) fail(`no default export (wasm-bindgen's init) found in ${jsFile}`);
 exported.delete("default");
 const bindings = [...exported].map(([name, local]) => (name === local ? name : `${name}:${local}`)).join(",");
 
-// The wasm gzipped, then base64 (4/3 of the gzip, which gzip cannot shrink again): the file is
-// about the size of the served page gzipped, and less than half of it raw. The browser
-// inflates it with DecompressionStream (Chrome/Edge 80, Firefox 113, Safari 16.4); an older
-// browser gets a sentence instead of a blank page.
+// The wasm gzipped, then base64 (4/3 of the gzip; gzip over the whole file takes most of that
+// third back): the file is about the size of the served page gzipped, and about 60 % of it raw.
+// The browser inflates it with DecompressionStream (Firefox 113, Safari 16.4; Chrome and Edge
+// since 80, before the page's own floor of 89); an older browser gets a sentence instead of a
+// blank page.
 const wasm = readFileSync(join(dist, wasmFile));
 const packed = gzipSync(wasm, { level: 9 }).toString("base64");
 const tooOld =
@@ -103,14 +104,14 @@ const replaceOne = (re, by, what) => {
   html = html.replace(re, by);
 };
 // Trunk's tags (minified or not): CSP meta, links, the loader script.
-replaceOne(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, `<meta http-equiv="Content-Security-Policy" content="${policy}">`, "CSP meta (scripts/csp.mjs)");
-// A function, so `$` in the inlined text is never read as a replacement pattern.
+// Replacements are functions, so a `$` in the inserted text is never read as a pattern.
+replaceOne(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`, "CSP meta (scripts/csp.mjs)");
 replaceOne(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/i, () => `<style>${css}</style>`, "stylesheet link");
 replaceOne(/<script\b[^>]*type="?module"?[^>]*>[\s\S]*?<\/script>/i, () => `<script type="module">${script}</script>`, "loader script");
 html = html.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload|manifest)"?[^>]*>/gi, "");
 if (iconFile) {
   const icon = readFileSync(join(dist, iconFile)).toString("base64");
-  replaceOne(/<link\b[^>]*\brel="?icon"?[^>]*>/i, `<link rel="icon" href="data:image/svg+xml;base64,${icon}">`, "icon link");
+  replaceOne(/<link\b[^>]*\brel="?icon"?[^>]*>/i, () => `<link rel="icon" href="data:image/svg+xml;base64,${icon}">`, "icon link");
 }
 // Whatever else still points at a file would fail from disk: refuse to write such a page.
 const leftover = [...html.matchAll(/<(?:link|script|img|iframe)\b[^>]*\b(?:href|src)=(?!"?data:)[^>]*>/gi)].map((m) => m[0].slice(0, 120));
