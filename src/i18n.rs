@@ -379,6 +379,9 @@ pub enum Key {
     FamousNotePythiaCard,
     FamousNoteLlama3Tokens,
     FamousNoteLlama31Tokens,
+    /// In the share panel of a page opened from disk (`file://`): what the link points at and
+    /// what needs a website.
+    LocalFileNote,
     /// A close button (notice, share panel).
     Close,
     /// The tour's last button: closes it and restores the page.
@@ -544,6 +547,7 @@ fn en(key: Key) -> &'static str {
         Key::FamousNotePythiaCard => "11,846,072,320 parameters, 299,892,736,000 tokens",
         Key::FamousNoteLlama3Tokens => "“over 15T tokens”",
         Key::FamousNoteLlama31Tokens => "15.6T tokens",
+        Key::LocalFileNote => "This page was opened from a file on this computer: the link and the iframe code point at that file and open only here. To share the page or embed it in a blog, put it on a website; installing it as an app needs one too. Everything else works from the file, without a network.",
         Key::Close => "Close",
         Key::TourFinish => "Finish",
         Key::EmbedPlots => "Plots in the embed",
@@ -736,6 +740,7 @@ fn ko(key: Key) -> &'static str {
         Key::FamousNotePythiaCard => "파라미터 11,846,072,320개, 토큰 299,892,736,000개",
         Key::FamousNoteLlama3Tokens => "“15T 토큰 이상”",
         Key::FamousNoteLlama31Tokens => "토큰 15.6T개",
+        Key::LocalFileNote => "이 컴퓨터의 파일로 연 페이지입니다. 링크와 iframe 코드는 이 파일을 가리키므로 이 컴퓨터에서만 열립니다. 다른 사람과 공유하거나 블로그에 삽입하려면 페이지를 웹사이트에 올리세요. 앱으로 설치하는 것도 웹사이트가 있어야 합니다. 나머지 기능은 네트워크 없이 이 파일만으로 작동합니다.",
         Key::Close => "닫기",
         Key::TourFinish => "완료",
         Key::EmbedPlots => "삽입할 그래프",

@@ -35,15 +35,35 @@ pub fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// The page's address for a query string: origin + path + `?query`.
+/// The page's address for a query string: protocol + `//` + host + path + `?query`. Not
+/// `location.origin`, which is `"null"` for a page opened from disk in Firefox: this way a
+/// `file://` page gets `file:///…/scaling-laws.html?query`.
 pub fn page_url(query: &str) -> String {
     let Some(window) = web_sys::window() else {
         return format!("?{query}");
     };
     let loc = window.location();
-    let origin = loc.origin().unwrap_or_default();
+    let protocol = loc.protocol().unwrap_or_default();
+    let host = loc.host().unwrap_or_default();
     let path = loc.pathname().unwrap_or_default();
-    format!("{origin}{path}?{query}")
+    format!("{protocol}//{host}{path}?{query}")
+}
+
+/// `location.protocol` of the page (`"https:"`, `"file:"` …), `""` outside a browser.
+fn protocol() -> String {
+    web_sys::window().and_then(|w| w.location().protocol().ok()).unwrap_or_default()
+}
+
+/// Whether the page came from a web server (http or https), where a service worker, the web
+/// app manifest and links others can open work.
+pub fn served_over_http() -> bool {
+    matches!(protocol().as_str(), "http:" | "https:")
+}
+
+/// Whether the page was opened from a file on this computer (`file://`: the single file of
+/// `scripts/build --single-file` on a USB stick or from an email).
+pub fn opened_from_file() -> bool {
+    protocol() == "file:"
 }
 
 /// Whether the system asks for a dark theme (`prefers-color-scheme: dark`).

@@ -3,15 +3,28 @@
 //! and drops older builds' caches). Debug builds (`trunk serve`) do not register it, so a
 //! development reload always shows the newest code. Relative URL: the worker's scope is the
 //! page's own folder, so sub-path hosting works.
+//!
+//! A page opened from disk (`file://`, the single file of `scripts/build --single-file`) has no
+//! worker to register: browsers allow service workers only on http(s), and Chromium counts
+//! `file://` as a secure context, so the check below is on the protocol, not only on
+//! `isSecureContext` (registering there would log an error). The single file served from a web
+//! server does not register one either: it has no `sw.js` beside it and its CSP allows no
+//! worker; it is told apart by the web app manifest link, which only the full build has.
 
-/// Registers the service worker (release builds, secure contexts only); failures are ignored:
-/// the page works the same online without it.
+use super::dom::served_over_http;
+
+/// Registers the service worker (release builds with their manifest, served over http(s) in
+/// a secure context only); failures are ignored: the page works the same online without it.
 pub fn register() {
-    if cfg!(debug_assertions) {
+    if cfg!(debug_assertions) || !served_over_http() {
         return;
     }
     let Some(window) = web_sys::window() else { return };
     if !window.is_secure_context() {
+        return;
+    }
+    let has_manifest = window.document().and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten()).is_some();
+    if !has_manifest {
         return;
     }
     let navigator = window.navigator();

@@ -1,6 +1,8 @@
 //! The page's toolbar: language, theme, presentation, tour, and the share/embed panel.
 
-use super::dom::{active_element, contains, copy_text, cycle_focus, focus_first, page_url, request_fullscreen};
+use super::dom::{
+    active_element, contains, copy_text, cycle_focus, focus_first, opened_from_file, page_url, request_fullscreen,
+};
 use crate::i18n::{Key, Lang};
 use crate::state::query::to_query;
 use crate::state::view::{PlotKind, ThemeChoice, ViewSettings};
@@ -106,7 +108,8 @@ pub fn embed_view(chosen: &[PlotKind]) -> Vec<PlotKind> {
 
 /// Share / embed: a disclosure button in the toolbar and, below the toolbar, a panel with the
 /// link to this exact view and a ready `<iframe>` snippet (each with a copy button) and the
-/// plots the embed shows. While the panel is open, Tab and Shift+Tab cycle inside it; Escape,
+/// plots the embed shows (opened from disk, `file://`: first a note that these point at the
+/// file and what needs a website). While the panel is open, Tab and Shift+Tab cycle inside it; Escape,
 /// its close button, the toggle and a click outside close it, and focus returns to the toggle.
 #[component]
 pub fn SharePanel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
@@ -123,6 +126,11 @@ pub fn SharePanel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoV
     }));
     let toggle_ref: NodeRef<html::Button> = NodeRef::new();
     let panel_ref: NodeRef<html::Div> = NodeRef::new();
+    // Opened from disk (the single file): the link and the snippet name a file:// address that
+    // opens only on this computer; the panel says so, and what needs a website.
+    let local_note = opened_from_file().then(|| {
+        view! { <p class="share-note" data-testid="local-file-note">{move || lang.get().text(Key::LocalFileNote)}</p> }
+    });
     // The link and snippet follow the state only while the panel is open: a slider step does
     // not format two URLs nobody sees.
     let link = move || if open.get() { state.with(|s| page_url(&to_query(s))) } else { String::new() };
@@ -270,6 +278,7 @@ pub fn SharePanel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoV
                 hidden=move || !open.get()
                 node_ref=panel_ref
             >
+                {local_note}
                 <label class="share-row">
                     <input type="text" readonly data-testid="share-url" aria-label=move || lang.get().text(Key::CopyLink) prop:value=link/>
                     <button type="button" data-testid="copy-link" on:click=move |_| copy(link())>

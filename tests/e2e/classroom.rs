@@ -66,7 +66,7 @@ async fn korean_shows_korean_text_and_units_and_the_switch_works() {
 }
 
 /// Clicks an export button and returns (file name, href) of the download link it used.
-async fn export(b: &Browser, testid: &str) -> (String, String) {
+pub(crate) async fn export(b: &Browser, testid: &str) -> (String, String) {
     b.js(r#"const l = document.getElementById('export-link'); if (l) l.removeAttribute('href');"#).await;
     b.client
         .find(Locator::Css(&format!(r#"[data-testid="{testid}"]"#)))

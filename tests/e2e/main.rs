@@ -10,6 +10,7 @@ mod classroom;
 mod projector;
 mod readings;
 mod robustness;
+mod single_file;
 mod support;
 mod walkthrough;
 
