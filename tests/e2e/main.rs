@@ -39,6 +39,7 @@ pub(crate) async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
     let v = b
         .js(&format!(
             r#"const c = document.querySelector('[data-testid="{testid}"]');
+               if (!c) return [0, 0];
                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                let ink = 0; const colours = new Set();
                for (let i = 0; i < d.length; i += 4) {{

@@ -28,20 +28,18 @@ async fn record_canvas_text(b: &Browser) {
     }
 }
 
-/// Firefox: starts recording now and repaints every plot's labels (they are all in the dynamic
-/// layer, which a budget step repaints) by moving the budget one step up and back.
+/// Firefox: starts recording now and has every plot drawn whole again: the dark theme (a new
+/// static layer: axes, ticks, names; the same sizes as in the light one) and back to light
+/// (its layer from the cache; the moving parts repainted).
 async fn record_canvas_text_now(b: &Browser) {
     if b.engine != Engine::Firefox {
         return;
     }
     b.js(RECORD_TEXT).await;
-    for step in ["stepUp", "stepDown"] {
-        b.js(&format!(
-            r#"window.__seq = [...document.querySelectorAll('canvas[data-testid^="plot-"]')].map(c => c.dataset.paintSeq);
-               const s = document.querySelector('[data-testid="compute-slider"]');
-               s.{step}(); s.dispatchEvent(new Event('input', {{ bubbles: true }}));"#
-        ))
-        .await;
+    for theme in ["dark", "light"] {
+        b.js(r#"window.__seq = [...document.querySelectorAll('canvas[data-testid^="plot-"]')].map(c => c.dataset.paintSeq);"#)
+            .await;
+        b.click(&format!(r#"[data-testid="theme-{theme}"]"#)).await;
         b.wait_for(
             r#"return [...document.querySelectorAll('canvas[data-testid^="plot-"]')].every((c, i) => c.dataset.paintSeq !== window.__seq[i]);"#,
             "every plot repainted",
