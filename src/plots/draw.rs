@@ -157,7 +157,12 @@ fn draw_dynamic<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
         .chain(&overlay.budget)
         .filter_map(|(i, r)| Some((chart.vlines[*i].label.as_deref()?, r)))
         .chain(overlay.labels.iter().filter_map(|(i, r)| Some((chart.markers[*i].label.as_deref()?, r))));
+    // Each label on a halo of the background (mostly opaque): a curve or a rule that runs
+    // under a label does not cross its letters. The layout keeps labels off markers and each
+    // other, so the halo hides only line segments.
+    let halo = ink(f.look.theme.background, 0.8, 1);
     for (text, r) in texts {
+        b.draw_rect((r.x0, r.y0), (r.x1, r.y1), &halo, true)?;
         b.draw_text(text, &font, (r.x0, r.y1))?;
     }
     if let Some(legend) = f.legend(b)?.cloned() {
