@@ -5,7 +5,15 @@ use scaling_viz::laws::{Citation, Coefficients, FitRange, Law, LawId, LawKind, S
 
 #[test]
 fn ids_round_trip_through_as_str_and_parse() {
-    let expected = ["kaplan2020", "chinchilla2022", "chinchilla2022-a1", "chinchilla2022-a2", "epoch2024", "custom"];
+    let expected = [
+        "kaplan2020",
+        "chinchilla2022",
+        "chinchilla2022-a1",
+        "chinchilla2022-a2",
+        "epoch2024",
+        "muennighoff2023",
+        "custom",
+    ];
     assert_eq!(LawId::ALL.map(LawId::as_str), expected);
     for id in LawId::ALL {
         assert_eq!(LawId::parse(id.as_str()), Some(id));

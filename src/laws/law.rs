@@ -58,6 +58,8 @@ impl Law {
             }
             // Besiroglu et al. 2024, Table 1.
             LawId::Epoch2024 => LawKind::Parametric(Coefficients::EPOCH),
+            // Muennighoff et al. 2023, datablations README (C4 fit).
+            LawId::Muennighoff2023 => LawKind::Parametric(Coefficients::MUENNIGHOFF),
             LawId::Custom => LawKind::Parametric(custom.sanitized()),
         };
         Law { id, kind }
@@ -164,6 +166,7 @@ impl Law {
     pub fn fit_range(&self) -> FitRange {
         match self.id {
             LawId::Kaplan2020 => FitRange::KAPLAN,
+            LawId::Muennighoff2023 => FitRange::MUENNIGHOFF,
             _ => FitRange::CHINCHILLA,
         }
     }
@@ -176,6 +179,7 @@ impl Law {
             LawId::Chinchilla2022A1 => Citation::CHINCHILLA_2022_A1,
             LawId::Chinchilla2022A2 => Citation::CHINCHILLA_2022_A2,
             LawId::Epoch2024 => Citation::EPOCH_2024,
+            LawId::Muennighoff2023 => Citation::MUENNIGHOFF_2023,
             LawId::Custom => Citation::CUSTOM,
         }
     }

@@ -57,6 +57,7 @@ pub enum Dash {
     LongDash,
     ShortDash,
     DashDot,
+    DashDotDot,
 }
 
 /// A polyline in data coordinates.
