@@ -162,6 +162,24 @@ impl Law {
         }
     }
 
+    /// The coefficients when this law *is* a parametric surface whose optimum minimises it
+    /// (`chinchilla2022`, `epoch2024`, `muennighoff2023`, `custom`): the laws the
+    /// beyond-compute-optimal read-outs (overhead, inference, data limit) apply to. `None` for
+    /// Kaplan (no `E + A/N^α + B/D^β` surface) and Approaches 1 and 2 (their optimum is a fit of
+    /// its own, not the surface's minimum).
+    pub fn parametric(&self) -> Option<Coefficients> {
+        match self.kind {
+            LawKind::Parametric(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The repetition constants that apply to this law under a data limit, and whether they
+    /// are its own (`muennighoff2023`) or transferred from Muennighoff et al. 2023.
+    pub fn repetition(&self) -> (super::data_limited::Repetition, bool) {
+        (super::data_limited::Repetition::MUENNIGHOFF, self.id == LawId::Muennighoff2023)
+    }
+
     /// The (N, D, C) region the paper fitted; outside it the curves are extrapolations.
     pub fn fit_range(&self) -> FitRange {
         match self.id {
