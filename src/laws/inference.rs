@@ -11,6 +11,11 @@ use super::coefficients::Coefficients;
 use super::minimize::golden_section;
 use super::overhead::ln_add_exp;
 
+/// Sardana et al. 2024's worked example (§3): a 13B-parameter compute-optimal model facing 2T
+/// inference tokens (with Chinchilla's unrounded fit they find ~7B on ~1.3T tokens, ~17 %
+/// saved). The inputs of the example; the page computes the answer for its own coefficients.
+pub const SARDANA_EXAMPLE: (f64, f64) = (13e9, 2e12);
+
 /// The cheapest model over training and serving for one target loss.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct InferenceOptimum {
@@ -41,6 +46,13 @@ impl Coefficients {
         }
         let ln_d = (self.b.ln() - rest.ln()) / self.beta;
         ln_d.is_finite().then_some(ln_d)
+    }
+
+    /// [`SARDANA_EXAMPLE`] on this surface: the optimum for the budget whose compute-optimal
+    /// model has 13B parameters, with 2T inference tokens.
+    pub fn sardana_example(&self) -> Option<InferenceOptimum> {
+        let (n, inf) = SARDANA_EXAMPLE;
+        self.inference_optimum(self.budget_for_optimal_n(n), inf)
     }
 
     /// Minimises training + inference FLOPs for the compute-optimal loss of budget `c`

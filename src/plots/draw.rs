@@ -276,7 +276,8 @@ fn draw_curves<'s, DB: DrawingBackend>(b: &mut DB, f: &Frame, series: impl Itera
     Ok(())
 }
 
-/// Marker shapes: filled circles (optima), diamonds (your model), squares (famous models).
+/// Marker shapes: filled circles (optima), diamonds (your model), squares (famous models),
+/// triangles (inference-aware and data-limited optima).
 fn draw_markers<'m, DB: DrawingBackend>(
     b: &mut DB,
     f: &Frame,
@@ -301,6 +302,12 @@ fn draw_markers<'m, DB: DrawingBackend>(
             MarkerShape::Square => {
                 let h = (r - 1).max(2);
                 b.draw_rect((x - h, y - h), (x + h, y + h), &ink(m.color, 0.85, 1), true)?;
+            }
+            MarkerShape::Triangle => {
+                let d = r + f.px(1.5) as i32;
+                let shape = [(x, y - d), (x + d, y + d * 3 / 4), (x - d, y + d * 3 / 4)];
+                b.fill_polygon(shape, &fill)?;
+                b.draw_path(shape.into_iter().chain([shape[0]]), &outline)?;
             }
         }
     }
