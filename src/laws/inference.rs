@@ -41,7 +41,7 @@ impl Coefficients {
     /// [`Coefficients::ln_tokens_for_loss`] for the reducible loss `excess = ℓ − E`.
     pub fn ln_tokens_for_excess(&self, n: f64, excess: f64) -> Option<f64> {
         let rest = excess - self.model_term(n);
-        if !(rest > 0.0) {
+        if rest.is_nan() || rest <= 0.0 {
             return None;
         }
         let ln_d = (self.b.ln() - rest.ln()) / self.beta;
@@ -74,7 +74,7 @@ impl Coefficients {
         let hi = opt.n.ln();
         // A/N^α = ℓ − E: below this size no amount of data reaches ℓ.
         let lo = (self.a.ln() - excess.ln()) / self.alpha;
-        if !(lo < hi) {
+        if lo.is_nan() || hi.is_nan() || lo >= hi {
             return None;
         }
         let x = golden_section(&ln_cost, lo, hi, 1e-11);

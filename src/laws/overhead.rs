@@ -33,7 +33,7 @@ impl Coefficients {
     /// `ln k_D` for size fraction `k_N` at equal loss, or `None` below
     /// [`Coefficients::overhead_asymptote`] (or for a non-positive `k_N`).
     pub fn ln_data_fraction(&self, k_n: f64) -> Option<f64> {
-        if !(k_n > 0.0) || !k_n.is_finite() {
+        if k_n.is_nan() || k_n <= 0.0 || !k_n.is_finite() {
             return None;
         }
         // 1 − (β/α)(k_N^−α − 1), with exp_m1 / ln_1p so k_N ≈ 1 keeps full precision.
@@ -63,7 +63,7 @@ impl Coefficients {
     /// [`Coefficients::ln_budget_for_loss`] for the reducible loss `excess = ℓ − E` (given
     /// directly, so a loss a hair above E loses no digits to the subtraction).
     pub fn ln_budget_for_excess(&self, excess: f64) -> Option<f64> {
-        if !(excess > 0.0) {
+        if excess.is_nan() || excess <= 0.0 {
             return None;
         }
         let ln_g = self.ln_g();
