@@ -10,7 +10,7 @@
 //! once per primary law, hidden (and without their hook) while their law is not shown.
 
 use super::controls::LogQuantity;
-use super::readouts::{page_order, Value};
+use super::readouts::page_order;
 use crate::i18n::{Key, Lang};
 use crate::laws::{Coefficients, LawId, Repetition};
 use crate::numbers::{count, format_loss, format_percent, format_ratio, format_sci};
@@ -24,6 +24,22 @@ use leptos::prelude::*;
 /// unique tokens (about the budget's compute-optimal data at the default budget's third).
 const INFERENCE_START: f64 = 2e12;
 const UNIQUE_START: f64 = 1e12;
+
+/// One number, updated in place: raw value in `data-value` (`{:e}`), human text inside; no
+/// `data-value` at all while there is no number (a hidden card, a law without an answer), so
+/// the page never carries a NaN.
+#[component]
+fn Value(testid: &'static str, value: Signal<f64>, text: Signal<String>) -> impl IntoView {
+    view! {
+        <span
+            class="value"
+            data-testid=testid
+            data-value=move || { let v = value.get(); v.is_finite().then(|| format!("{v:e}")) }
+        >
+            {move || text.get()}
+        </span>
+    }
+}
 
 /// One optional count: a switch, then the slider and typed box (which switch it on).
 #[component]

@@ -198,7 +198,11 @@ impl<'a> Scene<'a> {
             kind,
             label: self.lang.text(label).to_string(),
         };
-        let mut legend = self.legend();
+        // One row per shown law (per drawn law when only parametric laws are drawn).
+        let mut legend: Vec<LegendEntry> = (self.legend().into_iter().zip(&self.laws))
+            .filter(|(_, law)| !parts.parametric_only || law.parametric().is_some())
+            .map(|(row, _)| row)
+            .collect();
         legend.extend(parts.legend);
         let (band_label, band_short) = parts.band_text.unwrap_or((Key::Extrapolation, Key::ExtrapolationShort));
         Chart {
@@ -268,6 +272,8 @@ struct Parts {
     fit: Span,
     /// What the shading means, full and compact: `None` for "beyond the fitted range".
     band_text: Option<(Key, Key)>,
+    /// The legend names only the laws with a parametric surface (the only ones drawn).
+    parametric_only: bool,
     series: Vec<Series>,
     vlines: Vec<VLine>,
     markers: Vec<Marker>,

@@ -89,6 +89,7 @@ impl Scene<'_> {
             y: (y_lo, y_hi, AxisKind::Decades, Key::AxisOverhead),
             fit: unreachable,
             band_text: Some((Key::Unreachable, Key::UnreachableShort)),
+            parametric_only: true,
             series,
             vlines: vec![optimal],
             markers,
