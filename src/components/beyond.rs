@@ -223,7 +223,7 @@ fn inference_card(
     law_card(id, "inference-opt", state, lang, active, move || {
         view! {
             <dl>
-                <dt>{t(Key::OptimalParams)}</dt>
+                <dt>{t(Key::Params)}</dt>
                 <dd><Value testid="n-inf" value=n text=Signal::derive(move || count(lang.get(), n.get()))/></dd>
                 <dt>{t(Key::TrainTokens)}</dt>
                 <dd><Value testid="d-inf" value=d text=Signal::derive(move || count(lang.get(), d.get()))/></dd>
@@ -254,7 +254,7 @@ fn limited_card(
     law_card(id, "data-limited", state, lang, active, move || {
         view! {
             <dl>
-                <dt>{t(Key::OptimalParams)}</dt>
+                <dt>{t(Key::Params)}</dt>
                 <dd><Value testid="n-dc" value=n text=Signal::derive(move || count(lang.get(), n.get()))/></dd>
                 <dt>{t(Key::TokensWithRepeats)}</dt>
                 <dd><Value testid="d-dc" value=d text=Signal::derive(move || count(lang.get(), d.get()))/></dd>
