@@ -4,9 +4,9 @@
 use crate::famous_models::{famous_model, COURSE_EMERGENT_PARAMS, COURSE_LLM_PARAMS, COURSE_LLM_TOKENS};
 use crate::i18n::{Key, Lang};
 use crate::laws::{flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, PowerAllocation};
-use crate::numbers::format_ratio;
 use crate::numbers::superscript;
 use crate::numbers::{compact, plain};
+use crate::numbers::{format_loss, format_percent, format_ratio};
 use crate::state::view::PlotKind;
 
 /// One step: what to show (a query string, see `state::query`), what to say, and the plot it
@@ -21,8 +21,8 @@ pub struct TourStep {
 
 /// Power laws → Kaplan's "bigger models" → Chinchilla's equal scaling → why the fits of one
 /// paper disagree → why Kaplan and Chinchilla disagree → what counts as a large language
-/// model today.
-pub const TOUR: [TourStep; 6] = [
+/// model today → beyond compute-optimal: over-training, inference, repeated data.
+pub const TOUR: [TourStep; 9] = [
     // Straight lines, and a curve that flattens toward E: the loss-vs-compute frontier.
     TourStep {
         query: "law=kaplan2020&compare=chinchilla2022&c=1e21&n=1.5e9&d=2.3e10&models=0",
@@ -63,6 +63,27 @@ pub const TOUR: [TourStep; 6] = [
         query: "law=epoch2024&c=7.2e23&n=8e9&d=1.5e13&models=1",
         title: Key::Tour5Title,
         text: Key::Tour5Text,
+        plot: PlotKind::D,
+    },
+    // Over-training: Llama 3 8B on the overhead curve (de Vries 2023).
+    TourStep {
+        query: "law=chinchilla2022&compare=&c=5.76e23&n=8e9&d=1.5e13&models=1",
+        title: Key::TourOvertrainTitle,
+        text: Key::TourOvertrainText,
+        plot: PlotKind::Overhead,
+    },
+    // Paying for inference: a smaller model trained longer (Sardana et al. 2024).
+    TourStep {
+        query: "law=chinchilla2022&compare=&c=1e23&n=1.3e10&d=1.28e12&inf=1e13&models=0",
+        title: Key::TourInferenceTitle,
+        text: Key::TourInferenceText,
+        plot: PlotKind::N,
+    },
+    // Repeated data: Muennighoff et al.'s law with 25B unique tokens.
+    TourStep {
+        query: "law=muennighoff2023&compare=chinchilla2022&c=1e22&n=6.34e9&d=2.42e11&u=2.5e10&models=0",
+        title: Key::TourRepeatTitle,
+        text: Key::TourRepeatText,
         plot: PlotKind::D,
     },
 ];
@@ -137,8 +158,49 @@ pub fn step_text(step: &TourStep, lang: Lang) -> String {
         ("ld", of(llama, &|m| plain(lang, m.d))),
         ("ltpp", of(llama, &|m| format_ratio(m.d / m.n))),
     ];
+    let mut values = values;
+    values.extend(beyond_values(step, lang));
     let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     lang.fill(step.text, &args)
+}
+
+/// The numbers of the beyond-compute-optimal steps, computed from the step's own URL: the
+/// over-training overhead of its model, the inference-aware optimum for its `inf`, the
+/// data-limited optimum for its `u` (primary law).
+fn beyond_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> {
+    let state = crate::state::query::parse_query(step.query).state;
+    let law = state.law_for(state.law);
+    let Some(surface) = law.parametric() else { return Vec::new() };
+    let count = |x: f64| compact(lang, x);
+    let mut out = vec![("n", count(state.n)), ("d", count(state.d))];
+    if let Some(p) = surface.overhead_of(state.n, state.d) {
+        out.push(("o", format_percent(p.overhead)));
+        out.push(("k", format_ratio(p.k_n)));
+    }
+    let opt = surface.optimum(state.compute);
+    if let Some(inf) = state.inference {
+        if let Some(i) = surface.inference_optimum(state.compute, inf) {
+            out = vec![
+                ("inf", count(inf)),
+                ("n", count(opt.n)),
+                ("ni", count(i.n)),
+                ("di", count(i.d)),
+                ("s", format_percent(i.saving)),
+            ];
+        }
+    }
+    if let Some(u) = state.unique {
+        let (rep, _) = law.repetition();
+        let dl = surface.data_limited_optimum(state.compute, u, rep);
+        out = vec![
+            ("u", count(u)),
+            ("n", count(dl.n)),
+            ("epochs", format_ratio(dl.epochs)),
+            ("l", format_loss(dl.loss)),
+            ("l0", format_loss(opt.loss)),
+        ];
+    }
+    out
 }
 
 #[cfg(test)]
@@ -186,6 +248,15 @@ mod tests {
                 "more than 1875",
             ],
         );
+        // Beyond compute-optimal: the closed form for Llama 3 8B, the inference optimum of the
+        // step's URL, the data-limited optimum (recomputed here from the laws layer).
+        let c = Coefficients::CHINCHILLA;
+        let p = c.overhead_of(8e9, 15e12).unwrap();
+        has(6, &[&format!("pays {} extra", format_percent(p.overhead)), &format!("{}× its size", format_ratio(p.k_n))]);
+        let i = c.inference_optimum(1e23, 1e13).unwrap();
+        has(7, &[&format!("replaced by {} parameters", compact(Lang::En, i.n)), &format_percent(i.saving)]);
+        let m = Coefficients::MUENNIGHOFF.data_limited_optimum(1e22, 2.5e10, crate::laws::Repetition::MUENNIGHOFF);
+        has(8, &["25.0B unique tokens", &format!("{} epochs", format_ratio(m.epochs)), &format_loss(m.loss)]);
         let ko: Vec<String> = TOUR.iter().map(|s| step_text(s, Lang::Ko)).collect();
         assert!(
             ko[3].contains("670억") && ko[3].contains("322억") && ko[3].contains("404억") && ko[3].contains("722억")

@@ -14,7 +14,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::Config;
 use scaling_viz::laws::{Coefficients, Law, LawId};
-use scaling_viz::state::bounds::{COMPUTE_TYPED, PARAMS, TOKENS};
+use scaling_viz::state::bounds::{COMPUTE_TYPED, INFERENCE, PARAMS, TOKENS, UNIQUE};
 use scaling_viz::state::quantity::{check_range, parse_quantity, QuantityError, QuantityKind};
 use scaling_viz::state::query::{parse_query, to_query, Parsed};
 use scaling_viz::state::AppState;
@@ -159,6 +159,8 @@ fn plausible(key: &str) -> BoxedStrategy<String> {
         "c" => log_uniform(COMPUTE_TYPED.0 / 10.0, COMPUTE_TYPED.1 * 10.0).prop_flat_map(written).boxed(),
         "n" => log_uniform(PARAMS.0 / 10.0, PARAMS.1 * 10.0).prop_flat_map(written).boxed(),
         "d" => log_uniform(TOKENS.0 / 10.0, TOKENS.1 * 10.0).prop_flat_map(written).boxed(),
+        "inf" => prop_oneof![1 => Just("0".to_string()), 6 => log_uniform(INFERENCE.0 / 10.0, INFERENCE.1 * 10.0).prop_flat_map(written)].boxed(),
+        "u" => log_uniform(UNIQUE.0 / 10.0, UNIQUE.1 * 10.0).prop_flat_map(written).boxed(),
         field => match Coefficients::valid_range(field) {
             Some((lo, hi)) => log_uniform(lo / 2.0, hi * 2.0).prop_flat_map(written).boxed(),
             None => hostile_value(),
@@ -264,11 +266,12 @@ fn state_query() -> impl Strategy<Value = String> {
         log_uniform(COMPUTE_TYPED.0, COMPUTE_TYPED.1),
         log_uniform(PARAMS.0, PARAMS.1),
         log_uniform(TOKENS.0, TOKENS.1),
+        (log_uniform(INFERENCE.0, INFERENCE.1), log_uniform(UNIQUE.0, UNIQUE.1)),
         (coeff("E"), coeff("A"), coeff("B"), coeff("alpha"), coeff("beta")),
     )
-        .prop_map(|(law, compare, c, n, d, (e, a, b, alpha, beta))| {
+        .prop_map(|(law, compare, c, n, d, (inf, u), (e, a, b, alpha, beta))| {
             format!(
-                "law={law}&compare={}&c={c:e}&n={n:e}&d={d:e}&E={e}&A={a}&B={b}&alpha={alpha}&beta={beta}",
+                "law={law}&compare={}&c={c:e}&n={n:e}&d={d:e}&inf={inf:e}&u={u:e}&E={e}&A={a}&B={b}&alpha={alpha}&beta={beta}",
                 compare.join(",")
             )
         })
@@ -284,6 +287,8 @@ fn check_parsed(query: &str, p: &Parsed) -> Result<(), TestCaseError> {
     prop_assert!(within(s.compute, COMPUTE_TYPED), "c = {:e} from {query:?}", s.compute);
     prop_assert!(within(s.n, PARAMS), "n = {:e} from {query:?}", s.n);
     prop_assert!(within(s.d, TOKENS), "d = {:e} from {query:?}", s.d);
+    prop_assert!(s.inference.is_none_or(|x| within(x, INFERENCE)), "inf = {:?} from {query:?}", s.inference);
+    prop_assert!(s.unique.is_none_or(|x| within(x, UNIQUE)), "u = {:?} from {query:?}", s.unique);
     prop_assert!(s.custom.validate().is_ok(), "custom {:?} from {query:?}", s.custom);
     prop_assert!(!s.compare.contains(&s.law), "primary law also compared: {query:?}");
     for i in &p.ignored {
@@ -318,6 +323,22 @@ fn check_laws(query: &str, s: &AppState) -> Result<(), TestCaseError> {
             let six_nd = 6.0 * o.n * o.d;
             prop_assert!(((six_nd - c) / c).abs() <= 1e-9, "{id}: 6·N*·D* = {six_nd:e} ≠ C = {c:e} ({query:?})");
             prop_assert!(law.iso_flop_loss(c, s.n).is_finite(), "{id}: iso-FLOP loss at C = {c:e} ({query:?})");
+        }
+        if let Some(p) = law.parametric() {
+            let o = p.overhead_of(s.n, s.d);
+            prop_assert!(o.is_none_or(|o| o.k_n.is_finite() && o.overhead.is_finite()), "{id}: {o:?} ({query:?})");
+            let i = p.inference_optimum(s.compute, s.inference.unwrap_or(0.0));
+            prop_assert!(
+                i.is_some_and(|i| i.n.is_finite() && i.d.is_finite() && i.total_flops.is_finite()),
+                "{id}: {i:?} ({query:?})"
+            );
+            if let Some(u) = s.unique {
+                let dl = p.data_limited_optimum(s.compute, u, law.repetition().0);
+                prop_assert!(
+                    [dl.n, dl.d, dl.epochs, dl.d_effective, dl.loss].iter().all(|v| v.is_finite()),
+                    "{id}: {dl:?} ({query:?})"
+                );
+            }
         }
         for (what, v) in [("L(N, D)", law.loss(s.n, s.d)), ("L(N)", law.loss_vs_n(s.n)), ("L(D)", law.loss_vs_d(s.d))] {
             prop_assert!(v.is_finite(), "{id}: {what} = {v} at N = {:e}, D = {:e} ({query:?})", s.n, s.d);

@@ -5,7 +5,15 @@ use scaling_viz::laws::{Citation, Coefficients, FitRange, Law, LawId, LawKind, S
 
 #[test]
 fn ids_round_trip_through_as_str_and_parse() {
-    let expected = ["kaplan2020", "chinchilla2022", "chinchilla2022-a1", "chinchilla2022-a2", "epoch2024", "custom"];
+    let expected = [
+        "kaplan2020",
+        "chinchilla2022",
+        "chinchilla2022-a1",
+        "chinchilla2022-a2",
+        "epoch2024",
+        "muennighoff2023",
+        "custom",
+    ];
     assert_eq!(LawId::ALL.map(LawId::as_str), expected);
     for id in LawId::ALL {
         assert_eq!(LawId::parse(id.as_str()), Some(id));
@@ -66,6 +74,7 @@ fn every_law_reports_its_id_kind_and_unit() {
                 assert_eq!(c, Coefficients::CHINCHILLA)
             }
             (LawId::Epoch2024, LawKind::Parametric(c)) => assert_eq!(c, Coefficients::EPOCH),
+            (LawId::Muennighoff2023, LawKind::Parametric(c)) => assert_eq!(c, Coefficients::MUENNIGHOFF),
             (LawId::Chinchilla2022A1 | LawId::Chinchilla2022A2, LawKind::Allocation { .. }) => {}
             (id, kind) => panic!("{id}: unexpected kind {kind:?}"),
         }
@@ -104,6 +113,7 @@ fn citations_point_at_the_papers() {
         (LawId::Chinchilla2022A1, "2203.15556", 2022),
         (LawId::Chinchilla2022A2, "2203.15556", 2022),
         (LawId::Epoch2024, "2404.10102", 2024),
+        (LawId::Muennighoff2023, "2305.16264", 2023),
         (LawId::Custom, "2203.15556", 2022),
     ];
     for (id, arxiv, year) in cases {
@@ -122,7 +132,11 @@ fn citations_point_at_the_papers() {
 fn fit_ranges_are_the_papers_training_runs() {
     for id in LawId::ALL {
         let fit = Law::builtin(id).fit_range();
-        let want = if id == LawId::Kaplan2020 { FitRange::KAPLAN } else { FitRange::CHINCHILLA };
+        let want = match id {
+            LawId::Kaplan2020 => FitRange::KAPLAN,
+            LawId::Muennighoff2023 => FitRange::MUENNIGHOFF,
+            _ => FitRange::CHINCHILLA,
+        };
         assert_eq!(fit, want, "{id}");
         for span in [fit.n, fit.d, fit.c] {
             assert!(span.lo > 0.0 && span.lo < span.hi);
@@ -132,6 +146,10 @@ fn fit_ranges_are_the_papers_training_runs() {
     assert_eq!((ch.n.lo, ch.n.hi), (70e6, 16e9));
     assert_eq!((ch.d.lo, ch.d.hi), (5e9, 500e9));
     assert_eq!((ch.c.lo, ch.c.hi), (6e18, 3e21));
+    // Muennighoff et al. 2023, abstract: "up to 900 billion training tokens and 9 billion
+    // parameter models".
+    let m = FitRange::MUENNIGHOFF;
+    assert_eq!((m.n.hi, m.d.hi), (9e9, 900e9));
     // Chinchilla itself (70B, 1.4T) is an extrapolation of the fit; a 1B model on 20B tokens is not.
     assert!(!ch.contains(70e9, 1.4e12));
     assert!(ch.contains(1e9, 20e9));

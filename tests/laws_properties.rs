@@ -49,7 +49,12 @@ fn any_law() -> impl Strategy<Value = Law> {
 
 /// The laws whose optimum is the exact minimum of their own surface.
 fn parametric_law() -> impl Strategy<Value = Law> {
-    prop_oneof![Just(Law::builtin(LawId::Chinchilla2022)), Just(Law::builtin(LawId::Epoch2024)), custom_law(),]
+    prop_oneof![
+        Just(Law::builtin(LawId::Chinchilla2022)),
+        Just(Law::builtin(LawId::Epoch2024)),
+        Just(Law::builtin(LawId::Muennighoff2023)),
+        custom_law(),
+    ]
 }
 
 fn sorted_pair(lo: f64, hi: f64) -> impl Strategy<Value = (f64, f64)> {
@@ -222,7 +227,7 @@ fn every_law_kind_is_covered() {
             LawKind::Allocation { .. } => "allocation",
         })
         .collect();
-    assert_eq!(kinds, ["kaplan", "parametric", "allocation", "allocation", "parametric", "parametric"]);
+    assert_eq!(kinds, ["kaplan", "parametric", "allocation", "allocation", "parametric", "parametric", "parametric"]);
 }
 
 proptest! {

@@ -92,9 +92,12 @@ fn svg_export_is_valid_and_contains_the_curves_and_decade_labels() {
             texts.iter().all(|t| !t.contains("NaN") && !t.contains("inf") && !t.contains("0000")),
             "{kind:?}: {texts:?}"
         );
-        assert!(texts.contains(&"Kaplan et al. 2020"), "{kind:?}: legend");
-        // The three laws' colours are all used.
-        for id in state.shown_laws() {
+        // The overhead plot draws (and lists) only the laws with a parametric surface.
+        let drawn = |id: LawId| kind != PlotKind::Overhead || state.law_for(id).parametric().is_some();
+        assert_eq!(texts.contains(&"Kaplan et al. 2020"), drawn(LawId::Kaplan2020), "{kind:?}: legend");
+        assert!(texts.contains(&"Epoch AI 2024 refit"), "{kind:?}: legend");
+        // The shown laws' colours are all used (the drawn ones, on the overhead plot).
+        for id in state.shown_laws().into_iter().filter(|id| drawn(*id)) {
             let colour = scaling_viz::plots::style::law_style(id, &Theme::LIGHT).0;
             assert!(svg.contains(&colour.css().to_uppercase()), "{kind:?}: colour of {id:?} missing");
         }
@@ -287,6 +290,24 @@ fn no_text_overlaps_or_is_clipped_at_any_size_in_either_language() {
             ..AppState::default()
         },
         AppState { compute: 1e27, n: 2e12, d: 1e14, ..AppState::default() },
+        // Beyond compute-optimal: inference and a data limit on, Muennighoff's law compared
+        // (the triangles, the unique-data lines and their labels; issue 16).
+        AppState {
+            compare: vec![LawId::Epoch2024, LawId::Muennighoff2023],
+            inference: Some(2e12),
+            unique: Some(2e11),
+            n: 8e9,
+            d: 15e12,
+            ..AppState::default()
+        },
+        AppState {
+            law: LawId::Muennighoff2023,
+            compare: Vec::new(),
+            compute: 1e22,
+            inference: Some(1e14),
+            unique: Some(2.5e10),
+            ..AppState::default()
+        },
     ];
     // (canvas size in backend pixels, scale): embed half, laptop, phone, projector at 1080p
     // (2×), projector thumbnail (0.6×), a retina laptop (2× device pixels).
@@ -349,7 +370,7 @@ fn no_text_overlaps_or_is_clipped_at_any_size_in_either_language() {
             }
         }
     }
-    assert_eq!(checked, 5 * 2 * 4 * 6);
+    assert_eq!(checked, states.len() * 2 * PlotKind::ALL.len() * 6);
     assert!(texts_seen > 3000, "{texts_seen}");
 }
 
@@ -403,4 +424,49 @@ fn korean_plots_draw_no_english_words() {
     assert!(found.is_empty(), "{found:#?}");
     // The check itself catches English.
     assert_eq!(untranslated_words("예산 budget ÷10"), ["budget"]);
+}
+
+/// Issue 16: with inference tokens and a data limit, plot N marks the inference-aware optimum,
+/// plots D and Split the data-limited optimum and the unique data, and the overhead plot your
+/// model where the closed form puts it.
+#[test]
+fn beyond_markers_and_the_unique_data_line_are_drawn() {
+    use scaling_viz::plots::chart::MarkerKind;
+    let state = AppState {
+        compare: vec![LawId::Muennighoff2023],
+        inference: Some(2e12),
+        unique: Some(2e11),
+        n: 8e9,
+        d: 15e12,
+        ..AppState::default()
+    };
+    let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+    let has = |kind: PlotKind, f: &dyn Fn(&MarkerKind) -> bool| scene.chart(kind).markers.iter().any(|m| f(&m.what));
+    assert!(has(PlotKind::N, &|w| matches!(w, MarkerKind::Inference { law: LawId::Chinchilla2022 })));
+    assert!(has(PlotKind::D, &|w| matches!(w, MarkerKind::DataLimited { law: LawId::Muennighoff2023, d: true })));
+    assert!(has(PlotKind::Split, &|w| matches!(w, MarkerKind::DataLimited { d: false, .. })));
+    assert!(has(PlotKind::Overhead, &|w| matches!(w, MarkerKind::Inference { .. })));
+    let d = scene.chart(PlotKind::D);
+    assert!(d.vlines.iter().any(|v| v.x == 2e11), "{:?}", d.vlines);
+    let split = scene.chart(PlotKind::Split);
+    assert!(split.series.iter().any(|s| s.points.iter().all(|p| p.1 == 2e11)));
+    // Your model on the overhead plot, at the closed form's k_N and overhead (in %).
+    let overhead = scene.chart(PlotKind::Overhead);
+    let p = scaling_viz::laws::Coefficients::CHINCHILLA.overhead_of(8e9, 15e12).unwrap();
+    let you = overhead.markers.iter().find(|m| matches!(m.what, MarkerKind::User { .. })).expect("your model");
+    assert!((you.at.0 - p.k_n).abs() < 1e-12 && (you.at.1 - 100.0 * p.overhead).abs() < 1e-9, "{:?}", you.at);
+    assert!(overhead.series.iter().all(|s| s.fixed), "overhead curves belong to the static layer");
+    // The shaded band ends at Chinchilla's asymptote.
+    let k = scaling_viz::laws::Coefficients::CHINCHILLA.overhead_asymptote();
+    assert!(overhead.bands.iter().any(|b| b.x.1 == k), "{:?}", overhead.bands);
+    // Without inf and u none of it.
+    let plain = AppState::default();
+    let scene = Scene::new(&plain, Lang::En, Theme::LIGHT);
+    for kind in PlotKind::ALL {
+        let chart = scene.chart(kind);
+        assert!(!chart
+            .markers
+            .iter()
+            .any(|m| matches!(m.what, MarkerKind::Inference { .. } | MarkerKind::DataLimited { .. })));
+    }
 }

@@ -2,6 +2,7 @@
 //! lays out controls, read-outs and plots — in full, embed (`embed=1`) or presentation
 //! (`present=1`) mode.
 
+use super::beyond::{BeyondControls, BeyondReadouts};
 use super::coefficients::CustomCoefficients;
 use super::controls::{ComputeControl, LawPicker, ModelControl};
 use super::dom::{
@@ -17,10 +18,10 @@ use super::readouts::{OptimumTable, UserModel};
 use super::toolbar::{LangSwitch, PresentButtons, SharePanel, ThemeSwitch};
 use super::tour::{Tour, TourButton, TourCard};
 use crate::i18n::{Key, Lang};
-use crate::plots::scenes::{Frontier, FrontierKey};
+use crate::plots::scenes::{Beyond, BeyondKey, Frontier, FrontierKey};
 use crate::plots::Theme;
 use crate::state::query::{parse_query, to_query};
-use crate::state::view::ThemeChoice;
+use crate::state::view::{PlotKind, ThemeChoice};
 use leptos::prelude::*;
 
 /// Presentation mode: the large plot's zoom is the window height over this many CSS pixels,
@@ -114,12 +115,19 @@ pub fn App() -> impl IntoView {
     // compute span change (not when the slider moves inside the span). Read lazily.
     let frontier_key = Memo::new(move |_| state.with(FrontierKey::of));
     let frontier = Memo::new(move |_| Frontier::new(frontier_key.get()));
+    // The inference-aware and data-limited optima: once per (laws, budget, inf, u), shared by
+    // the plots and the read-outs; lazy, so a page that shows none of them computes nothing.
+    let beyond_key = Memo::new(move |_| state.with(BeyondKey::of));
+    let beyond = Memo::new(move |_| Beyond::new(beyond_key.get()));
     // In presentation mode one plot is large and the others are thumbnails that enlarge on
-    // click: the cells stay mounted, only their class and zoom change.
-    let plots = move || {
+    // click: the cells stay mounted, only their class and zoom change. On the full page the
+    // compute-optimal plots and the overhead plot live in their own sections
+    // (`Some(false)` / `Some(true)`); embed and presentation put every shown plot together.
+    let plot_cells = move |section: Option<bool>| {
         shown
             .get()
             .into_iter()
+            .filter(move |kind| section.is_none_or(|beyond| (*kind == PlotKind::Overhead) == beyond))
             .map(|kind| {
                 let is_big = move || big.get() == kind;
                 let thumb = move || present.get() && !is_big();
@@ -131,7 +139,7 @@ pub fn App() -> impl IntoView {
                 };
                 view! {
                     <div class="plot-cell" class:big=move || present.get() && is_big() class:thumb=thumb>
-                        <PlotCanvas kind state set_state lang theme zoom=cell_zoom resize frontier/>
+                        <PlotCanvas kind state set_state lang theme zoom=cell_zoom resize frontier beyond/>
                         <PlotExport kind state lang theme zoom=cell_zoom/>
                         <button
                             type="button"
@@ -147,6 +155,7 @@ pub fn App() -> impl IntoView {
             })
             .collect_view()
     };
+    let plots = move || plot_cells(None);
     // "Why two answers?" leads to the explanation: below on the full page, else on the full
     // page in a new tab.
     let why_href: Signal<String> = Signal::derive(move || {
@@ -162,6 +171,8 @@ pub fn App() -> impl IntoView {
         })
     });
     let plot_count = move || shown.with(Vec::len);
+    let main_count = move || shown.with(|v| v.iter().filter(|k| **k != PlotKind::Overhead).count());
+    let beyond_count = move || shown.with(|v| v.iter().filter(|k| **k == PlotKind::Overhead).count());
     // Whether a shown law's optimum is a fit of its own rather than its surface's minimum.
     let separate_fit = Memo::new(move |_| {
         state.with(|s| s.shown_laws().into_iter().any(|id| !s.law_for(id).optimum_minimises_surface()))
@@ -243,15 +254,31 @@ pub fn App() -> impl IntoView {
                 <LawPicker state set_state lang/>
                 <CustomCoefficients state set_state lang/>
                 <ModelControl state set_state lang/>
+                <nav class="sections" aria-label=move || lang.get().text(Key::SectionBeyond)>
+                    <a href="#compute-optimal">{move || lang.get().text(Key::SectionComputeOptimal)}</a>
+                    " · "
+                    <a href="#beyond" data-testid="beyond-link">{move || lang.get().text(Key::SectionBeyond)}" ↓"</a>
+                </nav>
             </aside>
             <div class="content">
                 <OptimumTable state lang why_href/>
-                <div class="plots" data-count=plot_count>{plots}</div>
+                <div class="plots" id="compute-optimal" data-count=main_count hidden=move || main_count() == 0>
+                    {move || plot_cells(Some(false))}
+                </div>
                 <p class="caveat">{move || lang.get().text(Key::NotComparable)}</p>
                 <p class="caveat" data-testid="separate-fit" hidden=move || !separate_fit.get()>
                     {move || lang.get().text(Key::SeparateFitCaveat)}
                 </p>
                 <UserModel state lang/>
+                <section class="beyond" id="beyond" data-testid="beyond">
+                    <h2>{move || lang.get().text(Key::SectionBeyond)}</h2>
+                    <p class="intro">{move || lang.get().text(Key::BeyondIntro)}</p>
+                    <BeyondControls state set_state lang/>
+                    <div class="plots" data-count=beyond_count hidden=move || beyond_count() == 0>
+                        {move || plot_cells(Some(true))}
+                    </div>
+                    <BeyondReadouts state lang beyond/>
+                </section>
                 <Explain state lang/>
             </div>
         </main>

@@ -4,7 +4,7 @@
 
 use super::formula;
 use crate::i18n::{Key, Lang};
-use crate::laws::{flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, LawKind};
+use crate::laws::{flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, LawKind, Repetition};
 use crate::numbers::superscript;
 use crate::numbers::{compact, count, plain};
 use crate::numbers::{format_loss, format_ratio, format_sci};
@@ -42,7 +42,10 @@ pub fn law_description(lang: Lang, law: &Law) -> String {
         ("b", format!("{b:.2}")),
         ("n", count(n)),
         ("tpp", format_ratio(at_gopher(id).tokens_per_param)),
-        ("nmax", plain(lang, FitRange::KAPLAN.n.hi)),
+        (
+            "nmax",
+            plain(lang, if id == LawId::Muennighoff2023 { FitRange::MUENNIGHOFF.n.hi } else { FitRange::KAPLAN.n.hi }),
+        ),
         ("pf", ten(kaplan::BREAKDOWN_PF_DAYS)),
         ("nb", ten(kaplan::BREAKDOWN_N)),
         ("n0", plain(lang, range.n.lo)),
@@ -54,6 +57,9 @@ pub fn law_description(lang: Lang, law: &Law) -> String {
         ("beta", format!("{}", chinchilla.beta)),
         ("a3", count(at_gopher(LawId::Chinchilla2022).n)),
         ("a3u", count(Coefficients::CHINCHILLA_UNROUNDED.optimum(GOPHER_BUDGET).n)),
+        ("dmax", plain(lang, FitRange::MUENNIGHOFF.d.hi)),
+        ("rd", format!("{}", Repetition::MUENNIGHOFF.rd_star)),
+        ("rn", format!("{}", Repetition::MUENNIGHOFF.rn_star)),
     ];
     let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     lang.fill(Key::LawDescription(id), &args)

@@ -5,7 +5,7 @@
 //! tested natively. Numbers are text nodes; nothing is parsed as markup.
 
 use crate::i18n::{Key, Lang};
-use crate::laws::{kaplan, Coefficients, Law, LawKind};
+use crate::laws::{kaplan, Coefficients, Law, LawKind, Repetition};
 
 /// A MathML node.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,6 +115,88 @@ fn parametric_allocation(c: Coefficients) -> Vec<Math> {
     ]
 }
 
+fn sub(base: Math, index: Math) -> Math {
+    Math::Sub(Box::new(base), Box::new(index))
+}
+
+fn one() -> Math {
+    Math::Num("1".into())
+}
+
+/// Over-training overhead at equal loss (de Vries 2023): `k_D = [1 − (β/α)(k_N^−α − 1)]^−1/β`,
+/// `6ND/C* = k_N·k_D` (the overhead is that minus 1), and the asymptote `k_N* = (1 + α/β)^−1/α`, numbers in place.
+fn overhead_formulas(c: Coefficients) -> Vec<Math> {
+    let k = |i: &'static str| sub(Id("k"), Id(i));
+    let inner =
+        Row(vec![one(), Op("−"), num(c.beta / c.alpha), paren(Row(vec![sup(k("N"), num(-c.alpha)), Op("−"), one()]))]);
+    vec![
+        k("D"),
+        Op("="),
+        sup(Row(vec![Op("["), inner, Op("]")]), num(-1.0 / c.beta)),
+        EQUATION_BREAK,
+        frac(Row(vec![Math::Num("6".into()), Id("N"), Id("D")]), sup(Id("C"), Op("*"))),
+        Op("="),
+        k("N"),
+        Op("·"),
+        k("D"),
+        EQUATION_BREAK,
+        sup(k("N"), Op("*")),
+        Op("="),
+        sup(paren(Row(vec![one(), Op("+"), num(c.alpha / c.beta)])), num(-1.0 / c.alpha)),
+        Op("≈"),
+        num(c.overhead_asymptote()),
+    ]
+}
+
+/// Training + inference FLOPs (Sardana et al. 2024) and the tokens that reach loss ℓ.
+fn inference_formulas(c: Coefficients) -> Vec<Math> {
+    // D: training tokens; D_I: inference tokens (single letters: the Korean page shows them too).
+    vec![
+        Id("C"),
+        Op("="),
+        Math::Num("6".into()),
+        Id("N"),
+        Id("D"),
+        Op("+"),
+        Math::Num("2".into()),
+        Id("N"),
+        sub(Id("D"), Id("I")),
+        EQUATION_BREAK,
+        Id("D"),
+        Op("="),
+        sup(
+            paren(frac(
+                num(c.b),
+                Row(vec![Id("ℓ"), Op("−"), num(c.e), Op("−"), frac(num(c.a), sup(Id("N"), num(c.alpha)))]),
+            )),
+            num(1.0 / c.beta),
+        ),
+    ]
+}
+
+/// Effective data and parameters under repetition (Muennighoff et al. 2023, eq. 5).
+fn data_formulas(rep: Repetition) -> Vec<Math> {
+    let term = |eff: &'static str, u: &'static str, r: &'static str, r_star: f64| {
+        let u_x = || sub(Id("U"), Id(u));
+        let r_x = sub(Id("R"), Id(r));
+        vec![
+            Id(eff),
+            Op("="),
+            u_x(),
+            Op("+"),
+            u_x(),
+            Op("·"),
+            num(r_star),
+            Op("·"),
+            paren(Row(vec![one(), Op("−"), sup(Id("e"), Row(vec![Op("−"), frac(r_x, num(r_star))]))])),
+        ]
+    };
+    let mut out = term("D′", "D", "D", rep.rd_star);
+    out.push(EQUATION_BREAK);
+    out.extend(term("N′", "N", "N", rep.rn_star));
+    out
+}
+
 /// Kaplan et al. 2020, eq. 1.5 (joint fit of Table 2).
 fn kaplan_loss() -> Vec<Math> {
     let model =
@@ -153,6 +235,13 @@ pub fn blocks(law: &Law) -> Vec<Block> {
             math(Some("formula"), parametric_loss(c)),
             Block::Heading(Key::AllocationHeading),
             math(None, parametric_allocation(c)),
+            // Beyond compute-optimal, with this law's numbers.
+            Block::Heading(Key::OverheadFormula),
+            math(Some("formula-overhead"), overhead_formulas(c)),
+            Block::Heading(Key::InferenceFormula),
+            math(Some("formula-inference"), inference_formulas(c)),
+            Block::Heading(Key::DataFormula),
+            math(Some("formula-data"), data_formulas(law.repetition().0)),
         ],
         LawKind::Allocation { rule, surface } => {
             let rule_math = vec![
@@ -305,6 +394,34 @@ mod tests {
             Row(vec![Math::Num("5.76".into()), Op("×"), sup(Math::Num("10".into()), Math::Num("23".into()))])
         );
         assert_eq!(num(0.5), Math::Num("0.5".into()));
+    }
+
+    /// Issue 16: the beyond-compute-optimal formulas carry the law's own numbers.
+    #[test]
+    fn beyond_formulas_have_live_coefficients() {
+        let c = Coefficients::CHINCHILLA;
+        let all: Vec<String> = blocks(&Law::builtin(LawId::Chinchilla2022))
+            .into_iter()
+            .filter_map(|b| match b {
+                Block::Math { testid: Some(id), body } if id.starts_with("formula-") => Some(body),
+                _ => None,
+            })
+            .flat_map(|body| {
+                let mut out = Vec::new();
+                body.iter().for_each(|m| numbers(m, &mut out));
+                out
+            })
+            .collect();
+        for expected in
+            [num(c.beta / c.alpha), num(c.overhead_asymptote()), num(c.b), num(1.0 / c.beta), num(15.387756)]
+        {
+            let mut want = Vec::new();
+            numbers(&expected, &mut want);
+            assert!(want.iter().all(|w| all.contains(w)), "{want:?} not in {all:?}");
+        }
+        assert!(blocks(&Law::builtin(LawId::Kaplan2020))
+            .iter()
+            .all(|b| !matches!(b, Block::Math { testid: Some("formula-data"), .. })));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! `state`, all drawing from `plots`.
 
 pub mod app;
+pub mod beyond;
 pub mod canvas_backend;
 pub mod coefficients;
 pub mod controls;

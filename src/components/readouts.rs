@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 /// One number, updated in place: raw value in `data-value`, human text inside.
 #[component]
-fn Value(testid: &'static str, value: Signal<f64>, text: Signal<String>) -> impl IntoView {
+pub(crate) fn Value(testid: &'static str, value: Signal<f64>, text: Signal<String>) -> impl IntoView {
     view! {
         <span class="value" data-testid=testid data-value=move || format!("{:e}", value.get())>
             {move || text.get()}
@@ -24,7 +24,7 @@ fn Value(testid: &'static str, value: Signal<f64>, text: Signal<String>) -> impl
 /// read-outs render one item per law once per primary law and hide the laws not shown:
 /// switching a compared law on or off then creates and disposes nothing (rebuilding the lists
 /// at every switch grew the wasm memory by ~6 KB a switch, issue 23).
-fn page_order(primary: LawId) -> impl Iterator<Item = LawId> {
+pub(crate) fn page_order(primary: LawId) -> impl Iterator<Item = LawId> {
     std::iter::once(primary).chain(LawId::ALL.into_iter().filter(move |id| *id != primary))
 }
 

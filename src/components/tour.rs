@@ -47,7 +47,13 @@ impl Tour {
         set_state.update(|s| {
             let mut view = s.view.clone();
             if view.present {
-                view.focus = Some(TOUR[i].plot);
+                let plot = TOUR[i].plot;
+                // A step about a plot the projector does not show (the overhead plot) adds it.
+                let shown = view.shown_plots();
+                if !shown.contains(&plot) {
+                    view.plots = shown.into_iter().chain([plot]).collect();
+                }
+                view.focus = Some(plot);
             }
             *s = parsed.state;
             s.view = view;

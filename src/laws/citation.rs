@@ -63,6 +63,27 @@ impl Citation {
         source: "Table 1 (refit of Approach 3)",
     };
 
+    /// Muennighoff et al. 2023: eqs. 5–6 and the C4 fit published in the datablations README.
+    pub const MUENNIGHOFF_2023: Citation = Citation {
+        authors: "Muennighoff et al.",
+        year: 2023,
+        title: "Scaling Data-Constrained Language Models",
+        arxiv: "2305.16264",
+        source: "eqs. 5–6; C4 fit (datablations README)",
+    };
+
+    /// de Vries 2023, the over-training overhead (a blog post, not on arXiv).
+    pub const DE_VRIES_2023: &'static str = "de Vries 2023, \"Go smol or go home\"";
+
+    /// Sardana et al. 2024: training + inference FLOPs, §2–3.
+    pub const SARDANA_2024: Citation = Citation {
+        authors: "Sardana, Portes, Doubov, Frankle",
+        year: 2024,
+        title: "Beyond Chinchilla-Optimal: Accounting for Inference in Language Model Scaling Laws",
+        arxiv: "2401.00448",
+        source: "§2–3 (training + inference FLOPs)",
+    };
+
     /// The `custom` law: user coefficients in the functional form of Hoffmann et al. eq. 2.
     pub const CUSTOM: Citation =
         Citation { source: "eq. 2 with user-given coefficients; optimum from eq. 4", ..Citation::CHINCHILLA_2022 };

@@ -61,6 +61,13 @@ impl FitRange {
         c: Span::new(1e-8 * FLOPS_PER_PF_DAY, FLOPS_PER_PF_DAY),
     };
 
+    /// Muennighoff et al. 2023 (arXiv 2305.16264), abstract: "ranging up to 900 billion training
+    /// tokens and 9 billion parameter models"; their smallest runs have about 10 million
+    /// parameters (§4, App.), trained on at least 100 million tokens (the lower ends are
+    /// approximate).
+    pub const MUENNIGHOFF: FitRange =
+        FitRange { n: Span::new(10e6, 9e9), d: Span::new(100e6, 900e9), c: Span::new(6e15, 4.86e22) };
+
     /// `true` when `n`, `d` and `6·n·d` all lie inside the fitted region.
     pub fn contains(&self, n: f64, d: f64) -> bool {
         self.n.contains(n) && self.d.contains(d) && self.c.contains(super::units::training_flops(n, d))

@@ -27,6 +27,10 @@ pub enum LawId {
     /// Besiroglu, Erdil, Barnett, You 2024, arXiv 2404.10102: refit of Approach 3.
     #[serde(rename = "epoch2024")]
     Epoch2024,
+    /// Muennighoff et al. 2023, arXiv 2305.16264: parametric C4 fit (datablations README),
+    /// with the data-repetition decay constants R_D*, R_N* used when unique data is limited.
+    #[serde(rename = "muennighoff2023")]
+    Muennighoff2023,
     /// The parametric form of Hoffmann et al. (eq. 2) with user-given coefficients.
     #[serde(rename = "custom")]
     Custom,
@@ -34,17 +38,18 @@ pub enum LawId {
 
 impl LawId {
     /// Every law, in the order the page lists them.
-    pub const ALL: [LawId; 6] = [
+    pub const ALL: [LawId; 7] = [
         LawId::Kaplan2020,
         LawId::Chinchilla2022,
         LawId::Chinchilla2022A1,
         LawId::Chinchilla2022A2,
         LawId::Epoch2024,
+        LawId::Muennighoff2023,
         LawId::Custom,
     ];
 
     /// The stable id string: `"kaplan2020"`, `"chinchilla2022"`, `"chinchilla2022-a1"`,
-    /// `"chinchilla2022-a2"`, `"epoch2024"` or `"custom"`.
+    /// `"chinchilla2022-a2"`, `"epoch2024"`, `"muennighoff2023"` or `"custom"`.
     pub const fn as_str(self) -> &'static str {
         match self {
             LawId::Kaplan2020 => "kaplan2020",
@@ -52,6 +57,7 @@ impl LawId {
             LawId::Chinchilla2022A1 => "chinchilla2022-a1",
             LawId::Chinchilla2022A2 => "chinchilla2022-a2",
             LawId::Epoch2024 => "epoch2024",
+            LawId::Muennighoff2023 => "muennighoff2023",
             LawId::Custom => "custom",
         }
     }

@@ -58,6 +58,8 @@ impl Law {
             }
             // Besiroglu et al. 2024, Table 1.
             LawId::Epoch2024 => LawKind::Parametric(Coefficients::EPOCH),
+            // Muennighoff et al. 2023, datablations README (C4 fit).
+            LawId::Muennighoff2023 => LawKind::Parametric(Coefficients::MUENNIGHOFF),
             LawId::Custom => LawKind::Parametric(custom.sanitized()),
         };
         Law { id, kind }
@@ -160,10 +162,29 @@ impl Law {
         }
     }
 
+    /// The coefficients when this law *is* a parametric surface whose optimum minimises it
+    /// (`chinchilla2022`, `epoch2024`, `muennighoff2023`, `custom`): the laws the
+    /// beyond-compute-optimal read-outs (overhead, inference, data limit) apply to. `None` for
+    /// Kaplan (no `E + A/N^α + B/D^β` surface) and Approaches 1 and 2 (their optimum is a fit of
+    /// its own, not the surface's minimum).
+    pub fn parametric(&self) -> Option<Coefficients> {
+        match self.kind {
+            LawKind::Parametric(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The repetition constants that apply to this law under a data limit, and whether they
+    /// are its own (`muennighoff2023`) or transferred from Muennighoff et al. 2023.
+    pub fn repetition(&self) -> (super::data_limited::Repetition, bool) {
+        (super::data_limited::Repetition::MUENNIGHOFF, self.id == LawId::Muennighoff2023)
+    }
+
     /// The (N, D, C) region the paper fitted; outside it the curves are extrapolations.
     pub fn fit_range(&self) -> FitRange {
         match self.id {
             LawId::Kaplan2020 => FitRange::KAPLAN,
+            LawId::Muennighoff2023 => FitRange::MUENNIGHOFF,
             _ => FitRange::CHINCHILLA,
         }
     }
@@ -176,6 +197,7 @@ impl Law {
             LawId::Chinchilla2022A1 => Citation::CHINCHILLA_2022_A1,
             LawId::Chinchilla2022A2 => Citation::CHINCHILLA_2022_A2,
             LawId::Epoch2024 => Citation::EPOCH_2024,
+            LawId::Muennighoff2023 => Citation::MUENNIGHOFF_2023,
             LawId::Custom => Citation::CUSTOM,
         }
     }

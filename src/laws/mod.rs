@@ -8,6 +8,10 @@
 //!   (Besiroglu et al. 2024, arXiv 2404.10102, Table 1) and validation for user input.
 //! * [`kaplan`] holds Kaplan et al. 2020 (arXiv 2001.08361); [`PowerAllocation`] the
 //!   Approach 1 / 2 allocations of Hoffmann et al.
+//! * Beyond compute-optimal: [`overhead`] (de Vries 2023, over-training overhead),
+//!   [`inference`] (Sardana et al. 2024, arXiv 2401.00448, training + inference FLOPs),
+//!   [`data_limited`] (Muennighoff et al. 2023, arXiv 2305.16264, repeated data), all solved
+//!   in closed form or by [`minimize`] (bracketed golden-section search on ln N).
 //! * [`units`] converts FLOPs ↔ PF-days; [`format`](mod@format) prints numbers for people.
 //!
 //! Units everywhere: N in parameters, D in tokens, C in FLOPs (`C = 6ND`), loss in nats/token.
@@ -17,11 +21,15 @@
 pub mod allocation;
 pub mod citation;
 pub mod coefficients;
+pub mod data_limited;
 pub mod fit_range;
 pub mod id;
+pub mod inference;
 pub mod kaplan;
 pub mod law;
+pub mod minimize;
 pub mod optimum;
+pub mod overhead;
 pub mod parametric;
 pub mod profile;
 pub mod sampling;
@@ -30,11 +38,14 @@ pub mod units;
 pub use allocation::{AnchorPoint, PowerAllocation};
 pub use citation::Citation;
 pub use coefficients::{CoeffError, CoeffProblem, Coefficients};
+pub use data_limited::{DataLimitedOptimum, Repetition};
 pub use fit_range::{FitRange, Span};
 pub use id::{LawId, UnknownLawId};
+pub use inference::InferenceOptimum;
 pub use kaplan::kaplan_min_tokens;
 pub use law::{Law, LawKind};
 pub use optimum::Optimum;
+pub use overhead::OverheadPoint;
 pub use profile::IsoFlopProfile;
 pub use sampling::log_space;
 pub use units::{flops_to_pf_days, pf_days_to_flops, FLOPS_PER_PF_DAY};

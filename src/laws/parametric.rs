@@ -69,6 +69,13 @@ impl Coefficients {
         (self.ln_g() + a * (c / FLOPS_PER_PARAM_TOKEN).ln()).exp()
     }
 
+    /// The budget whose compute-optimal model has `n` parameters: the inverse of
+    /// [`Coefficients::optimal_n`], `C = 6·(N/G)^(1/a)`.
+    pub fn budget_for_optimal_n(&self, n: f64) -> f64 {
+        let (a, _) = self.allocation_exponents();
+        FLOPS_PER_PARAM_TOKEN * ((n.ln() - self.ln_g()) / a).exp()
+    }
+
     /// Compute-optimal split of budget `c` (FLOPs) minimising [`Coefficients::loss`] along
     /// `6ND = C`: N* from [`Coefficients::optimal_n`], `D* = C/(6N*)` (equal to
     /// `G⁻¹·(C/6)^b` of eq. 4 but exact on the constraint), loss `L(N*, D*)`.

@@ -124,3 +124,32 @@ pub fn format_ratio(x: f64) -> String {
     }
     format_count(x)
 }
+
+/// A fraction as a percentage with three significant digits: `0.2086` → `"20.9 %"`,
+/// `0.0123` → `"1.23 %"`, `4.5` → `"450 %"`; below 0.001 % → `"0 %"`; non-finite → `"—"`.
+pub fn format_percent(fraction: f64) -> String {
+    if !fraction.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
+    let p = fraction * 100.0;
+    if p.abs() < 1e-3 {
+        return "0 %".to_owned();
+    }
+    let digits = (2 - p.abs().log10().floor() as i32).clamp(0, 5) as usize;
+    format!("{} %", super::trim_zeros(&format!("{p:.digits$}")))
+}
+
+#[cfg(test)]
+mod percent_tests {
+    use super::format_percent;
+
+    #[test]
+    fn percentages_keep_three_significant_digits() {
+        assert_eq!(format_percent(0.2086), "20.9 %");
+        assert_eq!(format_percent(0.0123), "1.23 %");
+        assert_eq!(format_percent(4.5), "450 %");
+        assert_eq!(format_percent(0.17), "17 %");
+        assert_eq!(format_percent(0.0), "0 %");
+        assert_eq!(format_percent(f64::NAN), "—");
+    }
+}

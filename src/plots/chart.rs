@@ -57,6 +57,7 @@ pub enum Dash {
     LongDash,
     ShortDash,
     DashDot,
+    DashDotDot,
 }
 
 /// A polyline in data coordinates.
@@ -85,6 +86,12 @@ pub enum MarkerKind {
     User { d: bool },
     /// A famous model of the catalogue, by id.
     Famous(&'static str),
+    /// The cheapest model over training and inference for the budget's loss (Sardana et al.
+    /// 2024).
+    Inference { law: LawId },
+    /// The optimum under the unique-data limit (Muennighoff et al. 2023); on plot Split its
+    /// N or, with `d`, its D.
+    DataLimited { law: LawId, d: bool },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,6 +102,8 @@ pub enum MarkerShape {
     Diamond,
     /// A famous model.
     Square,
+    /// An optimum beyond compute-optimal (inference-aware, data-limited).
+    Triangle,
 }
 
 /// A point of interest with an optional text label.
@@ -111,7 +120,8 @@ pub struct Marker {
     pub fixed: bool,
 }
 
-/// A shaded x-interval: extrapolation beyond the primary law's fit range.
+/// A shaded x-interval: extrapolation beyond the primary law's fit range (on the overhead
+/// plot: the sizes that cannot reach the loss; `Chart::band_label` says which).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Band {
     pub x: (f64, f64),

@@ -15,7 +15,8 @@ use crate::state::view::PlotKind;
 /// The one header of [`curves_csv`].
 pub const CSV_HEADER: &str = "plot,series,x,y";
 
-/// The read-outs, then every point of every curve of `kinds`, under [`CSV_HEADER`].
+/// The read-outs (beyond compute-optimal included), then every point of every curve of
+/// `kinds`, under [`CSV_HEADER`].
 pub fn curves_csv(scene: &Scene<'_>, kinds: &[PlotKind]) -> String {
     let mut out = format!("{CSV_HEADER}\n");
     let mut row = |plot: &str, series: &str, x: f64, y: f64| {
@@ -35,6 +36,29 @@ pub fn curves_csv(scene: &Scene<'_>, kinds: &[PlotKind]) -> String {
     row("your model", "D", user_c, s.d);
     for law in &scene.laws {
         row("your model", &format!("{} loss", law.id()), user_c, law.loss(s.n, s.d));
+    }
+    // Beyond compute-optimal: your model's overhead (x = k_N), the inference-aware ("serving":
+    // the word "inf" would read as infinity in a CSV) and the data-limited optima (x = the
+    // budget), for the laws that have them.
+    let beyond = scene.beyond();
+    for (law, b) in scene.laws.iter().zip(&beyond.laws) {
+        let id = law.id();
+        if let Some(p) = law.parametric().and_then(|c| c.overhead_of(s.n, s.d)) {
+            row("your model", &format!("{id} over-training overhead"), p.k_n, p.overhead);
+        }
+        if let Some(i) = b.inference {
+            row("serving-aware optimum", &format!("{id} N"), s.compute, i.n);
+            row("serving-aware optimum", &format!("{id} D"), s.compute, i.d);
+            row("serving-aware optimum", &format!("{id} training + serving FLOPs"), s.compute, i.total_flops);
+            row("serving-aware optimum", &format!("{id} saving"), s.compute, i.saving);
+        }
+        if let Some(dl) = b.limited {
+            row("data-limited optimum", &format!("{id} N"), s.compute, dl.n);
+            row("data-limited optimum", &format!("{id} D"), s.compute, dl.d);
+            row("data-limited optimum", &format!("{id} epochs"), s.compute, dl.epochs);
+            row("data-limited optimum", &format!("{id} effective data"), s.compute, dl.d_effective);
+            row("data-limited optimum", &format!("{id} loss"), s.compute, dl.loss);
+        }
     }
     for &kind in kinds {
         let chart = scene.chart(kind);
@@ -107,5 +131,24 @@ mod tests {
         assert!(!csv.contains("NaN") && !csv.contains("inf"));
         assert_eq!(export_name(&scene, "plot-n", "png"), "scaling-chinchilla2022-5.76e23-plot-n.png");
         assert_eq!(quote("a,b"), "\"a,b\"");
+    }
+
+    /// Issue 16: with `inf` and `u` the beyond read-outs are rows too, computed by the laws.
+    #[test]
+    fn csv_has_the_beyond_readouts() {
+        let state = AppState { inference: Some(2e12), unique: Some(1e11), ..AppState::default() };
+        let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+        let csv = curves_csv(&scene, &[PlotKind::Overhead]);
+        let c = crate::laws::Coefficients::CHINCHILLA;
+        let i = c.inference_optimum(5.76e23, 2e12).expect("optimum");
+        assert!(csv.contains(&format!("\nserving-aware optimum,chinchilla2022 N,5.76e23,{:e}\n", i.n)), "{csv}");
+        let p = c.overhead_of(280e9, 300e9).expect("overhead");
+        assert!(
+            csv.contains(&format!("\nyour model,chinchilla2022 over-training overhead,{:e},{:e}\n", p.k_n, p.overhead))
+        );
+        assert!(csv.contains("\ndata-limited optimum,chinchilla2022 epochs,5.76e23,"));
+        assert!(!csv.contains("data-limited optimum,chinchilla2022-a1"), "no answer for Approach 1");
+        assert!(csv.lines().any(|l| l.starts_with("overhead,chinchilla2022 over-training overhead %,")));
+        assert!(!csv.contains("NaN") && !csv.contains("inf"));
     }
 }

@@ -281,7 +281,8 @@ fn draw_curves<'s, DB: DrawingBackend>(b: &mut DB, f: &Frame, series: impl Itera
     Ok(())
 }
 
-/// Marker shapes: filled circles (optima), diamonds (your model), squares (famous models).
+/// Marker shapes: filled circles (optima), diamonds (your model), squares (famous models),
+/// triangles (inference-aware and data-limited optima).
 fn draw_markers<'m, DB: DrawingBackend>(
     b: &mut DB,
     f: &Frame,
@@ -307,6 +308,12 @@ fn draw_markers<'m, DB: DrawingBackend>(
                 let h = (r - 1).max(2);
                 b.draw_rect((x - h, y - h), (x + h, y + h), &ink(m.color, 0.85, 1), true)?;
             }
+            MarkerShape::Triangle => {
+                let d = r + f.px(1.5) as i32;
+                let shape = [(x, y - d), (x + d, y + d * 3 / 4), (x - d, y + d * 3 / 4)];
+                b.fill_polygon(shape, &fill)?;
+                b.draw_path(shape.into_iter().chain([shape[0]]), &outline)?;
+            }
         }
     }
     Ok(())
@@ -322,6 +329,7 @@ fn dash_pattern(dash: Dash) -> &'static [f64] {
         Dash::LongDash => &[18.0, 6.0],
         Dash::ShortDash => &[5.0, 3.0],
         Dash::DashDot => &[10.0, 4.0, 2.0, 4.0],
+        Dash::DashDotDot => &[10.0, 3.0, 2.0, 3.0, 2.0, 3.0],
     }
 }
 

@@ -9,7 +9,7 @@ use crate::famous_models::famous_model;
 use crate::i18n::Key;
 use crate::laws::units::tokens_for_budget;
 use crate::numbers::compact;
-use crate::numbers::{format_loss, format_sci};
+use crate::numbers::{format_loss, format_percent, format_ratio, format_sci};
 use crate::state::view::PlotKind;
 
 /// One line of the read-out, with the colour of the law it is about (a key swatch).
@@ -33,6 +33,7 @@ impl Scene<'_> {
                 .fill(Key::HoverD, &[("d", &count(x)), ("n", &count(tokens_for_budget(c, x))), ("c", &format_sci(c))]),
             PlotKind::C => lang.fill(Key::HoverC, &[("c", &format_sci(x))]),
             PlotKind::Split => lang.fill(Key::HoverSplit, &[("c", &format_sci(x))]),
+            PlotKind::Overhead => lang.fill(Key::HoverOverhead, &[("k", &format_ratio(x))]),
         };
         let mut lines = vec![HoverLine { color: None, text: heading }];
         for (i, law) in self.laws.iter().enumerate() {
@@ -44,6 +45,13 @@ impl Scene<'_> {
                     let o = law.optimum(x);
                     format!("N* {} · D* {}", count(o.n), count(o.d))
                 }
+                PlotKind::Overhead => match law.parametric() {
+                    Some(s) => match s.overhead(x) {
+                        Some(o) => lang.fill(Key::HoverOverheadLaw, &[("o", &format_percent(o))]),
+                        None => lang.text(Key::UnreachableShort).to_string(),
+                    },
+                    None => lang.text(Key::NoSurface).to_string(),
+                },
             };
             let name = lang.text(Key::LawName(law.id()));
             lines.push(HoverLine { color: Some(self.color(i)), text: format!("{name}: {value}") });
@@ -73,6 +81,30 @@ impl Scene<'_> {
                     &[("n", &count(s.n)), ("d", &count(s.d)), ("c", &format_sci(s.user_compute()))],
                 )
             }
+            MarkerKind::Inference { law } => match self.beyond().get(law).and_then(|b| b.inference) {
+                Some(i) => lang.fill(
+                    Key::HoverInference,
+                    &[
+                        ("law", lang.text(Key::LawName(law))),
+                        ("n", &count(i.n)),
+                        ("d", &count(i.d)),
+                        ("s", &format_percent(i.saving)),
+                    ],
+                ),
+                None => String::new(),
+            },
+            MarkerKind::DataLimited { law, .. } => match self.beyond().get(law).and_then(|b| b.limited) {
+                Some(o) => lang.fill(
+                    Key::HoverDataLimited,
+                    &[
+                        ("law", lang.text(Key::LawName(law))),
+                        ("n", &count(o.n)),
+                        ("d", &count(o.d)),
+                        ("ep", &format_ratio(o.epochs)),
+                    ],
+                ),
+                None => String::new(),
+            },
             MarkerKind::Optimum { law, .. } => {
                 let Some(l) = self.laws.iter().find(|l| l.id() == law) else {
                     return String::new();

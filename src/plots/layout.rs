@@ -561,13 +561,15 @@ fn place_labels<DB: DrawingBackend>(
     };
     // Priority order without a sort: fixed before moving, then by shape, then chart order.
     let order = [true, false].into_iter().flat_map(|group| {
-        [MarkerShape::Diamond, MarkerShape::Circle, MarkerShape::Square].into_iter().flat_map(move |shape| {
-            f.chart
-                .markers
-                .iter()
-                .enumerate()
-                .filter(move |(_, m)| m.fixed == group && m.shape == shape && m.label.is_some())
-        })
+        [MarkerShape::Diamond, MarkerShape::Circle, MarkerShape::Triangle, MarkerShape::Square].into_iter().flat_map(
+            move |shape| {
+                f.chart
+                    .markers
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, m)| m.fixed == group && m.shape == shape && m.label.is_some())
+            },
+        )
     });
     let gap = f.px(3.0) as i32;
     let mut placed = Vec::new();

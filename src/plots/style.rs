@@ -26,6 +26,7 @@ pub fn law_style(id: LawId, theme: &Theme) -> (Rgb, Dash) {
         LawId::Chinchilla2022A1 => (Rgb(0, 158, 115), Dash::LongDash),
         LawId::Chinchilla2022A2 => (Rgb(204, 121, 167), Dash::ShortDash),
         LawId::Epoch2024 => (Rgb(230, 159, 0), Dash::Dotted),
+        LawId::Muennighoff2023 => (Rgb(86, 180, 233), Dash::DashDotDot),
         LawId::Custom => (theme.foreground, Dash::DashDot),
     }
 }

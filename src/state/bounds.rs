@@ -9,3 +9,8 @@ pub const COMPUTE_TYPED: (f64, f64) = (1e15, 1e30);
 pub const PARAMS: (f64, f64) = (1e6, 1e14);
 /// Training tokens D, typed, URL and slider.
 pub const TOKENS: (f64, f64) = (1e8, 1e16);
+/// Lifetime inference tokens (URL `inf`, slider and typed): from a small deployment (1e9) to
+/// 1e16, beyond a large service's yearly traffic; 0 or absent means none.
+pub const INFERENCE: (f64, f64) = (1e9, 1e16);
+/// Unique training tokens available (URL `u`): the tokens range; absent means unlimited.
+pub const UNIQUE: (f64, f64) = (1e8, 1e16);

@@ -25,6 +25,12 @@ pub struct AppState {
     pub n: f64,
     /// "Your model": training tokens (URL `d`).
     pub d: f64,
+    /// Lifetime inference tokens the model will serve (URL `inf`; `None`: absent or `inf=0`).
+    /// Sardana et al. 2024: the page then sizes the model for training + inference FLOPs.
+    pub inference: Option<f64>,
+    /// Unique training tokens available (URL `u`; `None`: unlimited). Muennighoff et al. 2023:
+    /// optima are then taken under the data limit, with repeated tokens worth less.
+    pub unique: Option<f64>,
     /// Famous models shown on the plots (URL `models=0|1`).
     pub models: bool,
     /// Coefficients of the `custom` law (URL `E`, `A`, `B`, `alpha`, `beta`).
@@ -45,6 +51,8 @@ impl Default for AppState {
             compute: 5.76e23,
             n: 280e9,
             d: 300e9,
+            inference: None,
+            unique: None,
             models: true,
             custom: Coefficients::CHINCHILLA,
             view: ViewSettings::default(),

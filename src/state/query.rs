@@ -3,10 +3,10 @@
 //! (the page words it in its language), and everything else in the URL still applies.
 //!
 //! Keys (fixed contract): `law`, `compare` (comma-separated ids), `c` (FLOPs), `n`, `d`,
-//! `models` (`0|1`), for the custom law `E`, `A`, `B`, `alpha`, `beta`, and the view keys
+//! `models` (`0|1`), `inf` (inference tokens; `0` = none), `u` (unique tokens), for the custom law `E`, `A`, `B`, `alpha`, `beta`, and the view keys
 //! `lang`, `theme`, `embed`, `present`, `view`, `focus`.
 
-use super::bounds::{COMPUTE_TYPED, PARAMS, TOKENS};
+use super::bounds::{COMPUTE_TYPED, INFERENCE, PARAMS, TOKENS, UNIQUE};
 use super::quantity::{check_range, clip_user_text, parse_quantity, QuantityError, QuantityKind};
 use super::view::{Lang, PlotKind, ThemeChoice};
 use super::AppState;
@@ -42,7 +42,7 @@ impl fmt::Display for Reason {
             Reason::Repeated => write!(f, "repeated key; the last value is used"),
             Reason::UnknownKey => write!(f, "unknown key"),
             Reason::UnknownLaw => write!(f, "unknown law id"),
-            Reason::UnknownPlot => write!(f, "unknown plot (n, d, c, split)"),
+            Reason::UnknownPlot => write!(f, "unknown plot (n, d, c, split, overhead)"),
             Reason::Expected(values) => write!(f, "expected {}", values.join(" or ")),
             Reason::Quantity(e) => write!(f, "{e}"),
             Reason::Coefficient(p) => write!(f, "{p}"),
@@ -177,12 +177,33 @@ fn read_numbers<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&s
             }
         }
     }
+    // Optional counts: absent = none / unlimited; `inf=0` also means none.
+    let optional: [(&str, (f64, f64)); 2] = [("inf", INFERENCE), ("u", UNIQUE)];
+    for (key, (min, max)) in optional {
+        let Some(v) = get(key) else { continue };
+        let parsed = if key == "inf" && is_zero(v) {
+            Ok(None)
+        } else {
+            parse_quantity(v, QuantityKind::Count).and_then(|x| check_range(x, min, max)).map(Some)
+        };
+        match parsed {
+            Ok(x) if key == "inf" => state.inference = x,
+            Ok(x) => state.unique = x,
+            Err(e) => skip(key, v, Reason::Quantity(e)),
+        }
+    }
     if let Some(v) = get("models") {
         match flag(v) {
             Some(b) => state.models = b,
             None => skip("models", v, Reason::Expected(FLAGS)),
         }
     }
+}
+
+/// `0`, `0.0`, `0e0` …: a number that is exactly zero (how a link says "no inference").
+fn is_zero(v: &str) -> bool {
+    let t = v.trim();
+    !t.is_empty() && t.len() <= 16 && t.parse::<f64>() == Ok(0.0)
 }
 
 fn flag(v: &str) -> Option<bool> {
@@ -282,9 +303,9 @@ pub fn check_field(text: &str, custom: &Coefficients, field: &str) -> Result<f64
 }
 
 /// Every key the URL understands (anything else is reported as unknown).
-pub const KNOWN_KEYS: [&str; 17] = [
-    "law", "compare", "c", "n", "d", "models", "E", "A", "B", "alpha", "beta", "lang", "theme", "embed", "present",
-    "view", "focus",
+pub const KNOWN_KEYS: [&str; 19] = [
+    "law", "compare", "c", "n", "d", "inf", "u", "models", "E", "A", "B", "alpha", "beta", "lang", "theme", "embed",
+    "present", "view", "focus",
 ];
 
 /// Writes the state as a query string (no leading `?`). Numbers use Rust's shortest
@@ -297,6 +318,12 @@ pub fn to_query(state: &AppState) -> String {
     pairs.push(("c", format!("{:e}", state.compute)));
     pairs.push(("n", format!("{:e}", state.n)));
     pairs.push(("d", format!("{:e}", state.d)));
+    if let Some(inf) = state.inference {
+        pairs.push(("inf", format!("{inf:e}")));
+    }
+    if let Some(u) = state.unique {
+        pairs.push(("u", format!("{u:e}")));
+    }
     pairs.push(("models", if state.models { "1" } else { "0" }.to_string()));
     // Custom coefficients travel whenever they are in use or differ from the defaults, so a
     // URL keeps them even while the custom law is switched off.
@@ -345,6 +372,25 @@ mod tests {
         assert_eq!(p.state.n, 175e9);
         assert_eq!(p.state.d, 300e9);
         assert!(!p.state.models);
+    }
+
+    #[test]
+    fn inference_and_unique_tokens_are_optional_counts() {
+        let p = parse_query("inf=2T&u=25B");
+        assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        assert_eq!((p.state.inference, p.state.unique), (Some(2e12), Some(25e9)));
+        assert_eq!(parse_query(&to_query(&p.state)).state, p.state);
+        for none in ["inf=0", "inf=0.0", "inf=0e0"] {
+            let p = parse_query(none);
+            assert!(p.ignored.is_empty() && p.state.inference.is_none(), "{none}: {:?}", p.ignored);
+        }
+        assert_eq!(parse_query("").state.unique, None);
+        assert!(!to_query(&AppState::default()).contains("inf=") && !to_query(&AppState::default()).contains("u="));
+        for bad in ["inf=abc", "inf=1e20", "inf=-1", "u=0", "u=1e7", "u=NaN", "u=1e17"] {
+            let p = parse_query(bad);
+            assert_eq!(p.ignored.len(), 1, "{bad}: {:?}", p.ignored);
+            assert_eq!(p.state, AppState::default(), "{bad}");
+        }
     }
 
     #[test]

@@ -37,18 +37,24 @@ impl Lang {
     }
 }
 
-/// The four plots, in page order. `as_str` is the `view=` value and the `data-testid` suffix
-/// (`plot-n` …).
+/// The plots, in page order: the four compute-optimal ones and, in the "Beyond compute-optimal"
+/// section, the over-training overhead. `as_str` is the `view=` value and the `data-testid`
+/// suffix (`plot-n` … `plot-overhead`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PlotKind {
     N,
     D,
     C,
     Split,
+    /// Over-training overhead against model size (de Vries 2023), section "Beyond".
+    Overhead,
 }
 
 impl PlotKind {
-    pub const ALL: [PlotKind; 4] = [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split];
+    pub const ALL: [PlotKind; 5] = [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split, PlotKind::Overhead];
+    /// The compute-optimal plots: the first section of the full page, and what presentation
+    /// mode shows when `view` names nothing.
+    pub const MAIN: [PlotKind; 4] = [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -56,6 +62,7 @@ impl PlotKind {
             PlotKind::D => "d",
             PlotKind::C => "c",
             PlotKind::Split => "split",
+            PlotKind::Overhead => "overhead",
         }
     }
 
@@ -107,12 +114,15 @@ impl ViewSettings {
     /// against model size and the compute-optimal split.
     pub const EMBED_DEFAULT: [PlotKind; 2] = [PlotKind::N, PlotKind::Split];
 
-    /// The plots to show, in order: `view`'s, or all four (two in an embed).
+    /// The plots to show, in order: `view`'s, or all five on the full page (the four
+    /// compute-optimal ones in presentation mode, two in an embed).
     pub fn shown_plots(&self) -> Vec<PlotKind> {
         if !self.plots.is_empty() {
             self.plots.clone()
         } else if self.embed {
             Self::EMBED_DEFAULT.to_vec()
+        } else if self.present {
+            PlotKind::MAIN.to_vec()
         } else {
             PlotKind::ALL.to_vec()
         }

@@ -6,6 +6,7 @@
 //! `scripts/test` builds `dist/` and runs them with `--ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod beyond;
 mod classroom;
 mod projector;
 mod readings;

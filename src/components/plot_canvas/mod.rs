@@ -6,6 +6,7 @@ mod paint;
 mod size;
 mod summary;
 mod timing;
+mod visible;
 
 pub use paint::{paint, StaticCache, StaticKey};
 pub use summary::summary;
@@ -13,7 +14,7 @@ pub use summary::summary;
 use super::dom::{device_pixel_ratio, now_ms};
 use crate::i18n::Lang;
 use crate::plots::hover::HoverLine;
-use crate::plots::scenes::Frontier;
+use crate::plots::scenes::{Beyond, Frontier};
 use crate::plots::{Chart, MarkerKind, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
@@ -21,6 +22,7 @@ use leptos::prelude::*;
 use paint::STATIC_LAYERS;
 use size::{observe_size, SizeWatch};
 use timing::{mark_redraw_start, measure_redraw};
+use visible::{observe_visible, VisibleWatch};
 
 /// What the hover crosshair shows: position in CSS pixels within the canvas, and the lines.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,14 +61,19 @@ pub fn PlotCanvas(
     resize: ReadSignal<u32>,
     /// The frontier curves of plots C and Split, kept while the slider moves.
     frontier: Memo<Frontier>,
+    /// The inference-aware and data-limited optima, once per budget for every plot.
+    beyond: Memo<Beyond>,
 ) -> impl IntoView {
     let canvas_ref: NodeRef<html::Canvas> = NodeRef::new();
     let chart = Memo::new(move |_| {
         state.with(|s| {
             let scene = Scene::new(s, lang.get(), theme.get());
             match kind {
-                PlotKind::C | PlotKind::Split => frontier.with(|f| scene.with_frontier(f).chart(kind)),
-                PlotKind::N | PlotKind::D => scene.chart(kind),
+                PlotKind::C => frontier.with(|f| scene.with_frontier(f).chart(kind)),
+                PlotKind::Split => {
+                    frontier.with(|f| beyond.with(|b| scene.with_frontier(f).with_beyond(b).chart(kind)))
+                }
+                PlotKind::N | PlotKind::D | PlotKind::Overhead => beyond.with(|b| scene.with_beyond(b).chart(kind)),
             }
         })
     });
@@ -75,14 +82,35 @@ pub fn PlotCanvas(
     let (hover, set_hover) = signal(None::<Hover>);
     let (css_size, set_css_size) = signal((0.0, 0.0));
     let observer = StoredValue::new_local(None::<SizeWatch>);
+    // On screen (or near it)? A plot scrolled away or hidden costs nothing on a slider step:
+    // its paint effect stops reading the chart (so the chart memo is not recomputed either),
+    // a cheap effect notes that something changed, and it paints once when it comes back.
+    let (visible, set_visible) = signal(true);
+    let watcher = StoredValue::new_local(None::<VisibleWatch>);
+    let stale = StoredValue::new(false);
+    let hidden_since_paint = StoredValue::new(false);
+    let painted_once = StoredValue::new(false);
     Effect::new(move |_| {
         if let Some(canvas) = canvas_ref.get() {
             observer.set_value(observe_size(&canvas, set_css_size));
+            watcher.set_value(observe_visible(&canvas, set_visible));
         }
     });
     on_cleanup(move || {
         if let Some(Some((o, _callback))) = observer.try_update_value(Option::take) {
             o.disconnect();
+        }
+        if let Some(Some((o, _callback))) = watcher.try_update_value(Option::take) {
+            o.disconnect();
+        }
+    });
+    Effect::new(move |_| {
+        state.track();
+        lang.track();
+        theme.track();
+        zoom.track();
+        if !visible.get_untracked() {
+            stale.set_value(true);
         }
     });
     Effect::new(move |_| {
@@ -91,9 +119,22 @@ pub fn PlotCanvas(
         if size.0 <= 0.0 || size.1 <= 0.0 {
             return; // not laid out yet: the observer reports the size after layout
         }
+        if !visible.get() && painted_once.get_value() {
+            hidden_since_paint.set_value(true);
+            return;
+        }
+        // Back on screen: read the chart again (subscribing to it), paint only if it may
+        // have changed meanwhile.
+        let resumed = hidden_since_paint.get_value();
+        hidden_since_paint.set_value(false);
         let started = now_ms();
-        mark_redraw_start(kind);
         chart.with(|c| {
+            if resumed && !stale.get_value() {
+                return;
+            }
+            stale.set_value(false);
+            painted_once.set_value(true);
+            mark_redraw_start(kind);
             if let Some(canvas) = canvas_ref.get() {
                 let painted = cache.try_update_value(|cache| paint(&canvas, size, c, theme.get(), zoom.get(), cache));
                 let painted = painted.unwrap_or_default();

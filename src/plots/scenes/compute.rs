@@ -94,6 +94,8 @@ impl Scene<'_> {
             title: Key::PlotC,
             x: (x_lo, x_hi, AxisKind::Decades, Key::AxisCompute),
             y: (y_lo, y_hi, AxisKind::Loss, Key::AxisLoss),
+            band_text: None,
+            parametric_only: false,
             fit: primary.fit_range().c,
             series,
             vlines: vec![self.budget_line()],

@@ -81,6 +81,39 @@ impl Scene<'_> {
                 }
             }
         }
+        // Beyond compute-optimal: on N the cheapest model over training + inference (same loss
+        // as the optimum, more tokens); on D the unique data and the optimum under that limit.
+        let beyond = self.beyond();
+        for (i, (law, b)) in self.laws.iter().zip(&beyond.laws).enumerate() {
+            let primary = i == 0;
+            let at = match profile {
+                Profile::Params => b.inference.map(|inf| {
+                    (inf.n, law.optimum(c).loss, MarkerKind::Inference { law: law.id() }, Key::InferenceMarker)
+                }),
+                Profile::Tokens => b.limited.map(|dl| {
+                    (dl.d, dl.loss, MarkerKind::DataLimited { law: law.id(), d: true }, Key::DataLimitedMarker)
+                }),
+            };
+            if let Some((x, y, what, label)) = at {
+                if in_box(x, y, x_lo, x_hi, y_lo, y_hi) {
+                    let label = primary.then(|| self.lang.text(label).to_string());
+                    markers.push(Marker {
+                        at: (x, y),
+                        what,
+                        shape: MarkerShape::Triangle,
+                        color: self.color(i),
+                        label,
+                        fixed: false,
+                    });
+                }
+            }
+        }
+        let mut vlines = self.notes(profile, x_lo, x_hi);
+        if let (Profile::Tokens, Some(u)) = (profile, self.state.unique) {
+            if u > x_lo && u < x_hi {
+                vlines.push(VLine { x: u, label: Some(format!(" {}", self.lang.text(Key::UniqueData))), note: true });
+            }
+        }
         let user_x = match profile {
             Profile::Params => self.state.n,
             Profile::Tokens => self.state.d,
@@ -112,9 +145,11 @@ impl Scene<'_> {
             title,
             x: (x_lo, x_hi, AxisKind::Decades, axis),
             y: (y_lo, y_hi, AxisKind::Loss, Key::AxisLoss),
+            band_text: None,
+            parametric_only: false,
             fit: fit_span,
             series,
-            vlines: self.notes(profile, x_lo, x_hi),
+            vlines,
             markers,
             legend,
         })

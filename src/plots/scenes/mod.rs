@@ -6,6 +6,11 @@
 //! 2. Loss vs D — the same profiles against D = C/6N.
 //! 3. Loss vs C — each law's compute-optimal frontier, the budget, famous models.
 //! 4. The split — N*(C) and D*(C) for each law, read at the budget.
+//! 5. Over-training overhead against model size (de Vries 2023), in the "Beyond" section.
+//!
+//! With inference tokens (`inf`) or a unique-data limit (`u`), plot N also marks the
+//! inference-aware optimum and plots D and Split the unique data and the data-limited optimum
+//! ([`Beyond`]).
 
 use super::chart::{Axis, AxisKind, Band, Chart, Dash, LegendEntry, Marker, MarkerKind, MarkerShape, Series, VLine};
 use super::style::{law_style, Rgb, Theme};
@@ -18,12 +23,15 @@ use crate::state::bounds::{COMPUTE_SLIDER, PARAMS, TOKENS};
 use crate::state::view::PlotKind;
 use crate::state::AppState;
 
+mod beyond;
 mod compute;
 mod frontier;
 mod iso_flop;
+mod overhead;
 mod ranges;
 mod split;
 
+pub use beyond::{Beyond, BeyondKey, LawBeyond};
 pub use frontier::{Frontier, FrontierKey};
 pub use ranges::clip_runs;
 use ranges::{in_box, n_for, outside, pad_range, snap_range, DECADE_STEP, LOSS_STEP};
@@ -39,6 +47,8 @@ pub struct Scene<'a> {
     pub theme: Theme,
     /// Frontier computed earlier, used when it is for these laws and this span.
     frontier: Option<&'a Frontier>,
+    /// Beyond-compute-optimal optima computed earlier, used when they fit this state.
+    beyond: Option<&'a Beyond>,
 }
 
 /// The shown laws (primary first) with the state's custom coefficients.
@@ -57,7 +67,22 @@ fn compute_span(state: &AppState) -> (f64, f64) {
 
 impl<'a> Scene<'a> {
     pub fn new(state: &'a AppState, lang: Lang, theme: Theme) -> Self {
-        Scene { state, laws: shown_laws(state), lang, theme, frontier: None }
+        Scene { state, laws: shown_laws(state), lang, theme, frontier: None, beyond: None }
+    }
+
+    /// Uses `beyond` for the inference and data-limited markers when it fits this state (else
+    /// they are computed here): the same charts, the optimisers run once per budget.
+    pub fn with_beyond(self, beyond: &'a Beyond) -> Self {
+        let beyond = beyond.fits(self.state).then_some(beyond);
+        Scene { beyond, ..self }
+    }
+
+    /// The beyond-compute-optimal optima for this scene: the ones given, or computed now.
+    pub fn beyond(&self) -> std::borrow::Cow<'a, Beyond> {
+        match self.beyond {
+            Some(b) => std::borrow::Cow::Borrowed(b),
+            None => std::borrow::Cow::Owned(Beyond::of(self.state)),
+        }
     }
 
     /// Uses `frontier` for plots C and Split when it fits this state (else they compute
@@ -82,6 +107,7 @@ impl<'a> Scene<'a> {
             PlotKind::D => self.iso_flop_chart(Profile::Tokens),
             PlotKind::C => self.frontier_chart(),
             PlotKind::Split => self.split_chart(),
+            PlotKind::Overhead => self.overhead_chart(),
         }
     }
 
@@ -172,8 +198,13 @@ impl<'a> Scene<'a> {
             kind,
             label: self.lang.text(label).to_string(),
         };
-        let mut legend = self.legend();
+        // One row per shown law (per drawn law when only parametric laws are drawn).
+        let mut legend: Vec<LegendEntry> = (self.legend().into_iter().zip(&self.laws))
+            .filter(|(_, law)| !parts.parametric_only || law.parametric().is_some())
+            .map(|(row, _)| row)
+            .collect();
         legend.extend(parts.legend);
+        let (band_label, band_short) = parts.band_text.unwrap_or((Key::Extrapolation, Key::ExtrapolationShort));
         Chart {
             title: self.lang.text(parts.title).to_string(),
             bands: outside(parts.fit, parts.x.0, parts.x.1),
@@ -183,8 +214,8 @@ impl<'a> Scene<'a> {
             vlines: parts.vlines,
             markers: parts.markers,
             legend,
-            band_label: self.lang.text(Key::Extrapolation).to_string(),
-            band_short: self.lang.text(Key::ExtrapolationShort).to_string(),
+            band_label: self.lang.text(band_label).to_string(),
+            band_short: self.lang.text(band_short).to_string(),
         }
     }
 
@@ -209,6 +240,23 @@ impl<'a> Scene<'a> {
             .collect()
     }
 
+    /// The unique-data limit `u` as a horizontal line from `x_lo` to `x_hi` (plot Split), in
+    /// the foreground colour, with its legend row.
+    fn unique_line(&self, x_lo: f64, x_hi: f64) -> Option<(Series, LegendEntry)> {
+        let u = self.state.unique?;
+        let line = (self.theme.foreground, Dash::ShortDash, SIDE_WIDTH, 1.0);
+        let series = Series {
+            name: format!("unique data U={u:e}"),
+            points: vec![(x_lo, u), (x_hi, u)],
+            color: line.0,
+            dash: line.1,
+            width: line.2,
+            opacity: line.3,
+            fixed: true,
+        };
+        Some((series, self.legend_row(Key::UniqueData, Key::UniqueData, line)))
+    }
+
     fn budget_line(&self) -> VLine {
         VLine { x: self.state.compute, label: Some(format!(" {}", self.lang.text(Key::Budget))), note: false }
     }
@@ -220,8 +268,12 @@ struct Parts {
     /// `(lo, hi, kind, axis name)`.
     x: (f64, f64, AxisKind, Key),
     y: (f64, f64, AxisKind, Key),
-    /// The primary law's fitted range along x.
+    /// The primary law's fitted range along x (outside it is shaded).
     fit: Span,
+    /// What the shading means, full and compact: `None` for "beyond the fitted range".
+    band_text: Option<(Key, Key)>,
+    /// The legend names only the laws with a parametric surface (the only ones drawn).
+    parametric_only: bool,
     series: Vec<Series>,
     vlines: Vec<VLine>,
     markers: Vec<Marker>,

@@ -57,6 +57,24 @@ impl Scene<'_> {
             });
         }
         let (y_lo, y_hi) = snap_range(y_lo / 3.0, y_hi * 3.0, DECADE_STEP);
+        // The unique-data limit and, next to each optimum, the optimum under it.
+        let unique = self.unique_line(x_lo, x_hi).filter(|(s, _)| s.points[0].1 > y_lo && s.points[0].1 < y_hi);
+        let beyond = self.beyond();
+        for (i, b) in beyond.laws.iter().enumerate() {
+            let Some(dl) = b.limited else { continue };
+            for (y, d) in [(dl.n, false), (dl.d, true)] {
+                if in_box(self.state.compute, y, x_lo, x_hi, y_lo, y_hi) {
+                    markers.push(Marker {
+                        at: (self.state.compute, y),
+                        what: MarkerKind::DataLimited { law: b.id, d },
+                        shape: MarkerShape::Triangle,
+                        color: self.color(i),
+                        label: None,
+                        fixed: false,
+                    });
+                }
+            }
+        }
         // "Your model" at its own compute: its N and its D, to compare with N*(C) and D*(C).
         let user_c = self.state.user_compute();
         for (value, label, d) in [(self.state.n, "N", false), (self.state.d, "D", true)] {
@@ -73,14 +91,20 @@ impl Scene<'_> {
         }
         // Which line is which: N* thick, D* thin (in each law's colour).
         let fg = self.theme.foreground;
-        let legend = vec![
+        let mut legend = vec![
             self.legend_row(Key::LegendNStar, Key::LegendNStarShort, (fg, Dash::Solid, MAIN_WIDTH, 1.0)),
             self.legend_row(Key::LegendDStar, Key::LegendDStarShort, (fg, Dash::Solid, D_WIDTH, D_OPACITY)),
         ];
+        if let Some((line, row)) = unique {
+            series.push(line);
+            legend.push(row);
+        }
         self.assemble(Parts {
             title: Key::PlotSplit,
             x: (x_lo, x_hi, AxisKind::Decades, Key::AxisCompute),
             y: (y_lo, y_hi, AxisKind::Decades, Key::AxisCount),
+            band_text: None,
+            parametric_only: false,
             fit: self.primary().fit_range().c,
             series,
             vlines: vec![self.budget_line()],
