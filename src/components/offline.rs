@@ -31,6 +31,13 @@ pub fn register() {
     // `navigator.serviceWorker` is missing in some private modes: check before touching it.
     let has_worker = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
     if has_worker {
-        let _ = navigator.service_worker().register("sw.js");
+        // The registration is an extra (the page works without it) and can fail for reasons
+        // that are not the page's: Firefox rejects it with InvalidStateError when the page is
+        // left before it settles (a quick reload or a click on a link). A rejection nobody
+        // handles is a console error, so it is handled here: nothing to do.
+        let registration = navigator.service_worker().register("sw.js");
+        let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = registration.catch(&ignore);
+        ignore.forget();
     }
 }
