@@ -74,6 +74,7 @@ pub fn PlotCanvas(
                     frontier.with(|f| beyond.with(|b| scene.with_frontier(f).with_beyond(b).chart(kind)))
                 }
                 PlotKind::N | PlotKind::D | PlotKind::Overhead => beyond.with(|b| scene.with_beyond(b).chart(kind)),
+                PlotKind::Emergence => scene.chart(kind),
             }
         })
     });
