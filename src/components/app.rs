@@ -3,13 +3,13 @@
 //! (`present=1`) mode.
 
 use super::beyond::{BeyondControls, BeyondReadouts};
-use super::emergence::{EmergenceControls, EmergenceReadouts};
 use super::coefficients::CustomCoefficients;
 use super::controls::{ComputeControl, LawPicker, ModelControl};
 use super::dom::{
     browser_language, location_search, page_url, prefers_dark, replace_query, set_document_title, set_root_attribute,
     watch_dark,
 };
+use super::emergence::{EmergenceControls, EmergenceReadouts};
 use super::explain::Explain;
 use super::export::{CsvExport, PlotExport};
 use super::keyboard;

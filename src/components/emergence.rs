@@ -34,11 +34,8 @@ pub fn EmergenceControls(
     };
     let toggle = move |_| {
         set_state.update(|s| {
-            s.view.accuracy_axis = if s.view.accuracy_axis == AccuracyAxis::Log {
-                AccuracyAxis::Linear
-            } else {
-                AccuracyAxis::Log
-            }
+            s.view.accuracy_axis =
+                if s.view.accuracy_axis == AccuracyAxis::Log { AccuracyAxis::Linear } else { AccuracyAxis::Log }
         })
     };
     view! {

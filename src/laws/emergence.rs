@@ -31,13 +31,14 @@ pub struct Accuracy {
 }
 
 /// `p = exp(−L_red)` for a reducible loss `reducible ≥ 0` (nats/token); a negative or NaN
-/// input is treated as 0 (p = 1), so p is always in `(0, 1]`.
+/// input is treated as 0 (p = 1). Always finite in `[0, 1]`, and in `(0, 1]` for any reducible
+/// loss below ~745 nats (every built-in law over N 1e7…1e13; only extreme custom coefficients
+/// underflow to 0).
 pub fn token_probability(reducible: f64) -> f64 {
     exact_match_of_loss(reducible, 1)
 }
 
-/// `p^k = exp(−k·L_red)`, computed in log space (no `powi` underflow surprises); in `[0, 1]`,
-/// and > 0 for every reducible loss a law gives over N 1e6…1e14, D 1e8…1e16 with `k ≤ 100`.
+/// `p^k = exp(−k·L_red)`, computed in log space; finite in `[0, 1]`, never above `p`.
 pub fn exact_match_of_loss(reducible: f64, k: u32) -> f64 {
     let l = if reducible.is_nan() { 0.0 } else { reducible.max(0.0) };
     (-(f64::from(k.max(1))) * l).exp()

@@ -61,7 +61,11 @@ impl Scene<'_> {
                 PlotKind::Emergence => match law.accuracy(x, path.optimal_tokens_for_params(x), k) {
                     Some(a) => lang.fill(
                         Key::HoverEmergenceLaw,
-                        &[("p", &format_accuracy(a.token)), ("e", &format_accuracy(a.exact_match)), ("k", &k.to_string())],
+                        &[
+                            ("p", &format_accuracy(a.token)),
+                            ("e", &format_accuracy(a.exact_match)),
+                            ("k", &k.to_string()),
+                        ],
                     ),
                     None => lang.text(Key::NoReducibleLoss).to_string(),
                 },

@@ -36,7 +36,10 @@ pub enum Reason {
     /// A custom coefficient that parsed but is not valid.
     Coefficient(CoeffProblem),
     /// Not a whole number in `min..=max` (the answer length `k`).
-    WholeNumber { min: u32, max: u32 },
+    WholeNumber {
+        min: u32,
+        max: u32,
+    },
 }
 
 impl fmt::Display for Reason {

@@ -7,6 +7,7 @@
 
 mod beyond;
 mod classroom;
+mod emergence;
 mod projector;
 mod readings;
 mod robustness;

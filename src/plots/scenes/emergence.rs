@@ -120,7 +120,14 @@ impl Scene<'_> {
                 }
             }
             let you = Some(l.text(Key::You).to_string());
-            place(self.state.n, self.state.d, MarkerKind::User { d: false }, MarkerShape::Diamond, self.theme.user, you);
+            place(
+                self.state.n,
+                self.state.d,
+                MarkerKind::User { d: false },
+                MarkerShape::Diamond,
+                self.theme.user,
+                you,
+            );
         }
         let note = l.fill(Key::NoteEmergent, &[("n", &plain(l, COURSE_EMERGENT_PARAMS))]);
         let vlines = vec![VLine { x: COURSE_EMERGENT_PARAMS, label: Some(format!(" {note}")), note: true }];
