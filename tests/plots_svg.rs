@@ -525,6 +525,11 @@ fn the_emergence_plot_shows_schaeffer_et_al_s_model() {
     // The budget does not move it.
     let moved = AppState { compute: 1e27, ..state.clone() };
     assert_eq!(Scene::new(&moved, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence), chart);
+    // What the page's memo keeps (the state without budget, inf, u) draws the same chart, and
+    // does not change when the budget does.
+    let inputs = scaling_viz::plots::scenes::emergence_inputs(&state);
+    assert_eq!(Scene::new(&inputs, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence), chart);
+    assert_eq!(scaling_viz::plots::scenes::emergence_inputs(&moved), inputs);
     // Log axis: decades from the floor to 1, the same values where they are above the floor.
     let mut log_state = state.clone();
     log_state.view.accuracy_axis = AccuracyAxis::Log;

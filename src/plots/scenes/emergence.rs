@@ -20,6 +20,13 @@ pub const LOG_FLOOR: f64 = 1e-8;
 /// token accuracy itself.
 pub const FIXED_K: [u32; 4] = [1, 5, 10, 30];
 
+/// The part of `state` the emergence plot reads: everything but the budget, `inf` and `u`
+/// (set to fixed values). A memo of it changes only when the plot would, so a budget step does
+/// not even recompute the chart.
+pub fn emergence_inputs(state: &AppState) -> AppState {
+    AppState { compute: crate::state::bounds::COMPUTE_SLIDER.0, inference: None, unique: None, ..state.clone() }
+}
+
 /// Each fixed k's dash (k = 1, token accuracy, dotted).
 fn dash_for(k: u32) -> Dash {
     match k {

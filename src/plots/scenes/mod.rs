@@ -35,7 +35,7 @@ mod ranges;
 mod split;
 
 pub use beyond::{Beyond, BeyondKey, LawBeyond};
-pub use emergence::{FIXED_K, LOG_FLOOR, N_RANGE};
+pub use emergence::{emergence_inputs, FIXED_K, LOG_FLOOR, N_RANGE};
 pub use frontier::{Frontier, FrontierKey};
 pub use ranges::clip_runs;
 use ranges::{in_box, n_for, outside, pad_range, snap_range, DECADE_STEP, LOSS_STEP};
