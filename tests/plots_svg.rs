@@ -544,6 +544,10 @@ fn the_emergence_plot_shows_schaeffer_et_al_s_model() {
     assert!(s_log.iter().all(|p| p.1 >= LOG_FLOOR * 0.999 && p.1 <= 1.0));
     let svg = render_svg(&log, &Look::default(), 600, 400);
     assert!(svg.contains("10⁻⁸") || svg.contains("10⁻⁴"), "decade labels on the log accuracy axis");
+    // Approach 1 reads Approach 3's surface: one curve, not the same one twice on top.
+    let shared = AppState { compare: vec![LawId::Chinchilla2022A1], ..state.clone() };
+    let shared = Scene::new(&shared, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence);
+    assert!(!shared.series.iter().any(|s| s.name.starts_with("chinchilla2022-a1")));
     // Only Kaplan: nothing to draw (no E), and no panic.
     let kaplan = AppState { law: LawId::Kaplan2020, compare: Vec::new(), ..AppState::default() };
     assert!(Scene::new(&kaplan, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence).series.is_empty());

@@ -3,8 +3,8 @@
 //! y = accuracy, linear 0…1 (how benchmark plots show it) or logarithmic (URL `acc=log`), where
 //! exact match p^k = e^(−k·(L−E)) is as smooth as the loss. For the first shown law with an
 //! irreducible loss E: token accuracy p (= exact match for k = 1 = partial credit), exact match
-//! for k = 5, 10, 30 and the user's k (thick); every other shown law with E, the user's k in its
-//! colour. Famous models and your model sit at their own (N, D); the course's "~6.7B" note.
+//! for k = 5, 10, 30 and the user's k (thick); every other shown law with another surface, the
+//! user's k in its colour. Famous models and your model sit at their own (N, D); the course's "~6.7B" note.
 //! The curves depend on the law set, k and the axis only, never on the budget: static layer.
 
 use super::*;
@@ -91,11 +91,16 @@ impl Scene<'_> {
                 });
             }
         }
-        // The user's k: thick, in each law's own colour and dash.
+        // The user's k: thick, in each law's own colour and dash; once per surface (Approaches 1
+        // and 2 read Approach 3's surface: on the same path their curve is the same one, which
+        // would hide it).
+        let mut drawn = Vec::new();
         for (i, law) in self.laws.iter().enumerate() {
-            if law.surface().is_none() {
+            let Some(surface) = law.surface() else { continue };
+            if drawn.contains(&surface) {
                 continue;
             }
+            drawn.push(surface);
             let name = format!("{} exact match k={k_user}", law.id());
             push(&mut series, name, curve(law, k_user), self.color(i), self.dash(i), MAIN_WIDTH);
         }
