@@ -53,6 +53,9 @@ impl Lang {
             Reason::Quantity(e) if coefficient => self.field_error(key, &FieldError::Quantity(e.clone())),
             Reason::Quantity(e) => self.quantity_error(e),
             Reason::Coefficient(p) => self.field_error(key, &FieldError::Coefficient(*p)),
+            Reason::WholeNumber { min, max } => {
+                self.fill(Key::ReasonWholeNumber, &[("min", &min.to_string()), ("max", &max.to_string())])
+            }
         }
     }
 
@@ -129,6 +132,7 @@ impl Key {
             PlotKind::C => Key::PlotC,
             PlotKind::Split => Key::PlotSplit,
             PlotKind::Overhead => Key::PlotOverhead,
+            PlotKind::Emergence => Key::PlotEmergence,
         }
     }
 }
@@ -202,6 +206,8 @@ pub const LATIN_IN_KOREAN: &[&str] = &[
     "Sardana",
     "Vries",
     "de",
+    "Miranda",
+    "Koyejo",
     // Glossed terms: 퓨샷(few-shot).
     "few",
     "shot",
@@ -475,6 +481,38 @@ pub enum Key {
     TourInferenceText,
     TourRepeatTitle,
     TourRepeatText,
+    /// Template: {min} {max}
+    ReasonWholeNumber,
+    /// The "Emergence" section (issue 19; Schaeffer et al. 2023).
+    SectionEmergence,
+    EmergenceIntro,
+    PlotEmergence,
+    AxisAccuracy,
+    AxisParamsOnPath,
+    LegendTokenAccuracy,
+    LegendTokenAccuracyShort,
+    /// Template: {k}
+    LegendExactMatch,
+    /// Template: {k}
+    LegendYourK,
+    EmergenceCaveat,
+    AnswerLength,
+    LogAccuracyAxis,
+    TokenAccuracy,
+    /// Template: {k}
+    ExactMatch,
+    NoReducibleLoss,
+    /// Template: {n} {d} {k}
+    EmergenceHeading,
+    /// Template: {n} {d}
+    HoverEmergence,
+    /// Template: {p} {e} {k}
+    HoverEmergenceLaw,
+    /// Tour. Templates: {ak} {an0} {an1} {ae0} {ae1} {ap0} {ap1} {em}; {af} {em} {an0} {an1} {ar0} {ar1}
+    TourEmergeJumpTitle,
+    TourEmergeJumpText,
+    TourEmergeSmoothTitle,
+    TourEmergeSmoothText,
 }
 
 fn en(key: Key) -> &'static str {
@@ -684,6 +722,29 @@ fn en(key: Key) -> &'static str {
         Key::TourInferenceText => "A model is trained once and served many times: each served token costs 2·N FLOPs. With {inf} inference tokens, the compute-optimal {n} model is replaced by {ni} parameters trained on {di} tokens for the same loss, saving {s} of the total.",
         Key::TourRepeatTitle => "Repeated data",
         Key::TourRepeatText => "With only {u} unique tokens, the best split of this budget trains {n} parameters for {epochs} epochs; its loss {l} is above the {l0} of unlimited data. Repeated tokens are worth less and less (Muennighoff et al. 2023).",
+        Key::ReasonWholeNumber => "expected a whole number from {min} to {max}",
+        Key::SectionEmergence => "Emergence",
+        Key::EmergenceIntro => "Course notes say abilities “emerge” around ~6.7B parameters, and also that loss falls smoothly. Both can be true: if each token of an answer is right with probability p = e^−(L−E), a k-token answer is exactly right with probability p^k. A smooth fall of the loss then looks like a sudden jump on a linear accuracy axis, and like the smooth line it is on a log axis (Schaeffer, Miranda and Koyejo 2023).",
+        Key::PlotEmergence => "Smooth loss, sharp accuracy",
+        Key::AxisAccuracy => "accuracy",
+        Key::AxisParamsOnPath => "parameters N (D = D*(N), compute-optimal)",
+        Key::LegendTokenAccuracy => "token accuracy p = e^−(L−E) (= partial credit)",
+        Key::LegendTokenAccuracyShort => "token",
+        Key::LegendExactMatch => "exact match, k = {k} tokens",
+        Key::LegendYourK => "exact match, your k = {k} (thick)",
+        Key::EmergenceCaveat => "Schaeffer et al. 2023's illustrative model (arXiv:2304.15004) on the laws' loss: it shows how the metric shapes the curve, and predicts no benchmark.",
+        Key::AnswerLength => "Answer length k (tokens)",
+        Key::LogAccuracyAxis => "Log accuracy axis",
+        Key::TokenAccuracy => "token accuracy",
+        Key::ExactMatch => "exact match ({k} tokens)",
+        Key::NoReducibleLoss => "— (Kaplan's laws have no irreducible loss E, so no reducible loss L − E: left out of this view)",
+        Key::EmergenceHeading => "Your model ({n} parameters, {d} tokens), k = {k}",
+        Key::HoverEmergence => "N = {n}, D*(N) = {d}: token accuracy · exact match",
+        Key::HoverEmergenceLaw => "{p} · {e} (k = {k})",
+        Key::TourEmergeJumpTitle => "Emergence: it jumps!",
+        Key::TourEmergeJumpText => "Along the compute-optimal path, exact match of a {ak}-token answer is {ae0} at {an0} parameters and {ae1} at {an1}: on a linear axis it stays near zero, then shoots up, passing 50 % at about {a50} parameters — not at the course's ~{em}: where the jump shows depends on the answer's length and on the law. Token accuracy meanwhile only goes from {ap0} to {ap1}. This is Schaeffer et al. 2023's illustrative model, not a benchmark.",
+        Key::TourEmergeSmoothTitle => "Emergence: smooth all along",
+        Key::TourEmergeSmoothText => "The same curves on a log axis. Exact match is p^k = e^(−k·(L−E)), so its logarithm is just k times the reducible loss, which falls smoothly: by a factor {af} per tenfold N. From {an0} to {an1} it climbs {ar0}× then {ar1}× per decade, with no step at ~{em}. The jump was the all-or-nothing metric, not the model (Schaeffer et al. 2023).",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan et al. 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (Approach 3)",
@@ -931,6 +992,29 @@ fn ko(key: Key) -> &'static str {
         Key::TourInferenceText => "모델은 한 번 학습하고 여러 번 서비스합니다. 서비스하는 토큰마다 2·N FLOPs가 듭니다. 추론 토큰이 {inf}이면 같은 손실을 내는 연산 최적 모델(파라미터 {n}) 대신 토큰 {di}로 학습한 파라미터 {ni} 모델이 낫고, 전체의 {s}를 절약합니다.",
         Key::TourRepeatTitle => "반복 데이터",
         Key::TourRepeatText => "고유 토큰이 {u}뿐이면 이 예산의 최적 배분은 파라미터 {n} 모델을 {epochs} 에포크 학습하는 것입니다. 손실 {l}은 데이터가 무제한일 때의 {l0}보다 높습니다. 반복된 토큰의 가치는 점점 줄어듭니다 (Muennighoff 외 2023).",
+        Key::ReasonWholeNumber => "{min}에서 {max} 사이의 정수여야 합니다",
+        Key::SectionEmergence => "창발",
+        Key::EmergenceIntro => "강의 노트는 능력이 약 67억 파라미터 근처에서 “창발”한다고 하고, 손실은 매끄럽게 줄어든다고도 합니다. 둘 다 맞을 수 있습니다: 답의 각 토큰이 확률 p = e^−(L−E)로 맞는다면, k토큰 답이 정확히 맞을 확률은 p^k입니다. 그러면 손실의 매끄러운 감소가 선형 정확도 축에서는 갑작스러운 도약처럼, 로그 축에서는 실제 모습대로 매끄러운 선으로 보입니다 (Schaeffer, Miranda, Koyejo 2023).",
+        Key::PlotEmergence => "매끄러운 손실, 급격한 정확도",
+        Key::AxisAccuracy => "정확도",
+        Key::AxisParamsOnPath => "파라미터 N (D = D*(N), 연산 최적)",
+        Key::LegendTokenAccuracy => "토큰 정확도 p = e^−(L−E) (= 부분 점수)",
+        Key::LegendTokenAccuracyShort => "토큰",
+        Key::LegendExactMatch => "정확 일치, k = {k}토큰",
+        Key::LegendYourK => "정확 일치, 내 k = {k} (굵은 선)",
+        Key::EmergenceCaveat => "법칙의 손실에 얹은 Schaeffer 외 2023의 예시 모델(arXiv:2304.15004)입니다: 지표가 곡선의 모양을 어떻게 바꾸는지 보여 줄 뿐, 어떤 벤치마크도 예측하지 않습니다.",
+        Key::AnswerLength => "답의 길이 k (토큰)",
+        Key::LogAccuracyAxis => "정확도 로그 축",
+        Key::TokenAccuracy => "토큰 정확도",
+        Key::ExactMatch => "정확 일치 ({k}토큰)",
+        Key::NoReducibleLoss => "— (Kaplan 법칙에는 줄일 수 없는 손실 E가 없어 L − E를 정할 수 없으므로 이 보기에서 제외)",
+        Key::EmergenceHeading => "내 모델 (파라미터 {n}, 토큰 {d}), k = {k}",
+        Key::HoverEmergence => "N = {n}, D*(N) = {d}: 토큰 정확도 · 정확 일치",
+        Key::HoverEmergenceLaw => "{p} · {e} (k = {k})",
+        Key::TourEmergeJumpTitle => "창발: 갑자기 뛴다!",
+        Key::TourEmergeJumpText => "연산 최적 경로를 따라 {ak}토큰 답의 정확 일치는 파라미터 {an0}에서 {ae0}, {an1}에서 {ae1}입니다: 선형 축에서는 0 근처에 머물다가 치솟아, 파라미터 약 {a50}에서 50 %를 넘습니다. 강의의 약 {em}이 아닙니다: 도약이 보이는 곳은 답의 길이와 법칙에 따라 달라집니다. 그동안 토큰 정확도는 {ap0}에서 {ap1}로 움직일 뿐입니다. 벤치마크가 아니라 Schaeffer 외 2023의 예시 모델입니다.",
+        Key::TourEmergeSmoothTitle => "창발: 처음부터 매끄러웠다",
+        Key::TourEmergeSmoothText => "같은 곡선을 로그 축으로 봅니다. 정확 일치는 p^k = e^(−k·(L−E))이므로 그 로그는 줄일 수 있는 손실의 k배일 뿐이고, 그 손실은 N이 10배 될 때마다 {af}배로 매끄럽게 줄어듭니다. {an0}에서 {an1}까지 정확 일치는 10배마다 {ar0}배, 이어서 {ar1}배 오르며, 약 {em}에서 계단은 없습니다. 도약은 모델이 아니라 전부 아니면 전무인 지표에서 나왔습니다 (Schaeffer 외 2023).",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan 외 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (접근법 3)",

@@ -6,7 +6,7 @@ use crate::i18n::{Key, Lang};
 use crate::laws::{flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, PowerAllocation};
 use crate::numbers::superscript;
 use crate::numbers::{compact, plain};
-use crate::numbers::{format_loss, format_percent, format_ratio};
+use crate::numbers::{format_accuracy, format_loss, format_percent, format_ratio};
 use crate::state::view::PlotKind;
 
 /// One step: what to show (a query string, see `state::query`), what to say, and the plot it
@@ -22,7 +22,7 @@ pub struct TourStep {
 /// Power laws → Kaplan's "bigger models" → Chinchilla's equal scaling → why the fits of one
 /// paper disagree → why Kaplan and Chinchilla disagree → what counts as a large language
 /// model today → beyond compute-optimal: over-training, inference, repeated data.
-pub const TOUR: [TourStep; 9] = [
+pub const TOUR: [TourStep; 11] = [
     // Straight lines, and a curve that flattens toward E: the loss-vs-compute frontier.
     TourStep {
         query: "law=kaplan2020&compare=chinchilla2022&c=1e21&n=1.5e9&d=2.3e10&models=0",
@@ -86,7 +86,24 @@ pub const TOUR: [TourStep; 9] = [
         text: Key::TourRepeatText,
         plot: PlotKind::D,
     },
+    // Emergence (Schaeffer et al. 2023): exact match on a linear axis jumps…
+    TourStep {
+        query: "law=chinchilla2022&compare=&c=5.76e23&n=7e10&d=1.4e12&k=10&models=1",
+        title: Key::TourEmergeJumpTitle,
+        text: Key::TourEmergeJumpText,
+        plot: PlotKind::Emergence,
+    },
+    // …and on a log axis it was smooth all along.
+    TourStep {
+        query: "law=chinchilla2022&compare=&c=5.76e23&n=7e10&d=1.4e12&k=10&models=1&acc=log",
+        title: Key::TourEmergeSmoothTitle,
+        text: Key::TourEmergeSmoothText,
+        plot: PlotKind::Emergence,
+    },
 ];
+
+/// The sizes the emergence steps compare (a decade apart at each end of three).
+pub const EMERGE_SIZES: (f64, f64) = (1e9, 1e12);
 
 /// Gopher's budget, where the paper compares its approaches (Hoffmann et al. 2022, Table 3).
 pub const GOPHER_BUDGET: f64 = 5.76e23;
@@ -160,6 +177,7 @@ pub fn step_text(step: &TourStep, lang: Lang) -> String {
     ];
     let mut values = values;
     values.extend(beyond_values(step, lang));
+    values.extend(emergence_values(step, lang));
     let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     lang.fill(step.text, &args)
 }
@@ -201,6 +219,36 @@ fn beyond_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> {
         ];
     }
     out
+}
+
+/// The numbers of the emergence steps, from the step's own URL (its primary law and `k`), along
+/// that law's compute-optimal path (Schaeffer et al. 2023's model: p = e^−(L−E), exact p^k).
+fn emergence_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> {
+    if step.plot != PlotKind::Emergence {
+        return Vec::new();
+    }
+    let state = crate::state::query::parse_query(step.query).state;
+    let law = state.law_for(state.law);
+    let k = state.answer_tokens;
+    let at = |n: f64| law.accuracy(n, law.optimal_tokens_for_params(n), k);
+    let (n0, n1) = EMERGE_SIZES;
+    let (Some(a0), Some(a1), Some(a0x), Some(a1x)) = (at(n0), at(n1), at(10.0 * n0), at(n1 / 10.0)) else {
+        return Vec::new();
+    };
+    let red = |n: f64| law.reducible_loss(n, law.optimal_tokens_for_params(n)).unwrap_or(f64::NAN);
+    vec![
+        ("ak", k.to_string()),
+        ("an0", compact(lang, n0)),
+        ("an1", compact(lang, n1)),
+        ("ae0", format_accuracy(a0.exact_match)),
+        ("ae1", format_accuracy(a1.exact_match)),
+        ("ap0", format_accuracy(a0.token)),
+        ("ap1", format_accuracy(a1.token)),
+        ("af", format_ratio(red(10.0 * n0) / red(n0))),
+        ("ar0", format_ratio(a0x.exact_match / a0.exact_match)),
+        ("ar1", format_ratio(a1.exact_match / a1x.exact_match)),
+        ("a50", law.size_for_exact_match(k, 0.5).map_or_else(|| "—".to_string(), |n| compact(lang, n))),
+    ]
 }
 
 #[cfg(test)]
@@ -261,6 +309,14 @@ mod tests {
         assert!(
             ko[3].contains("670억") && ko[3].contains("322억") && ko[3].contains("404억") && ko[3].contains("722억")
         );
+        // Emergence: Chinchilla along its own compute-optimal path, k = 10 (recomputed here).
+        let law = Law::builtin(LawId::Chinchilla2022);
+        let acc = |n: f64| law.accuracy(n, law.optimal_tokens_for_params(n), 10).unwrap();
+        let (n0, n1) = EMERGE_SIZES;
+        has(9, &["a 10-token answer", &format_accuracy(acc(n0).exact_match), &format_accuracy(acc(n1).exact_match)]);
+        has(9, &[&format_accuracy(acc(n0).token), &format_accuracy(acc(n1).token), "at 1.00B", "~6.7B"]);
+        has(10, &[&format!("{}×", format_ratio(acc(1e10).exact_match / acc(n0).exact_match)), "no step at ~6.7B"]);
+        assert!(acc(n0).exact_match < 1e-3 && acc(n1).exact_match > 0.3, "the step shows a jump");
         assert!(ko[5].contains("10억–100억") && ko[5].contains("1,000억 토큰") && ko[5].contains("약 67억"));
     }
 

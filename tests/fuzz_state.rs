@@ -8,13 +8,14 @@
 //!   and `to_query` of the result parses back to the same state with nothing ignored.
 //! * `parse_quantity` for both kinds: `Ok` values are finite and > 0; `check_range` accepts
 //!   exactly the values in range and names the range otherwise.
-//! * Every law at the fuzzed state's budget and model: finite optimum and losses, `6·N*·D* = C`.
+//! * Every law at the fuzzed state's budget and model: finite optimum and losses, `6·N*·D* = C`,
+//!   Schaeffer et al.'s accuracies in (0, 1] (issue 19: keys `k`, `acc`).
 
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::Config;
 use scaling_viz::laws::{Coefficients, Law, LawId};
-use scaling_viz::state::bounds::{COMPUTE_TYPED, INFERENCE, PARAMS, TOKENS, UNIQUE};
+use scaling_viz::state::bounds::{ANSWER_TOKENS, COMPUTE_TYPED, INFERENCE, PARAMS, TOKENS, UNIQUE};
 use scaling_viz::state::quantity::{check_range, parse_quantity, QuantityError, QuantityKind};
 use scaling_viz::state::query::{parse_query, to_query, Parsed};
 use scaling_viz::state::AppState;
@@ -148,7 +149,10 @@ fn plausible(key: &str) -> BoxedStrategy<String> {
         )
         .prop_map(|v| v.join(","))
         .boxed(),
-        "view" => prop::collection::vec(select(vec!["n", "d", "c", "split", "split", " c", "zz", ""]), 0..6)
+        "view" => prop::collection::vec(
+            select(vec!["n", "d", "c", "split", "split", "overhead", "emergence", " c", "zz", ""]),
+            0..6,
+        )
             .prop_map(|v| v.join(","))
             .boxed(),
         "lang" => select(vec!["en", "ko", "xx", "EN", "ko-KR"]).prop_map(String::from).boxed(),
@@ -161,6 +165,12 @@ fn plausible(key: &str) -> BoxedStrategy<String> {
         "d" => log_uniform(TOKENS.0 / 10.0, TOKENS.1 * 10.0).prop_flat_map(written).boxed(),
         "inf" => prop_oneof![1 => Just("0".to_string()), 6 => log_uniform(INFERENCE.0 / 10.0, INFERENCE.1 * 10.0).prop_flat_map(written)].boxed(),
         "u" => log_uniform(UNIQUE.0 / 10.0, UNIQUE.1 * 10.0).prop_flat_map(written).boxed(),
+        "k" => prop_oneof![
+            6 => (0u32..=120).prop_map(|k| k.to_string()),
+            1 => select(vec!["1.0", "1e1", "+5", " 7", "-1", "010", "4294967296", "abc", ""]).prop_map(String::from),
+        ]
+        .boxed(),
+        "acc" => select(vec!["linear", "log", "Log", "sqrt", ""]).prop_map(String::from).boxed(),
         field => match Coefficients::valid_range(field) {
             Some((lo, hi)) => log_uniform(lo / 2.0, hi * 2.0).prop_flat_map(written).boxed(),
             None => hostile_value(),
@@ -266,12 +276,12 @@ fn state_query() -> impl Strategy<Value = String> {
         log_uniform(COMPUTE_TYPED.0, COMPUTE_TYPED.1),
         log_uniform(PARAMS.0, PARAMS.1),
         log_uniform(TOKENS.0, TOKENS.1),
-        (log_uniform(INFERENCE.0, INFERENCE.1), log_uniform(UNIQUE.0, UNIQUE.1)),
+        (log_uniform(INFERENCE.0, INFERENCE.1), log_uniform(UNIQUE.0, UNIQUE.1), ANSWER_TOKENS.0..=ANSWER_TOKENS.1),
         (coeff("E"), coeff("A"), coeff("B"), coeff("alpha"), coeff("beta")),
     )
-        .prop_map(|(law, compare, c, n, d, (inf, u), (e, a, b, alpha, beta))| {
+        .prop_map(|(law, compare, c, n, d, (inf, u, k), (e, a, b, alpha, beta))| {
             format!(
-                "law={law}&compare={}&c={c:e}&n={n:e}&d={d:e}&inf={inf:e}&u={u:e}&E={e}&A={a}&B={b}&alpha={alpha}&beta={beta}",
+                "law={law}&compare={}&c={c:e}&n={n:e}&d={d:e}&inf={inf:e}&u={u:e}&k={k}&E={e}&A={a}&B={b}&alpha={alpha}&beta={beta}",
                 compare.join(",")
             )
         })
@@ -289,6 +299,11 @@ fn check_parsed(query: &str, p: &Parsed) -> Result<(), TestCaseError> {
     prop_assert!(within(s.d, TOKENS), "d = {:e} from {query:?}", s.d);
     prop_assert!(s.inference.is_none_or(|x| within(x, INFERENCE)), "inf = {:?} from {query:?}", s.inference);
     prop_assert!(s.unique.is_none_or(|x| within(x, UNIQUE)), "u = {:?} from {query:?}", s.unique);
+    prop_assert!(
+        (ANSWER_TOKENS.0..=ANSWER_TOKENS.1).contains(&s.answer_tokens),
+        "k = {} from {query:?}",
+        s.answer_tokens
+    );
     prop_assert!(s.custom.validate().is_ok(), "custom {:?} from {query:?}", s.custom);
     prop_assert!(!s.compare.contains(&s.law), "primary law also compared: {query:?}");
     for i in &p.ignored {
@@ -338,6 +353,18 @@ fn check_laws(query: &str, s: &AppState) -> Result<(), TestCaseError> {
                     [dl.n, dl.d, dl.epochs, dl.d_effective, dl.loss].iter().all(|v| v.is_finite()),
                     "{id}: {dl:?} ({query:?})"
                 );
+            }
+        }
+        // Schaeffer et al.'s accuracies (issue 19): finite and in [0, 1] for your model and along
+        // the compute-optimal path, for every law with E (p underflows to 0 only for a reducible
+        // loss above ~745 nats, which extreme custom coefficients reach); Kaplan has none.
+        for (n, d) in [(s.n, s.d), (s.n, law.optimal_tokens_for_params(s.n))] {
+            match law.accuracy(n, d, s.answer_tokens) {
+                Some(a) => prop_assert!(
+                    (0.0..=1.0).contains(&a.token) && (0.0..=a.token).contains(&a.exact_match),
+                    "{id}: {a:?} at N = {n:e}, D = {d:e} ({query:?})"
+                ),
+                None => prop_assert_eq!(id, LawId::Kaplan2020),
             }
         }
         for (what, v) in [("L(N, D)", law.loss(s.n, s.d)), ("L(N)", law.loss_vs_n(s.n)), ("L(D)", law.loss_vs_d(s.d))] {

@@ -4,8 +4,9 @@
 
 use scaling_viz::i18n::Lang;
 use scaling_viz::laws::{Coefficients, LawId};
-use scaling_viz::plots::{render_svg, Look, PlotKind, Scene, Theme};
+use scaling_viz::plots::{render_svg, AxisKind, Look, PlotKind, Scene, Theme};
 use scaling_viz::state::bounds::{COMPUTE_TYPED, PARAMS, TOKENS};
+use scaling_viz::state::view::AccuracyAxis;
 use scaling_viz::state::AppState;
 
 fn all_laws_state() -> AppState {
@@ -29,8 +30,10 @@ fn every_chart_is_finite_and_inside_its_axes_at_the_extremes() {
                         let chart = scene.chart(kind);
                         let ctx = format!("{kind:?} {primary:?} C={compute:e} N={n:e} D={d:e}");
                         for axis in [&chart.x, &chart.y] {
+                            // Log axes start above 0; a linear one (accuracy) may start at 0.
+                            let lo_ok = axis.lo > 0.0 || (axis.kind == AxisKind::Linear && axis.lo == 0.0);
                             assert!(
-                                axis.lo.is_finite() && axis.hi.is_finite() && axis.lo > 0.0 && axis.hi > axis.lo,
+                                axis.lo.is_finite() && axis.hi.is_finite() && lo_ok && axis.hi > axis.lo,
                                 "{ctx}: axis {axis:?}"
                             );
                         }
@@ -277,10 +280,14 @@ fn legends_name_every_kind_of_line() {
 fn no_text_overlaps_or_is_clipped_at_any_size_in_either_language() {
     use scaling_viz::plots::draw::{layout_boxes, TextKind};
     let all = all_laws_state();
+    let mut log_view = AppState { answer_tokens: 100, ..all_laws_state() };
+    log_view.view.accuracy_axis = AccuracyAxis::Log;
     let states = [
         AppState::default(),
         AppState { models: false, compare: Vec::new(), ..AppState::default() },
         all,
+        // The emergence plot on its log axis with the longest answer (issue 19).
+        log_view,
         AppState {
             law: LawId::Kaplan2020,
             compare: vec![LawId::Chinchilla2022],
@@ -469,4 +476,82 @@ fn beyond_markers_and_the_unique_data_line_are_drawn() {
             .iter()
             .any(|m| matches!(m.what, MarkerKind::Inference { .. } | MarkerKind::DataLimited { .. })));
     }
+}
+
+/// Issue 19: the emergence plot draws, for the first law with an irreducible loss, exact match
+/// for k = 1 (token accuracy), 5, 10, 30 and the user's k along the primary law's compute-optimal
+/// path (values from the laws layer), your k for every other law with E, none for Kaplan; your
+/// model and the famous models at their own (N, D); the ~6.7B note; all in the static layer
+/// and independent of the budget; the log axis keeps the same curves above its floor.
+#[test]
+fn the_emergence_plot_shows_schaeffer_et_al_s_model() {
+    use scaling_viz::laws::Law;
+    use scaling_viz::plots::chart::MarkerKind;
+    use scaling_viz::plots::scenes::{FIXED_K, LOG_FLOOR, N_RANGE};
+    let state = AppState {
+        compare: vec![LawId::Kaplan2020, LawId::Epoch2024],
+        answer_tokens: 17,
+        n: 8e9,
+        d: 15e12,
+        ..AppState::default()
+    };
+    let chart = Scene::new(&state, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence);
+    assert_eq!((chart.x.lo, chart.x.hi, chart.y.lo, chart.y.hi), (N_RANGE.0, N_RANGE.1, 0.0, 1.0));
+    assert_eq!(chart.y.kind, AxisKind::Linear);
+    let names: Vec<&str> = chart.series.iter().map(|s| s.name.as_str()).collect();
+    for k in FIXED_K.into_iter().chain([17]) {
+        assert!(names.contains(&format!("chinchilla2022 exact match k={k}").as_str()), "{names:?}");
+    }
+    assert!(names.contains(&"epoch2024 exact match k=17"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("kaplan2020")), "{names:?}");
+    assert!(chart.series.iter().all(|s| s.fixed), "static layer");
+    // Values: the laws layer's accuracy along Chinchilla's D*(N).
+    let law = Law::builtin(LawId::Chinchilla2022);
+    let s = chart.series.iter().find(|s| s.name == "chinchilla2022 exact match k=17").unwrap();
+    assert_eq!(s.points.len(), scaling_viz::plots::scenes::POINTS);
+    for &(n, y) in &s.points {
+        let a = law.accuracy(n, law.optimal_tokens_for_params(n), 17).unwrap();
+        assert!((a.exact_match - y).abs() < 1e-12, "{n:e}");
+    }
+    // Monotonic in N and ordered in k.
+    assert!(s.points.windows(2).all(|w| w[1].1 > w[0].1));
+    let at = |k: u32| chart.series.iter().find(|s| s.name == format!("chinchilla2022 exact match k={k}")).unwrap();
+    for (a, b) in [(1, 5), (5, 10), (10, 17), (17, 30)] {
+        assert!(at(a).points.iter().zip(&at(b).points).all(|(p, q)| p.1 > q.1), "k={a} above k={b}");
+    }
+    // Markers: your model at its own (N, D), famous models, the note.
+    let you = chart.markers.iter().find(|m| matches!(m.what, MarkerKind::User { .. })).expect("your model");
+    let mine = law.accuracy(8e9, 15e12, 17).unwrap().exact_match;
+    assert!((you.at.0 - 8e9).abs() < 1.0 && (you.at.1 - mine).abs() < 1e-12, "{:?}", you.at);
+    assert!(chart.markers.iter().any(|m| matches!(m.what, MarkerKind::Famous("chinchilla"))));
+    assert!(chart.vlines.iter().any(|v| v.x == 6.7e9 && v.note), "{:?}", chart.vlines);
+    // The budget does not move it.
+    let moved = AppState { compute: 1e27, ..state.clone() };
+    assert_eq!(Scene::new(&moved, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence), chart);
+    // What the page's memo keeps (the state without budget, inf, u) draws the same chart, and
+    // does not change when the budget does.
+    let inputs = scaling_viz::plots::scenes::emergence_inputs(&state);
+    assert_eq!(Scene::new(&inputs, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence), chart);
+    assert_eq!(scaling_viz::plots::scenes::emergence_inputs(&moved), inputs);
+    // Log axis: decades from the floor to 1, the same values where they are above the floor.
+    let mut log_state = state.clone();
+    log_state.view.accuracy_axis = AccuracyAxis::Log;
+    let log = Scene::new(&log_state, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence);
+    assert_eq!((log.y.lo, log.y.hi, log.y.kind), (LOG_FLOOR, 1.0, AxisKind::Decades));
+    let s_log: Vec<(f64, f64)> = log
+        .series
+        .iter()
+        .filter(|s| s.name == "chinchilla2022 exact match k=17")
+        .flat_map(|s| s.points.clone())
+        .collect();
+    assert!(s_log.iter().all(|p| p.1 >= LOG_FLOOR * 0.999 && p.1 <= 1.0));
+    let svg = render_svg(&log, &Look::default(), 600, 400);
+    assert!(svg.contains("10⁻⁸") || svg.contains("10⁻⁴"), "decade labels on the log accuracy axis");
+    // Approach 1 reads Approach 3's surface: one curve, not the same one twice on top.
+    let shared = AppState { compare: vec![LawId::Chinchilla2022A1], ..state.clone() };
+    let shared = Scene::new(&shared, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence);
+    assert!(!shared.series.iter().any(|s| s.name.starts_with("chinchilla2022-a1")));
+    // Only Kaplan: nothing to draw (no E), and no panic.
+    let kaplan = AppState { law: LawId::Kaplan2020, compare: Vec::new(), ..AppState::default() };
+    assert!(Scene::new(&kaplan, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence).series.is_empty());
 }

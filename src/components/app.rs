@@ -9,6 +9,7 @@ use super::dom::{
     browser_language, location_search, page_url, prefers_dark, replace_query, set_document_title, set_root_attribute,
     watch_dark,
 };
+use super::emergence::{EmergenceControls, EmergenceReadouts};
 use super::explain::Explain;
 use super::export::{CsvExport, PlotExport};
 use super::keyboard;
@@ -31,6 +32,24 @@ const PRESENT_ZOOM_HEIGHT: f64 = 540.0;
 const PRESENT_ZOOM_RANGE: (f64, f64) = (1.25, 2.5);
 /// Presentation mode: the thumbnails' zoom (small type: a thumbnail is for picking a plot).
 const THUMB_ZOOM: f64 = 0.6;
+
+/// The full page's sections, each with its own plots.
+#[derive(Clone, Copy, PartialEq)]
+enum Section {
+    ComputeOptimal,
+    Beyond,
+    Emergence,
+}
+
+impl Section {
+    fn of(kind: PlotKind) -> Section {
+        match kind {
+            PlotKind::Overhead => Section::Beyond,
+            PlotKind::Emergence => Section::Emergence,
+            _ => Section::ComputeOptimal,
+        }
+    }
+}
 
 fn window_height() -> f64 {
     web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(720.0)
@@ -121,13 +140,13 @@ pub fn App() -> impl IntoView {
     let beyond = Memo::new(move |_| Beyond::new(beyond_key.get()));
     // In presentation mode one plot is large and the others are thumbnails that enlarge on
     // click: the cells stay mounted, only their class and zoom change. On the full page the
-    // compute-optimal plots and the overhead plot live in their own sections
-    // (`Some(false)` / `Some(true)`); embed and presentation put every shown plot together.
-    let plot_cells = move |section: Option<bool>| {
+    // compute-optimal plots, the overhead plot and the emergence plot live in their own
+    // sections (`Some(section)`); embed and presentation put every shown plot together.
+    let plot_cells = move |section: Option<Section>| {
         shown
             .get()
             .into_iter()
-            .filter(move |kind| section.is_none_or(|beyond| (*kind == PlotKind::Overhead) == beyond))
+            .filter(move |kind| section.is_none_or(|s| Section::of(*kind) == s))
             .map(|kind| {
                 let is_big = move || big.get() == kind;
                 let thumb = move || present.get() && !is_big();
@@ -171,8 +190,10 @@ pub fn App() -> impl IntoView {
         })
     });
     let plot_count = move || shown.with(Vec::len);
-    let main_count = move || shown.with(|v| v.iter().filter(|k| **k != PlotKind::Overhead).count());
-    let beyond_count = move || shown.with(|v| v.iter().filter(|k| **k == PlotKind::Overhead).count());
+    let count_in = move |s: Section| shown.with(|v| v.iter().filter(|k| Section::of(**k) == s).count());
+    let main_count = move || count_in(Section::ComputeOptimal);
+    let beyond_count = move || count_in(Section::Beyond);
+    let emergence_count = move || count_in(Section::Emergence);
     // Whether a shown law's optimum is a fit of its own rather than its surface's minimum.
     let separate_fit = Memo::new(move |_| {
         state.with(|s| s.shown_laws().into_iter().any(|id| !s.law_for(id).optimum_minimises_surface()))
@@ -258,12 +279,14 @@ pub fn App() -> impl IntoView {
                     <a href="#compute-optimal">{move || lang.get().text(Key::SectionComputeOptimal)}</a>
                     " · "
                     <a href="#beyond" data-testid="beyond-link">{move || lang.get().text(Key::SectionBeyond)}" ↓"</a>
+                    " · "
+                    <a href="#emergence" data-testid="emergence-link">{move || lang.get().text(Key::SectionEmergence)}" ↓"</a>
                 </nav>
             </aside>
             <div class="content">
                 <OptimumTable state lang why_href/>
                 <div class="plots" id="compute-optimal" data-count=main_count hidden=move || main_count() == 0>
-                    {move || plot_cells(Some(false))}
+                    {move || plot_cells(Some(Section::ComputeOptimal))}
                 </div>
                 <p class="caveat">{move || lang.get().text(Key::NotComparable)}</p>
                 <p class="caveat" data-testid="separate-fit" hidden=move || !separate_fit.get()>
@@ -275,9 +298,19 @@ pub fn App() -> impl IntoView {
                     <p class="intro">{move || lang.get().text(Key::BeyondIntro)}</p>
                     <BeyondControls state set_state lang/>
                     <div class="plots" data-count=beyond_count hidden=move || beyond_count() == 0>
-                        {move || plot_cells(Some(true))}
+                        {move || plot_cells(Some(Section::Beyond))}
                     </div>
                     <BeyondReadouts state lang beyond/>
+                </section>
+                <section class="emergence" id="emergence" data-testid="emergence">
+                    <h2>{move || lang.get().text(Key::SectionEmergence)}</h2>
+                    <p class="intro">{move || lang.get().text(Key::EmergenceIntro)}</p>
+                    <EmergenceControls state set_state lang/>
+                    <div class="plots" data-count=emergence_count hidden=move || emergence_count() == 0>
+                        {move || plot_cells(Some(Section::Emergence))}
+                    </div>
+                    <p class="caveat" data-testid="emergence-caveat">{move || lang.get().text(Key::EmergenceCaveat)}</p>
+                    <EmergenceReadouts state lang/>
                 </section>
                 <Explain state lang/>
             </div>

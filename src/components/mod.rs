@@ -8,6 +8,7 @@ pub mod canvas_backend;
 pub mod coefficients;
 pub mod controls;
 pub mod dom;
+pub mod emergence;
 pub mod explain;
 pub mod export;
 pub mod formula;

@@ -72,4 +72,9 @@ impl PowerAllocation {
     pub fn optimal_n(&self, c: f64) -> f64 {
         (self.anchor.n.ln() + self.exponent * (c.ln() - self.anchor.compute.ln())).exp()
     }
+
+    /// The budget whose [`PowerAllocation::optimal_n`] is `n`: `exp(ln C₀ + (ln N − ln N₀)/a)`.
+    pub fn budget_for_optimal_n(&self, n: f64) -> f64 {
+        (self.anchor.compute.ln() + (n.ln() - self.anchor.n.ln()) / self.exponent).exp()
+    }
 }

@@ -82,6 +82,12 @@ pub fn kaplan_optimal_n(c: f64) -> f64 {
     (OPTIMAL_N_PREFACTOR.ln() + OPTIMAL_N_EXPONENT * flops_to_pf_days(c).ln()).exp()
 }
 
+/// The budget (FLOPs) whose [`kaplan_optimal_n`] is `n`: the inverse of Table 6's allocation,
+/// `C_min = (N/1.3e9)^(1/0.73)` PF-days.
+pub fn kaplan_budget_for_optimal_n(n: f64) -> f64 {
+    super::units::pf_days_to_flops(((n.ln() - OPTIMAL_N_PREFACTOR.ln()) / OPTIMAL_N_EXPONENT).exp())
+}
+
 /// Overfitting guide `D ≳ 5e3 · N^0.74` tokens for `n` parameters (§4.2, eq. 4.4). It is why
 /// "every time we increase the model size 8x, we only need to increase the data by roughly 5x"
 /// (§1.1): 8^0.74 ≈ 4.66.

@@ -12,6 +12,8 @@
 //!   [`inference`] (Sardana et al. 2024, arXiv 2401.00448, training + inference FLOPs),
 //!   [`data_limited`] (Muennighoff et al. 2023, arXiv 2305.16264, repeated data), all solved
 //!   in closed form or by [`minimize`] (bracketed golden-section search on ln N).
+//! * [`emergence`]: Schaeffer, Miranda, Koyejo 2023 (arXiv 2304.15004), token accuracy and
+//!   exact match from the reducible loss, the illustrative model of "emergent" abilities.
 //! * [`units`] converts FLOPs ↔ PF-days; [`format`](mod@format) prints numbers for people.
 //!
 //! Units everywhere: N in parameters, D in tokens, C in FLOPs (`C = 6ND`), loss in nats/token.
@@ -22,6 +24,7 @@ pub mod allocation;
 pub mod citation;
 pub mod coefficients;
 pub mod data_limited;
+pub mod emergence;
 pub mod fit_range;
 pub mod id;
 pub mod inference;
@@ -39,6 +42,7 @@ pub use allocation::{AnchorPoint, PowerAllocation};
 pub use citation::Citation;
 pub use coefficients::{CoeffError, CoeffProblem, Coefficients};
 pub use data_limited::{DataLimitedOptimum, Repetition};
+pub use emergence::Accuracy;
 pub use fit_range::{FitRange, Span};
 pub use id::{LawId, UnknownLawId};
 pub use inference::InferenceOptimum;

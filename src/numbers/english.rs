@@ -139,6 +139,16 @@ pub fn format_percent(fraction: f64) -> String {
     format!("{} %", super::trim_zeros(&format!("{p:.digits$}")))
 }
 
+/// An accuracy or probability in `[0, 1]`: a percentage from 0.1 % up (`0.0812` → `"8.12 %"`),
+/// below that scientific (`3.2e-9` → `"3.20×10⁻⁹"`), so a tiny exact match never reads "0 %".
+pub fn format_accuracy(p: f64) -> String {
+    if p.is_finite() && p.abs() < 1e-3 && p != 0.0 {
+        format_sci(p)
+    } else {
+        format_percent(p)
+    }
+}
+
 #[cfg(test)]
 mod percent_tests {
     use super::format_percent;

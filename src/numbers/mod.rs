@@ -4,7 +4,7 @@
 
 mod english;
 
-pub use english::{format_count, format_loss, format_percent, format_ratio, format_sci, superscript};
+pub use english::{format_accuracy, format_count, format_loss, format_percent, format_ratio, format_sci, superscript};
 
 use crate::i18n::Lang;
 

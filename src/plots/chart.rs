@@ -1,32 +1,58 @@
 //! The plain-data description of one plot. Coordinates are raw units (parameters, tokens,
-//! FLOPs, nats/token); both axes are logarithmic.
+//! FLOPs, nats/token, accuracy); axes are logarithmic, except an [`AxisKind::Linear`] one (the
+//! emergence plot's accuracy, the way benchmark plots show it).
 
 use super::style::Rgb;
 use crate::laws::LawId;
 
-/// A logarithmic axis from `lo` to `hi` laid over `pixels`: value → pixel offset from the
-/// `lo` end, and back. The one log mapping of the drawing code and the pointer.
+/// An axis from `lo` to `hi` laid over `pixels`: value → pixel offset from the `lo` end, and
+/// back. Logarithmic, or linear for an [`AxisKind::Linear`] axis. The one axis mapping of the
+/// drawing code and the pointer.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LogScale {
-    ln_lo: f64,
-    /// Pixels per unit of `ln v`.
+    /// `ln lo` (logarithmic) or `lo` (linear).
+    lo: f64,
+    /// Pixels per unit of `ln v` (or of `v`).
     per: f64,
+    linear: bool,
 }
 
 impl LogScale {
+    /// A logarithmic mapping.
     pub fn new(lo: f64, hi: f64, pixels: f64) -> LogScale {
         let ln_lo = lo.ln();
-        LogScale { ln_lo, per: pixels / (hi.ln() - ln_lo) }
+        LogScale { lo: ln_lo, per: pixels / (hi.ln() - ln_lo), linear: false }
+    }
+
+    /// A linear mapping.
+    pub fn linear(lo: f64, hi: f64, pixels: f64) -> LogScale {
+        LogScale { lo, per: pixels / (hi - lo), linear: true }
+    }
+
+    /// The mapping of `axis` over `pixels`.
+    pub fn of(axis: &Axis, pixels: f64) -> LogScale {
+        match axis.kind {
+            AxisKind::Linear => LogScale::linear(axis.lo, axis.hi, pixels),
+            _ => LogScale::new(axis.lo, axis.hi, pixels),
+        }
     }
 
     /// Pixels from the `lo` end to `v`.
     pub fn to_px(&self, v: f64) -> f64 {
-        (v.ln() - self.ln_lo) * self.per
+        if self.linear {
+            (v - self.lo) * self.per
+        } else {
+            (v.ln() - self.lo) * self.per
+        }
     }
 
     /// The value `px` pixels from the `lo` end.
     pub fn from_px(&self, px: f64) -> f64 {
-        (self.ln_lo + px / self.per).exp()
+        if self.linear {
+            self.lo + px / self.per
+        } else {
+            (self.lo + px / self.per).exp()
+        }
     }
 }
 
@@ -37,9 +63,11 @@ pub enum AxisKind {
     Decades,
     /// Loss in nats/token: a narrow range, ticks at round decimals (2.0, 2.5, …).
     Loss,
+    /// A linear axis (accuracy 0…1), ticks at round decimals.
+    Linear,
 }
 
-/// One logarithmic axis.
+/// One axis (logarithmic unless its kind is [`AxisKind::Linear`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Axis {
     pub lo: f64,
@@ -183,7 +211,7 @@ impl Chart {
 
     /// The x and y scales of a `width`×`height` plot area (y counted upwards).
     pub fn scales(&self, width: f64, height: f64) -> (LogScale, LogScale) {
-        (LogScale::new(self.x.lo, self.x.hi, width), LogScale::new(self.y.lo, self.y.hi, height))
+        (LogScale::of(&self.x, width), LogScale::of(&self.y, height))
     }
 
     /// The marker nearest to (`px`, `py`) (pixels in a `width`×`height` plot area, y down),

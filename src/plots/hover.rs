@@ -9,7 +9,7 @@ use crate::famous_models::famous_model;
 use crate::i18n::Key;
 use crate::laws::units::tokens_for_budget;
 use crate::numbers::compact;
-use crate::numbers::{format_loss, format_percent, format_ratio, format_sci};
+use crate::numbers::{format_accuracy, format_loss, format_percent, format_ratio, format_sci};
 use crate::state::view::PlotKind;
 
 /// One line of the read-out, with the colour of the law it is about (a key swatch).
@@ -34,7 +34,13 @@ impl Scene<'_> {
             PlotKind::C => lang.fill(Key::HoverC, &[("c", &format_sci(x))]),
             PlotKind::Split => lang.fill(Key::HoverSplit, &[("c", &format_sci(x))]),
             PlotKind::Overhead => lang.fill(Key::HoverOverhead, &[("k", &format_ratio(x))]),
+            PlotKind::Emergence => lang.fill(
+                Key::HoverEmergence,
+                &[("n", &count(x)), ("d", &count(self.laws[0].optimal_tokens_for_params(x)))],
+            ),
         };
+        let path = self.laws[0];
+        let k = self.state.answer_tokens;
         let mut lines = vec![HoverLine { color: None, text: heading }];
         for (i, law) in self.laws.iter().enumerate() {
             let value = match kind {
@@ -51,6 +57,17 @@ impl Scene<'_> {
                         None => lang.text(Key::UnreachableShort).to_string(),
                     },
                     None => lang.text(Key::NoSurface).to_string(),
+                },
+                PlotKind::Emergence => match law.accuracy(x, path.optimal_tokens_for_params(x), k) {
+                    Some(a) => lang.fill(
+                        Key::HoverEmergenceLaw,
+                        &[
+                            ("p", &format_accuracy(a.token)),
+                            ("e", &format_accuracy(a.exact_match)),
+                            ("k", &k.to_string()),
+                        ],
+                    ),
+                    None => lang.text(Key::NoReducibleLoss).to_string(),
                 },
             };
             let name = lang.text(Key::LawName(law.id()));

@@ -8,7 +8,7 @@ use crate::numbers::superscript;
 pub fn ticks(axis: &Axis, max: usize) -> Vec<f64> {
     match axis.kind {
         AxisKind::Decades => decade_ticks(axis.lo, axis.hi, max),
-        AxisKind::Loss => decimal_ticks(axis.lo, axis.hi, max),
+        AxisKind::Loss | AxisKind::Linear => decimal_ticks(axis.lo, axis.hi, max),
     }
 }
 
@@ -16,7 +16,7 @@ pub fn ticks(axis: &Axis, max: usize) -> Vec<f64> {
 pub fn label(axis: &Axis, value: f64) -> String {
     match axis.kind {
         AxisKind::Decades => power_of_ten(value.log10().round() as i32),
-        AxisKind::Loss => decimal_label(value),
+        AxisKind::Loss | AxisKind::Linear => decimal_label(value),
     }
 }
 

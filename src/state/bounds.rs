@@ -14,3 +14,8 @@ pub const TOKENS: (f64, f64) = (1e8, 1e16);
 pub const INFERENCE: (f64, f64) = (1e9, 1e16);
 /// Unique training tokens available (URL `u`): the tokens range; absent means unlimited.
 pub const UNIQUE: (f64, f64) = (1e8, 1e16);
+/// Answer length in tokens (URL `k`, slider) for the emergence plot's exact-match metric: one
+/// token to a long answer of 100 (Schaeffer et al. 2023 use answers of a few to tens of tokens).
+pub const ANSWER_TOKENS: (u32, u32) = (1, 100);
+/// The answer length when the URL does not give one.
+pub const ANSWER_TOKENS_DEFAULT: u32 = 10;

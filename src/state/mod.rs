@@ -31,6 +31,9 @@ pub struct AppState {
     /// Unique training tokens available (URL `u`; `None`: unlimited). Muennighoff et al. 2023:
     /// optima are then taken under the data limit, with repeated tokens worth less.
     pub unique: Option<f64>,
+    /// Answer length in tokens for the exact-match metric of the emergence plot (URL `k`,
+    /// [`bounds::ANSWER_TOKENS`]; Schaeffer et al. 2023).
+    pub answer_tokens: u32,
     /// Famous models shown on the plots (URL `models=0|1`).
     pub models: bool,
     /// Coefficients of the `custom` law (URL `E`, `A`, `B`, `alpha`, `beta`).
@@ -53,6 +56,7 @@ impl Default for AppState {
             d: 300e9,
             inference: None,
             unique: None,
+            answer_tokens: bounds::ANSWER_TOKENS_DEFAULT,
             models: true,
             custom: Coefficients::CHINCHILLA,
             view: ViewSettings::default(),

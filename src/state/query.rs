@@ -3,12 +3,14 @@
 //! (the page words it in its language), and everything else in the URL still applies.
 //!
 //! Keys (fixed contract): `law`, `compare` (comma-separated ids), `c` (FLOPs), `n`, `d`,
-//! `models` (`0|1`), `inf` (inference tokens; `0` = none), `u` (unique tokens), for the custom law `E`, `A`, `B`, `alpha`, `beta`, and the view keys
-//! `lang`, `theme`, `embed`, `present`, `view`, `focus`.
+//! `models` (`0|1`), `inf` (inference tokens; `0` = none), `u` (unique tokens), `k` (answer
+//! length in tokens, a whole number 1–100), for the custom law `E`, `A`, `B`, `alpha`, `beta`,
+//! and the view keys `lang`, `theme`, `embed`, `present`, `view`, `focus`, `acc`
+//! (`linear|log`).
 
-use super::bounds::{COMPUTE_TYPED, INFERENCE, PARAMS, TOKENS, UNIQUE};
+use super::bounds::{ANSWER_TOKENS, ANSWER_TOKENS_DEFAULT, COMPUTE_TYPED, INFERENCE, PARAMS, TOKENS, UNIQUE};
 use super::quantity::{check_range, clip_user_text, parse_quantity, QuantityError, QuantityKind};
-use super::view::{Lang, PlotKind, ThemeChoice};
+use super::view::{AccuracyAxis, Lang, PlotKind, ThemeChoice};
 use super::AppState;
 use crate::laws::{CoeffProblem, Coefficients, LawId};
 use std::fmt;
@@ -33,6 +35,11 @@ pub enum Reason {
     Quantity(QuantityError),
     /// A custom coefficient that parsed but is not valid.
     Coefficient(CoeffProblem),
+    /// Not a whole number in `min..=max` (the answer length `k`).
+    WholeNumber {
+        min: u32,
+        max: u32,
+    },
 }
 
 impl fmt::Display for Reason {
@@ -42,10 +49,11 @@ impl fmt::Display for Reason {
             Reason::Repeated => write!(f, "repeated key; the last value is used"),
             Reason::UnknownKey => write!(f, "unknown key"),
             Reason::UnknownLaw => write!(f, "unknown law id"),
-            Reason::UnknownPlot => write!(f, "unknown plot (n, d, c, split, overhead)"),
+            Reason::UnknownPlot => write!(f, "unknown plot (n, d, c, split, overhead, emergence)"),
             Reason::Expected(values) => write!(f, "expected {}", values.join(" or ")),
             Reason::Quantity(e) => write!(f, "{e}"),
             Reason::Coefficient(p) => write!(f, "{p}"),
+            Reason::WholeNumber { min, max } => write!(f, "expected a whole number from {min} to {max}"),
         }
     }
 }
@@ -83,6 +91,7 @@ pub struct Parsed {
 const FLAGS: &[&str] = &["0", "1"];
 const LANGS: &[&str] = &["en", "ko"];
 const THEMES: &[&str] = &["light", "dark"];
+const ACCURACY_AXES: &[&str] = &["linear", "log"];
 
 /// Parses a query string (with or without the leading `?`) on top of the defaults. With
 /// neither `law` nor `compare` in the URL, the page compares Chinchilla's Approach 3 with its
@@ -192,12 +201,27 @@ fn read_numbers<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&s
             Err(e) => skip(key, v, Reason::Quantity(e)),
         }
     }
+    if let Some(v) = get("k") {
+        match whole_number(v, ANSWER_TOKENS) {
+            Some(k) => state.answer_tokens = k,
+            None => skip("k", v, Reason::WholeNumber { min: ANSWER_TOKENS.0, max: ANSWER_TOKENS.1 }),
+        }
+    }
     if let Some(v) = get("models") {
         match flag(v) {
             Some(b) => state.models = b,
             None => skip("models", v, Reason::Expected(FLAGS)),
         }
     }
+}
+
+/// A whole number written in digits (at most 9 of them: no overflow) inside `min..=max`.
+fn whole_number(v: &str, (min, max): (u32, u32)) -> Option<u32> {
+    let t = v.trim();
+    if t.is_empty() || t.len() > 9 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse::<u32>().ok().filter(|k| (min..=max).contains(k))
 }
 
 /// `0`, `0.0`, `0e0` …: a number that is exactly zero (how a link says "no inference").
@@ -249,6 +273,12 @@ fn read_view<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str,
         match PlotKind::parse(v) {
             Some(k) => view.focus = Some(k),
             None => skip("focus", v, Reason::UnknownPlot),
+        }
+    }
+    if let Some(v) = get("acc") {
+        match AccuracyAxis::parse(v) {
+            Some(a) => view.accuracy_axis = a,
+            None => skip("acc", v, Reason::Expected(ACCURACY_AXES)),
         }
     }
 }
@@ -303,9 +333,9 @@ pub fn check_field(text: &str, custom: &Coefficients, field: &str) -> Result<f64
 }
 
 /// Every key the URL understands (anything else is reported as unknown).
-pub const KNOWN_KEYS: [&str; 19] = [
-    "law", "compare", "c", "n", "d", "inf", "u", "models", "E", "A", "B", "alpha", "beta", "lang", "theme", "embed",
-    "present", "view", "focus",
+pub const KNOWN_KEYS: [&str; 21] = [
+    "law", "compare", "c", "n", "d", "inf", "u", "k", "models", "E", "A", "B", "alpha", "beta", "lang", "theme",
+    "embed", "present", "view", "focus", "acc",
 ];
 
 /// Writes the state as a query string (no leading `?`). Numbers use Rust's shortest
@@ -323,6 +353,9 @@ pub fn to_query(state: &AppState) -> String {
     }
     if let Some(u) = state.unique {
         pairs.push(("u", format!("{u:e}")));
+    }
+    if state.answer_tokens != ANSWER_TOKENS_DEFAULT {
+        pairs.push(("k", state.answer_tokens.to_string()));
     }
     pairs.push(("models", if state.models { "1" } else { "0" }.to_string()));
     // Custom coefficients travel whenever they are in use or differ from the defaults, so a
@@ -352,6 +385,9 @@ pub fn to_query(state: &AppState) -> String {
     }
     if let Some(focus) = view.focus {
         pairs.push(("focus", focus.as_str().to_string()));
+    }
+    if view.accuracy_axis != AccuracyAxis::default() {
+        pairs.push(("acc", view.accuracy_axis.as_str().to_string()));
     }
     // Law ids are [a-z0-9-] and numbers [0-9.e+-]: the only escape the encoder writes is for
     // the comma between compared ids, which is legal in a query, so keep it readable.
@@ -391,6 +427,29 @@ mod tests {
             assert_eq!(p.ignored.len(), 1, "{bad}: {:?}", p.ignored);
             assert_eq!(p.state, AppState::default(), "{bad}");
         }
+    }
+
+    #[test]
+    fn answer_length_and_accuracy_axis() {
+        let p = parse_query("k=30&acc=log&view=emergence");
+        assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        assert_eq!(p.state.answer_tokens, 30);
+        assert_eq!(p.state.view.accuracy_axis, AccuracyAxis::Log);
+        assert_eq!(p.state.view.plots, [PlotKind::Emergence]);
+        assert_eq!(parse_query(&to_query(&p.state)).state, p.state);
+        assert_eq!(parse_query("").state.answer_tokens, 10);
+        assert!(!to_query(&AppState::default()).contains("k=") && !to_query(&AppState::default()).contains("acc="));
+        for edge in [("k=1", 1), ("k=100", 100), ("k=%2007", 7)] {
+            assert_eq!(parse_query(edge.0).state.answer_tokens, edge.1, "{}", edge.0);
+        }
+        for bad in ["k=0", "k=101", "k=-3", "k=2.5", "k=1e1", "k=abc", "k=", "k=99999999999999", "k=NaN"] {
+            let p = parse_query(bad);
+            assert_eq!(p.ignored.len(), 1, "{bad}: {:?}", p.ignored);
+            assert_eq!(p.ignored[0].reason, Reason::WholeNumber { min: 1, max: 100 }, "{bad}");
+            assert_eq!(p.state, AppState::default(), "{bad}");
+        }
+        let bad = parse_query("acc=sqrt");
+        assert_eq!(bad.ignored[0].reason, Reason::Expected(&["linear", "log"]));
     }
 
     #[test]

@@ -37,8 +37,8 @@ impl Lang {
     }
 }
 
-/// The plots, in page order: the four compute-optimal ones and, in the "Beyond compute-optimal"
-/// section, the over-training overhead. `as_str` is the `view=` value and the `data-testid`
+/// The plots, in page order: the four compute-optimal ones, in the "Beyond compute-optimal"
+/// section the over-training overhead, and in the "Emergence" section accuracy against size. `as_str` is the `view=` value and the `data-testid`
 /// suffix (`plot-n` … `plot-overhead`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PlotKind {
@@ -48,10 +48,14 @@ pub enum PlotKind {
     Split,
     /// Over-training overhead against model size (de Vries 2023), section "Beyond".
     Overhead,
+    /// Accuracy against model size along the compute-optimal path (Schaeffer et al. 2023),
+    /// section "Emergence".
+    Emergence,
 }
 
 impl PlotKind {
-    pub const ALL: [PlotKind; 5] = [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split, PlotKind::Overhead];
+    pub const ALL: [PlotKind; 6] =
+        [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split, PlotKind::Overhead, PlotKind::Emergence];
     /// The compute-optimal plots: the first section of the full page, and what presentation
     /// mode shows when `view` names nothing.
     pub const MAIN: [PlotKind; 4] = [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split];
@@ -63,11 +67,36 @@ impl PlotKind {
             PlotKind::C => "c",
             PlotKind::Split => "split",
             PlotKind::Overhead => "overhead",
+            PlotKind::Emergence => "emergence",
         }
     }
 
     pub fn parse(s: &str) -> Option<PlotKind> {
         PlotKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The y axis of the emergence plot (URL `acc=linear|log`): linear, the way benchmark plots
+/// show accuracy, or logarithmic, where the "jump" of exact match becomes a smooth line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AccuracyAxis {
+    #[default]
+    Linear,
+    Log,
+}
+
+impl AccuracyAxis {
+    pub const ALL: [AccuracyAxis; 2] = [AccuracyAxis::Linear, AccuracyAxis::Log];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccuracyAxis::Linear => "linear",
+            AccuracyAxis::Log => "log",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AccuracyAxis> {
+        AccuracyAxis::ALL.into_iter().find(|a| a.as_str() == s)
     }
 }
 
@@ -91,7 +120,7 @@ impl ThemeChoice {
     }
 }
 
-/// View settings (URL keys `lang`, `theme`, `embed`, `present`, `view`, `focus`).
+/// View settings (URL keys `lang`, `theme`, `embed`, `present`, `view`, `focus`, `acc`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ViewSettings {
     /// `None`: the browser's language.
@@ -107,6 +136,8 @@ pub struct ViewSettings {
     /// The plot shown large in presentation mode (URL `focus`); `None` or a plot not shown:
     /// the first shown plot.
     pub focus: Option<PlotKind>,
+    /// The emergence plot's accuracy axis (URL `acc`).
+    pub accuracy_axis: AccuracyAxis,
 }
 
 impl ViewSettings {
@@ -114,7 +145,7 @@ impl ViewSettings {
     /// against model size and the compute-optimal split.
     pub const EMBED_DEFAULT: [PlotKind; 2] = [PlotKind::N, PlotKind::Split];
 
-    /// The plots to show, in order: `view`'s, or all five on the full page (the four
+    /// The plots to show, in order: `view`'s, or all six on the full page (the four
     /// compute-optimal ones in presentation mode, two in an embed).
     pub fn shown_plots(&self) -> Vec<PlotKind> {
         if !self.plots.is_empty() {

@@ -14,7 +14,7 @@ pub use summary::summary;
 use super::dom::{device_pixel_ratio, now_ms};
 use crate::i18n::Lang;
 use crate::plots::hover::HoverLine;
-use crate::plots::scenes::{Beyond, Frontier};
+use crate::plots::scenes::{emergence_inputs, Beyond, Frontier};
 use crate::plots::{Chart, MarkerKind, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
@@ -65,7 +65,16 @@ pub fn PlotCanvas(
     beyond: Memo<Beyond>,
 ) -> impl IntoView {
     let canvas_ref: NodeRef<html::Canvas> = NodeRef::new();
+    // The emergence plot reads the state without the budget: a slider step leaves this memo
+    // equal, so its chart is not even recomputed (its curves are the static layer's).
+    let budget_free = Memo::new(move |_| (kind == PlotKind::Emergence).then(|| state.with(emergence_inputs)));
     let chart = Memo::new(move |_| {
+        if kind == PlotKind::Emergence {
+            return budget_free.with(|s| match s {
+                Some(s) => Scene::new(s, lang.get(), theme.get()).chart(kind),
+                None => state.with(|s| Scene::new(s, lang.get(), theme.get()).chart(kind)),
+            });
+        }
         state.with(|s| {
             let scene = Scene::new(s, lang.get(), theme.get());
             match kind {
@@ -74,6 +83,7 @@ pub fn PlotCanvas(
                     frontier.with(|f| beyond.with(|b| scene.with_frontier(f).with_beyond(b).chart(kind)))
                 }
                 PlotKind::N | PlotKind::D | PlotKind::Overhead => beyond.with(|b| scene.with_beyond(b).chart(kind)),
+                PlotKind::Emergence => scene.chart(kind),
             }
         })
     });

@@ -28,6 +28,7 @@ fn timing_names(kind: PlotKind) -> (&'static str, &'static str) {
         PlotKind::C => ("plot-c:start", "redraw plot-c"),
         PlotKind::Split => ("plot-split:start", "redraw plot-split"),
         PlotKind::Overhead => ("plot-overhead:start", "redraw plot-overhead"),
+        PlotKind::Emergence => ("plot-emergence:start", "redraw plot-emergence"),
     }
 }
 

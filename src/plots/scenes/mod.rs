@@ -7,6 +7,8 @@
 //! 3. Loss vs C — each law's compute-optimal frontier, the budget, famous models.
 //! 4. The split — N*(C) and D*(C) for each law, read at the budget.
 //! 5. Over-training overhead against model size (de Vries 2023), in the "Beyond" section.
+//! 6. Accuracy against model size on the compute-optimal path (Schaeffer et al. 2023), in the
+//!    "Emergence" section.
 //!
 //! With inference tokens (`inf`) or a unique-data limit (`u`), plot N also marks the
 //! inference-aware optimum and plots D and Split the unique data and the data-limited optimum
@@ -25,6 +27,7 @@ use crate::state::AppState;
 
 mod beyond;
 mod compute;
+mod emergence;
 mod frontier;
 mod iso_flop;
 mod overhead;
@@ -32,6 +35,7 @@ mod ranges;
 mod split;
 
 pub use beyond::{Beyond, BeyondKey, LawBeyond};
+pub use emergence::{emergence_inputs, FIXED_K, LOG_FLOOR, N_RANGE};
 pub use frontier::{Frontier, FrontierKey};
 pub use ranges::clip_runs;
 use ranges::{in_box, n_for, outside, pad_range, snap_range, DECADE_STEP, LOSS_STEP};
@@ -108,6 +112,7 @@ impl<'a> Scene<'a> {
             PlotKind::C => self.frontier_chart(),
             PlotKind::Split => self.split_chart(),
             PlotKind::Overhead => self.overhead_chart(),
+            PlotKind::Emergence => self.emergence_chart(),
         }
     }
 
