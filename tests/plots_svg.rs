@@ -95,8 +95,13 @@ fn svg_export_is_valid_and_contains_the_curves_and_decade_labels() {
             texts.iter().all(|t| !t.contains("NaN") && !t.contains("inf") && !t.contains("0000")),
             "{kind:?}: {texts:?}"
         );
-        // The overhead plot draws (and lists) only the laws with a parametric surface.
-        let drawn = |id: LawId| kind != PlotKind::Overhead || state.law_for(id).parametric().is_some();
+        // The overhead plot draws (and lists) only the laws with a parametric surface, the
+        // emergence plot only those with an irreducible loss E (not Kaplan's).
+        let drawn = |id: LawId| match kind {
+            PlotKind::Overhead => state.law_for(id).parametric().is_some(),
+            PlotKind::Emergence => state.law_for(id).surface().is_some(),
+            _ => true,
+        };
         assert_eq!(texts.contains(&"Kaplan et al. 2020"), drawn(LawId::Kaplan2020), "{kind:?}: legend");
         assert!(texts.contains(&"Epoch AI 2024 refit"), "{kind:?}: legend");
         // The shown laws' colours are all used (the drawn ones, on the overhead plot).

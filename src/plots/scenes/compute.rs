@@ -95,7 +95,7 @@ impl Scene<'_> {
             x: (x_lo, x_hi, AxisKind::Decades, Key::AxisCompute),
             y: (y_lo, y_hi, AxisKind::Loss, Key::AxisLoss),
             band_text: None,
-            parametric_only: false,
+            drawn_laws: None,
             fit: primary.fit_range().c,
             series,
             vlines: vec![self.budget_line()],

@@ -95,12 +95,14 @@ impl Scene<'_> {
         // and 2 read Approach 3's surface: on the same path their curve is the same one, which
         // would hide it).
         let mut drawn = Vec::new();
+        let mut drawn_laws = Vec::new();
         for (i, law) in self.laws.iter().enumerate() {
             let Some(surface) = law.surface() else { continue };
             if drawn.contains(&surface) {
                 continue;
             }
             drawn.push(surface);
+            drawn_laws.push(i);
             let name = format!("{} exact match k={k_user}", law.id());
             push(&mut series, name, curve(law, k_user), self.color(i), self.dash(i), MAIN_WIDTH);
         }
@@ -145,6 +147,7 @@ impl Scene<'_> {
         let vlines = vec![VLine { x: COURSE_EMERGENT_PARAMS, label: Some(format!(" {note}")), note: true }];
         let fit = first.map_or(Span::new(0.0, f64::INFINITY), |i| self.laws[i].fit_range().n);
         self.assemble(Parts {
+            drawn_laws: Some(drawn_laws),
             title: Key::PlotEmergence,
             x: (x_lo, x_hi, AxisKind::Decades, Key::AxisParamsOnPath),
             y: (y_lo, y_hi, y_kind, Key::AxisAccuracy),

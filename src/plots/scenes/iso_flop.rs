@@ -146,7 +146,7 @@ impl Scene<'_> {
             x: (x_lo, x_hi, AxisKind::Decades, axis),
             y: (y_lo, y_hi, AxisKind::Loss, Key::AxisLoss),
             band_text: None,
-            parametric_only: false,
+            drawn_laws: None,
             fit: fit_span,
             series,
             vlines,

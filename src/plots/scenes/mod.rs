@@ -203,10 +203,10 @@ impl<'a> Scene<'a> {
             kind,
             label: self.lang.text(label).to_string(),
         };
-        // One row per shown law (per drawn law when only parametric laws are drawn).
-        let mut legend: Vec<LegendEntry> = (self.legend().into_iter().zip(&self.laws))
-            .filter(|(_, law)| !parts.parametric_only || law.parametric().is_some())
-            .map(|(row, _)| row)
+        // One row per shown law, or per drawn law when a plot draws only some of them.
+        let mut legend: Vec<LegendEntry> = (self.legend().into_iter().enumerate())
+            .filter(|(i, _)| parts.drawn_laws.as_ref().is_none_or(|drawn| drawn.contains(i)))
+            .map(|(_, row)| row)
             .collect();
         legend.extend(parts.legend);
         let (band_label, band_short) = parts.band_text.unwrap_or((Key::Extrapolation, Key::ExtrapolationShort));
@@ -277,8 +277,9 @@ struct Parts {
     fit: Span,
     /// What the shading means, full and compact: `None` for "beyond the fitted range".
     band_text: Option<(Key, Key)>,
-    /// The legend names only the laws with a parametric surface (the only ones drawn).
-    parametric_only: bool,
+    /// The shown laws (indices into `Scene::laws`) this plot draws, when not all of them: the
+    /// legend names only these.
+    drawn_laws: Option<Vec<usize>>,
     series: Vec<Series>,
     vlines: Vec<VLine>,
     markers: Vec<Marker>,

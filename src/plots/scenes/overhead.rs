@@ -89,7 +89,7 @@ impl Scene<'_> {
             y: (y_lo, y_hi, AxisKind::Decades, Key::AxisOverhead),
             fit: unreachable,
             band_text: Some((Key::Unreachable, Key::UnreachableShort)),
-            parametric_only: true,
+            drawn_laws: Some((0..self.laws.len()).filter(|&i| self.laws[i].parametric().is_some()).collect()),
             series,
             vlines: vec![optimal],
             markers,

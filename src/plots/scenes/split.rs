@@ -104,7 +104,7 @@ impl Scene<'_> {
             x: (x_lo, x_hi, AxisKind::Decades, Key::AxisCompute),
             y: (y_lo, y_hi, AxisKind::Decades, Key::AxisCount),
             band_text: None,
-            parametric_only: false,
+            drawn_laws: None,
             fit: self.primary().fit_range().c,
             series,
             vlines: vec![self.budget_line()],
