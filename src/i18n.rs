@@ -751,7 +751,7 @@ fn en(key: Key) -> &'static str {
             LawId::Chinchilla2022A1 => "Chinchilla 2022 (Approach 1)",
             LawId::Chinchilla2022A2 => "Chinchilla 2022 (Approach 2)",
             LawId::Epoch2024 => "Epoch AI 2024 refit",
-            LawId::Muennighoff2023 => "Muennighoff et al. 2023 (data-constrained)",
+            LawId::Muennighoff2023 => "Muennighoff et al. 2023",
             LawId::Custom => "Custom coefficients",
         },
     }
@@ -1021,7 +1021,7 @@ fn ko(key: Key) -> &'static str {
             LawId::Chinchilla2022A1 => "Chinchilla 2022 (접근법 1)",
             LawId::Chinchilla2022A2 => "Chinchilla 2022 (접근법 2)",
             LawId::Epoch2024 => "Epoch AI 2024 재피팅",
-            LawId::Muennighoff2023 => "Muennighoff 외 2023 (데이터 제약)",
+            LawId::Muennighoff2023 => "Muennighoff 외 2023",
             LawId::Custom => "사용자 지정 계수",
         },
     }
