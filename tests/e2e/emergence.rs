@@ -172,15 +172,17 @@ async fn view_emergence_shows_the_plot_alone_and_the_link_leads_to_the_section()
         .js(r#"return Array.from(document.querySelectorAll('canvas[data-testid^="plot-"]')).map(c => c.dataset.testid)"#)
         .await;
     assert_eq!(plots, serde_json::json!(["plot-emergence"]));
-    let (ink, _) = super::ink(&b, "plot-emergence").await;
+    let (ink, _) = super::wait_ink(&b, "plot-emergence", 0.02).await;
     assert!(ink > 0.02, "ink {ink}");
     b.goto("/").await;
     b.click(r#"[data-testid="emergence-link"]"#).await;
-    b.wait_for(
-        r#"return Math.abs(document.getElementById('emergence').getBoundingClientRect().top) < 40"#,
-        "#emergence on top",
-    )
-    .await;
+    let on_top = r#"return Math.abs(document.getElementById('emergence').getBoundingClientRect().top) < 40"#;
+    if !b.wait_soft(on_top).await {
+        let where_ = b
+            .js(r#"return [location.hash, scrollY, document.getElementById('emergence').getBoundingClientRect().top, document.documentElement.scrollHeight, innerHeight]"#)
+            .await;
+        panic!("#emergence not scrolled to the top: [hash, scrollY, top, scrollHeight, innerHeight] = {where_}");
+    }
     let caveat = b.js(r#"return document.querySelector('[data-testid="emergence-caveat"]').textContent"#).await;
     assert!(caveat.as_str().unwrap_or_default().contains("predicts no benchmark"), "{caveat}");
     b.finish().await;

@@ -36,6 +36,20 @@ pub(crate) async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
     v.as_str().and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("{testid} of {law}: {v}"))
 }
 
+/// Waits (up to 30 s) until a canvas has more than `min` of its pixels inked, then returns
+/// [`ink`]'s reading; a reading at or below `min` at the deadline is returned for the caller's
+/// assertion to name.
+pub(crate) async fn wait_ink(b: &Browser, testid: &str, min: f64) -> (f64, usize) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let reading = ink(b, testid).await;
+        if reading.0 > min || std::time::Instant::now() > deadline {
+            return reading;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
 /// Fraction of a canvas's pixels that are not the background, and how many distinct colours.
 pub(crate) async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
     let v = b

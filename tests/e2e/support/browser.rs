@@ -292,15 +292,26 @@ impl Browser {
 
     /// Waits until `script` returns a truthy value, or panics with `what`.
     pub async fn wait_for(&self, script: &str, what: &str) -> Value {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        self.wait_until(script).await.unwrap_or_else(|| panic!("timed out waiting for {what}"))
+    }
+
+    /// Waits until `script` returns a truthy value; false at the deadline, for a caller that
+    /// wants to say more than [`Browser::wait_for`]'s message.
+    pub async fn wait_soft(&self, script: &str) -> bool {
+        self.wait_until(script).await.is_some()
+    }
+
+    async fn wait_until(&self, script: &str) -> Option<Value> {
+        // Generous: only a failing wait reaches it, and a loaded 2-core host runs Firefox slowly.
+        let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let v = self.js(script).await;
             let truthy = !matches!(v, Value::Null | Value::Bool(false)) && v != json!(0) && v != json!("");
             if truthy {
-                return v;
+                return Some(v);
             }
             if Instant::now() > deadline {
-                panic!("timed out waiting for {what}");
+                return None;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
