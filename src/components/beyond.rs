@@ -54,6 +54,9 @@ fn OptionalCount(
     range: (f64, f64),
     start: f64,
     lang: Signal<Lang>,
+    /// Typing 0 switches it off (`inf=0` in a link means the same).
+    #[prop(optional)]
+    zero_is_off: bool,
 ) -> impl IntoView {
     // The slider shows the last value while the switch is off.
     let last = StoredValue::new(value.get_untracked().unwrap_or(start));
@@ -88,6 +91,7 @@ fn OptionalCount(
                 typed=range
                 human
                 lang
+                on_zero=zero_is_off.then(|| Callback::new(move |()| on_set.run(None)))
             />
         </div>
     }
@@ -115,6 +119,7 @@ pub fn BeyondControls(
                 range=INFERENCE
                 start=INFERENCE_START
                 lang
+                zero_is_off=true
             />
             <OptionalCount
                 testid="unique-slider"

@@ -8,7 +8,7 @@ use crate::numbers::format_sci;
 use crate::numbers::{compact, count};
 use crate::state::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED, PARAMS, TOKENS};
 use crate::state::grid::from_slider;
-use crate::state::quantity::{check_range, parse_quantity, QuantityError, QuantityKind};
+use crate::state::quantity::{check_range, is_zero, parse_quantity, QuantityError, QuantityKind};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -27,6 +27,10 @@ pub fn LogQuantity(
     /// Human text for the current value (also the slider's `aria-valuetext`).
     human: Signal<String>,
     lang: Signal<Lang>,
+    /// Where typed zero is a value of its own ("no inference"), what it does; without it a typed
+    /// zero is an error like any number out of range.
+    #[prop(optional_no_strip)]
+    on_zero: Option<Callback<()>>,
 ) -> impl IntoView {
     let (error, set_error) = signal(None::<QuantityError>);
     let input_id = format!("{testid}-typed");
@@ -42,6 +46,11 @@ pub fn LogQuantity(
     };
     let on_typed = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
+        if let Some(zero) = on_zero.filter(|_| is_zero(&text)) {
+            set_error.set(None);
+            zero.run(());
+            return;
+        }
         match parse_quantity(&text, kind).and_then(|x| check_range(x, typed.0, typed.1)) {
             Ok(x) => {
                 set_error.set(None);

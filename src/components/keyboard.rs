@@ -1,6 +1,6 @@
-//! Keyboard shortcuts for class: ←/→ step the budget by ×10^0.1 (Shift: ×10), `1`–`4` bring a
-//! plot forward (focus it; in presentation mode, show it large), `m` toggles famous models, and
-//! in presentation mode a clicker's PageDown/PageUp step through the guided tour. Ignored while
+//! Keyboard shortcuts for class: ←/→ step the budget by ×10^0.1 (Shift: ×10), `1`–`9` bring
+//! the shown plot of that number forward (focus it; in presentation mode, show it large), `m`
+//! toggles famous models, and in presentation mode a clicker's PageDown/PageUp step through the guided tour. Ignored while
 //! the focus is in a text box, a slider or a menu (they use the keys themselves); a focused
 //! button or checkbox does not swallow them (after a click on the toolbar or a law's checkbox
 //! the arrows still move the budget).
@@ -44,7 +44,7 @@ pub fn install(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, to
                 tour.back(set_state);
                 ev.prevent_default();
             }
-            "1" | "2" | "3" | "4" => {
+            "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" => {
                 let kinds = state.with_untracked(|s| s.view.shown_plots());
                 let i = key.parse::<usize>().unwrap_or(1) - 1;
                 if let Some(&kind) = kinds.get(i) {

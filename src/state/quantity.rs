@@ -211,6 +211,13 @@ fn parse_exponent(s: &str) -> Option<i32> {
     (-400..=400).contains(&v).then_some(v)
 }
 
+/// `0`, `0.0`, `0e0` …: a number that is exactly zero, typed or in a link (how the optional
+/// counts say "none", e.g. `inf=0`). Zero is not a quantity ([`parse_quantity`] refuses it).
+pub fn is_zero(input: &str) -> bool {
+    let t = normalize(input);
+    !t.is_empty() && t.len() <= 16 && t.parse::<f64>() == Ok(0.0)
+}
+
 /// Accepts `value` if it lies in `min..=max`, else says so with the range.
 pub fn check_range(value: f64, min: f64, max: f64) -> Result<f64, QuantityError> {
     if (min..=max).contains(&value) {

@@ -9,7 +9,7 @@
 //! (`linear|log`).
 
 use super::bounds::{ANSWER_TOKENS, ANSWER_TOKENS_DEFAULT, COMPUTE_TYPED, INFERENCE, PARAMS, TOKENS, UNIQUE};
-use super::quantity::{check_range, clip_user_text, parse_quantity, QuantityError, QuantityKind};
+use super::quantity::{check_range, clip_user_text, is_zero, parse_quantity, QuantityError, QuantityKind};
 use super::view::{AccuracyAxis, Lang, PlotKind, ThemeChoice};
 use super::AppState;
 use crate::laws::{CoeffProblem, Coefficients, LawId};
@@ -222,12 +222,6 @@ fn whole_number(v: &str, (min, max): (u32, u32)) -> Option<u32> {
         return None;
     }
     t.parse::<u32>().ok().filter(|k| (min..=max).contains(k))
-}
-
-/// `0`, `0.0`, `0e0` …: a number that is exactly zero (how a link says "no inference").
-fn is_zero(v: &str) -> bool {
-    let t = v.trim();
-    !t.is_empty() && t.len() <= 16 && t.parse::<f64>() == Ok(0.0)
 }
 
 fn flag(v: &str) -> Option<bool> {

@@ -222,6 +222,16 @@ async fn beyond_controls_write_inf_and_u_and_update_the_readouts() {
     )
     .await;
     assert_eq!(url_param(&b, "inf").await.as_deref(), Some("1e13"));
+    // Typed zero means "no inference", as `inf=0` does in a link: the message goes, the key
+    // and the read-outs too; the switch brings back the last value.
+    type_into(&b, "inference-slider", "0").await;
+    b.wait_for("return !new URLSearchParams(location.search).has('inf')", "inf gone").await;
+    assert!(!exists(&b, r#"[data-testid="inference-opt"]"#).await);
+    let error = b.js(r#"return document.querySelector('[data-testid="inference-slider-error"]').textContent"#).await;
+    assert_eq!(error, serde_json::json!(""));
+    assert_eq!(b.js(r#"return document.querySelector('[data-testid="inference-toggle"]').checked"#).await, false);
+    b.click(r#"[data-testid="inference-toggle"]"#).await;
+    b.wait_for("return new URLSearchParams(location.search).get('inf') === '1e13'", "inf=1e13 again").await;
 
     // The unique-data slider switches the limit on.
     slide(&b, "unique-slider", "10").await;

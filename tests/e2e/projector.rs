@@ -221,6 +221,42 @@ async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrollin
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn in_a_projector_view_of_six_plots_keys_5_and_6_enlarge_the_last_two_and_nothing_scrolls() {
+    let site = Site::dist();
+    let b = site.open(Window::Viewport(1920, 1080), "/?present=1&lang=en&view=n,d,c,split,overhead,emergence").await;
+    let sizes = b.js("return [document.documentElement.scrollHeight, innerHeight, document.documentElement.scrollWidth, innerWidth]").await;
+    assert!(sizes[0].as_f64() <= sizes[1].as_f64() && sizes[2].as_f64() <= sizes[3].as_f64(), "scrolls {sizes}");
+    for (key, plot) in [("6", "plot-emergence"), ("5", "plot-overhead"), ("1", "plot-n")] {
+        b.js(&format!(
+            "document.activeElement.blur(); document.body.dispatchEvent(new KeyboardEvent('keydown', {{key: '{key}', bubbles: true}}))"
+        ))
+        .await;
+        b.wait_for(
+            &format!("return document.querySelector('.plot-cell.big canvas')?.dataset.testid === '{plot}'"),
+            plot,
+        )
+        .await;
+        let big = rect(&b, ".plot-cell.big canvas").await;
+        assert!(big[4] >= 0.5 * 1920.0 && big[3] <= 1080.0, "key {key}: {big:?}");
+    }
+    // Five thumbnails beside the large plot, none on top of another.
+    let thumbs = b
+        .js(r#"return [...document.querySelectorAll('.plot-cell.thumb')].map(c => { const r = c.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })"#)
+        .await;
+    let thumbs: Vec<Vec<f64>> = serde_json::from_value(thumbs).expect("rects");
+    assert_eq!(thumbs.len(), 5, "{thumbs:?}");
+    for (i, a) in thumbs.iter().enumerate() {
+        assert!(a[2] - a[0] > 100.0 && a[3] <= 1080.0, "thumbnail {i} {a:?}");
+        for c in &thumbs[i + 1..] {
+            let overlap = a[0] < c[2] - 1.0 && c[0] < a[2] - 1.0 && a[1] < c[3] - 1.0 && c[1] < a[3] - 1.0;
+            assert!(!overlap, "thumbnails overlap: {a:?} {c:?}");
+        }
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn a_600_by_400_embed_shows_two_plots_side_by_side_with_the_legend_outside() {
     let site = Site::dist();
     let b = site.open(Window::Viewport(600, 400), "/?embed=1&lang=en").await;
