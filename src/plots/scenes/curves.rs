@@ -39,6 +39,9 @@ pub struct Tangency {
     pub converged: f64,
 }
 
+/// A curve cut where it leaves the loss axis: its runs of points (C, L).
+pub type Runs = Vec<Vec<(f64, f64)>>;
+
 /// What a [`CurveFamily`] depends on: the primary law and the plotted compute span.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CurvesKey {
@@ -64,9 +67,9 @@ pub struct CurveFamily {
     /// Loss axis `(lo, hi)`.
     pub y: (f64, f64),
     /// `(half-decade, runs of points)` per size.
-    pub runs: Vec<(i8, Vec<Vec<(f64, f64)>>)>,
+    pub runs: Vec<(i8, Runs)>,
     /// The lower envelope's runs of points.
-    pub envelope: Vec<Vec<(f64, f64)>>,
+    pub envelope: Runs,
     pub tangencies: Vec<Tangency>,
 }
 
