@@ -131,6 +131,7 @@ impl Key {
             PlotKind::D => Key::PlotD,
             PlotKind::C => Key::PlotC,
             PlotKind::Split => Key::PlotSplit,
+            PlotKind::Curves => Key::PlotCurves,
             PlotKind::Overhead => Key::PlotOverhead,
             PlotKind::Emergence => Key::PlotEmergence,
         }
@@ -513,6 +514,40 @@ pub enum Key {
     TourEmergeJumpText,
     TourEmergeSmoothTitle,
     TourEmergeSmoothText,
+    /// The "Learning curves" section (issue 18).
+    SectionCurves,
+    CurvesIntro,
+    PlotCurves,
+    AxisRunCompute,
+    AxisFinalLoss,
+    /// Template: {law}
+    LegendRuns,
+    LegendEnvelope,
+    LegendEnvelopeOwn,
+    LegendEnvelopeShort,
+    LegendBudgetRun,
+    LegendBudgetRunShort,
+    LegendConverged,
+    LegendConvergedShort,
+    /// Template: {c}
+    HoverCurves,
+    /// Template: {n} {d} {l} {gap} {linf}
+    HoverCurvesRun,
+    /// Template: {l} {n}
+    HoverEnvelope,
+    /// Template: {n} {c} {d} {l} {gap}
+    HoverTangency,
+    CurvesCaveat,
+    /// Template: {n} {d} {c}
+    GapHeading,
+    /// Template: {gap} {linf}
+    GapYours,
+    /// Template: {n} {d} {gap} {linf}
+    GapOptimum,
+    GapExplain,
+    /// Tour. Template: {cvn} {cvd} {cvl} {cvgap} {cvlinf} {cvshare}
+    TourCurvesTitle,
+    TourCurvesText,
 }
 
 fn en(key: Key) -> &'static str {
@@ -745,6 +780,30 @@ fn en(key: Key) -> &'static str {
         Key::TourEmergeJumpText => "Along the compute-optimal path, exact match of a {ak}-token answer is {ae0} at {an0} parameters and {ae1} at {an1}: on a linear axis it stays near zero, then shoots up, passing 50 % at about {a50} parameters — not at the course's ~{em}: where the jump shows depends on the answer's length and on the law. Token accuracy meanwhile only goes from {ap0} to {ap1}. This is Schaeffer et al. 2023's illustrative model, not a benchmark.",
         Key::TourEmergeSmoothTitle => "Emergence: smooth all along",
         Key::TourEmergeSmoothText => "The same curves on a log axis. Exact match is p^k = e^(−k·(L−E)), so its logarithm is just k times the reducible loss, which falls smoothly: by a factor {af} per tenfold N. From {an0} to {an1} it climbs {ar0}× then {ar1}× per decade, with no step at ~{em}. The jump was the all-or-nothing metric, not the model (Schaeffer et al. 2023).",
+        Key::SectionCurves => "Learning curves",
+        Key::CurvesIntro => "Course notes say that larger models' loss falls faster and ends lower, and that compute-efficient training stops long before the loss converges. Both show in the classic figure (Kaplan et al. 2020, Fig. 2; Hoffmann et al. 2022, Fig. 2): one curve per model size N, its loss against the compute C = 6ND of training on D tokens. At each budget the best run lies on the lower envelope — the compute-optimal frontier — where it touches one curve, and that curve is still far above the loss L(N, ∞) (dashed) its model would reach with unlimited data.",
+        Key::PlotCurves => "Learning curves: one run per model size",
+        Key::AxisRunCompute => "compute C = 6ND of a run trained to D tokens (FLOPs)",
+        Key::AxisFinalLoss => "final loss of that run (nats/token)",
+        Key::LegendRuns => "{law}: N = 10⁷…10¹², every ×√10",
+        Key::LegendEnvelope => "lower envelope = compute-optimal frontier",
+        Key::LegendEnvelopeOwn => "lower envelope of L(N, D) (not this law's own optimum)",
+        Key::LegendEnvelopeShort => "envelope",
+        Key::LegendBudgetRun => "curve of the budget's N*",
+        Key::LegendBudgetRunShort => "N*",
+        Key::LegendConverged => "L(N, ∞): converged loss (dashed)",
+        Key::LegendConvergedShort => "L(N, ∞)",
+        Key::HoverCurves => "C = {c} FLOPs: the run nearest the pointer",
+        Key::HoverCurvesRun => "N = {n}, D = {d}: loss {l}, {gap} above its converged loss {linf}",
+        Key::HoverEnvelope => "envelope here: {l} (N = {n})",
+        Key::HoverTangency => "N = {n} touches the envelope at C = {c} (D = {d}): loss {l}, still {gap} above its converged loss",
+        Key::CurvesCaveat => "Each point is the final loss of a separate run of N parameters trained to D = C/6N tokens, which is what these fits describe — not one run's loss during training. For Kaplan's law the curves are its L(N, D) (eq. 1.5, the early-stopped loss on D tokens); its compute-efficient N* (Table 6) is a separate fit, so the highlighted curve need not touch the envelope.",
+        Key::GapHeading => "Distance to convergence: your model ({n} parameters, {d} tokens) and the optimum of {c} FLOPs",
+        Key::GapYours => "your model: {gap} nats above L(N, ∞) = {linf}",
+        Key::GapOptimum => "the budget's optimum ({n} on {d} tokens): {gap} nats above L(N*, ∞) = {linf}",
+        Key::GapExplain => "L(N, D) − L(N, ∞): how far a run of N parameters stopped after D tokens still is above the loss the same model would reach with unlimited data (B/D^β for L = E + A/N^α + B/D^β).",
+        Key::TourCurvesTitle => "Learning curves: stopping long before convergence",
+        Key::TourCurvesText => "Each thin curve is one model size trained on more and more tokens: bigger models start higher at small compute, fall faster and end lower, each toward its own converged loss L(N, ∞) (dashed). At Gopher's budget the best run is the one whose curve touches the bold envelope: {cvn} parameters on {cvd} tokens, loss {cvl}. It stops {cvgap} nats above the {cvlinf} the same model would reach with unlimited data. On Chinchilla's surface every compute-optimal run keeps α/(α+β) = {cvshare} of its reducible loss L − E in the data term, at every budget: compute-efficient training always stops long before convergence. Each point is a separate run's final loss, not one run's training curve.",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan et al. 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (Approach 3)",
@@ -785,6 +844,10 @@ fn en(key: Key) -> &'static str {
 /// | coefficients as printed | 논문에 표기된(반올림된) 계수 |
 /// | rule of thumb | 경험칙 |
 /// | warm-up, cosine decay | 워밍업, 코사인 감쇠 |
+/// | learning curve | 학습 곡선 |
+/// | (training) run | 학습 실행 |
+/// | lower envelope | 아래쪽 포락선 |
+/// | converged loss L(N, ∞) | 수렴 손실 |
 fn ko(key: Key) -> &'static str {
     match key {
         Key::Title => "언어 모델의 스케일링 법칙",
@@ -1015,6 +1078,30 @@ fn ko(key: Key) -> &'static str {
         Key::TourEmergeJumpText => "연산 최적 경로를 따라 {ak}토큰 답의 정확 일치는 파라미터 {an0}에서 {ae0}, {an1}에서 {ae1}입니다: 선형 축에서는 0 근처에 머물다가 치솟아, 파라미터 약 {a50}에서 50 %를 넘습니다. 강의의 약 {em}이 아닙니다: 도약이 보이는 곳은 답의 길이와 법칙에 따라 달라집니다. 그동안 토큰 정확도는 {ap0}에서 {ap1}로 움직일 뿐입니다. 벤치마크가 아니라 Schaeffer 외 2023의 예시 모델입니다.",
         Key::TourEmergeSmoothTitle => "창발: 처음부터 매끄러웠다",
         Key::TourEmergeSmoothText => "같은 곡선을 로그 축으로 봅니다. 정확 일치는 p^k = e^(−k·(L−E))이므로 그 로그는 줄일 수 있는 손실의 k배일 뿐이고, 그 손실은 N이 10배 될 때마다 {af}배로 매끄럽게 줄어듭니다. {an0}에서 {an1}까지 정확 일치는 10배마다 {ar0}배, 이어서 {ar1}배 오르며, 약 {em}에서 계단은 없습니다. 도약은 모델이 아니라 전부 아니면 전무인 지표에서 나왔습니다 (Schaeffer 외 2023).",
+        Key::SectionCurves => "학습 곡선",
+        Key::CurvesIntro => "강의 노트에는 큰 모델일수록 손실이 더 빨리 내려가 더 낮은 곳에서 끝난다는 말과, 연산 효율적인 학습은 손실이 수렴하기 한참 전에 멈춘다는 말이 있습니다. 두 말 모두 고전적인 그림(Kaplan 외 2020, 그림 2; Hoffmann 외 2022, 그림 2)에서 보입니다: 모델 크기 N마다 곡선 하나로, D개 토큰을 학습하는 연산량 C = 6ND에 대한 손실을 그립니다. 각 예산에서 가장 좋은 학습 실행은 아래쪽 포락선, 곧 연산 최적 경계 위에 있으며 거기서 곡선 하나와 맞닿습니다. 그 곡선은 데이터가 무한할 때 같은 모델이 도달할 손실 L(N, ∞)(파선)보다 아직 한참 위에 있습니다.",
+        Key::PlotCurves => "학습 곡선: 모델 크기별 학습 실행",
+        Key::AxisRunCompute => "D개 토큰까지 학습한 실행의 연산량 C = 6ND (FLOPs)",
+        Key::AxisFinalLoss => "그 실행의 최종 손실 (nats/토큰)",
+        Key::LegendRuns => "{law}: N = 10⁷…10¹², √10배 간격",
+        Key::LegendEnvelope => "아래쪽 포락선 = 연산 최적 경계",
+        Key::LegendEnvelopeOwn => "L(N, D)의 아래쪽 포락선 (이 법칙의 최적점과 다름)",
+        Key::LegendEnvelopeShort => "포락선",
+        Key::LegendBudgetRun => "예산의 N* 곡선",
+        Key::LegendBudgetRunShort => "N*",
+        Key::LegendConverged => "L(N, ∞): 수렴 손실 (파선)",
+        Key::LegendConvergedShort => "L(N, ∞)",
+        Key::HoverCurves => "C = {c} FLOPs: 포인터에 가장 가까운 학습 실행",
+        Key::HoverCurvesRun => "N = {n}, D = {d}: 손실 {l}, 수렴 손실 {linf}보다 {gap} 위",
+        Key::HoverEnvelope => "이 연산량의 포락선: {l} (N = {n})",
+        Key::HoverTangency => "N = {n}: C = {c} (D = {d})에서 포락선에 맞닿음. 손실 {l}, 수렴 손실보다 아직 {gap} 위",
+        Key::CurvesCaveat => "각 점은 N개 파라미터 모델을 D = C/6N개 토큰까지 학습한 별개 실행의 최종 손실이며, 이 피팅들이 기술하는 것이 바로 이것입니다. 한 실행의 학습 중 손실이 아닙니다. Kaplan 법칙의 곡선은 그 L(N, D)(식 1.5, D개 토큰에서 조기 종료한 손실)이고, 연산 효율적인 N*(표 6)는 따로 피팅한 것이라 강조된 곡선이 포락선에 닿지 않을 수 있습니다.",
+        Key::GapHeading => "수렴까지의 거리: 내 모델 (파라미터 {n}, 토큰 {d})과 {c} FLOPs의 최적점",
+        Key::GapYours => "내 모델: L(N, ∞) = {linf}보다 {gap} nats 위",
+        Key::GapOptimum => "예산의 최적점 (파라미터 {n}, 토큰 {d}): L(N*, ∞) = {linf}보다 {gap} nats 위",
+        Key::GapExplain => "L(N, D) − L(N, ∞): N개 파라미터 모델을 D개 토큰에서 멈췄을 때, 같은 모델이 데이터가 무한할 때 도달할 손실보다 아직 얼마나 위에 있는지 (L = E + A/N^α + B/D^β에서는 B/D^β).",
+        Key::TourCurvesTitle => "학습 곡선: 수렴하기 한참 전에 멈추기",
+        Key::TourCurvesText => "가는 곡선 하나하나는 한 모델 크기를 점점 더 많은 토큰으로 학습한 것입니다: 큰 모델은 작은 연산량에서 더 높게 시작해 더 빨리 내려가 더 낮은 곳에서 끝나며, 각자 자기 수렴 손실 L(N, ∞)(파선)을 향합니다. Gopher의 예산에서 가장 좋은 실행은 곡선이 굵은 포락선에 맞닿는 것으로, 파라미터 {cvn}을 토큰 {cvd}으로 학습해 손실 {cvl}입니다. 이 실행은 데이터가 무한할 때 같은 모델이 도달할 {cvlinf}보다 {cvgap} nats 위에서 멈춥니다. Chinchilla의 손실 곡면에서 연산 최적 실행은 어느 예산에서나 줄일 수 있는 손실 L − E의 α/(α+β) = {cvshare}를 데이터 항에 남깁니다: 연산 효율적인 학습은 언제나 수렴하기 한참 전에 멈춥니다. 각 점은 한 실행의 학습 곡선이 아니라 별개 실행의 최종 손실입니다.",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan 외 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (접근법 3)",

@@ -21,8 +21,10 @@ pub struct TourStep {
 
 /// Power laws → Kaplan's "bigger models" → Chinchilla's equal scaling → why the fits of one
 /// paper disagree → why Kaplan and Chinchilla disagree → what counts as a large language
-/// model today → beyond compute-optimal: over-training, inference, repeated data.
-pub const TOUR: [TourStep; 11] = [
+/// model today → beyond compute-optimal: over-training, inference, repeated data → emergence →
+/// learning curves: the frontier as the envelope of training runs, which stop long before
+/// convergence.
+pub const TOUR: [TourStep; 12] = [
     // Straight lines, and a curve that flattens toward E: the loss-vs-compute frontier.
     TourStep {
         query: "law=kaplan2020&compare=chinchilla2022&c=1e21&n=1.5e9&d=2.3e10&models=0",
@@ -99,6 +101,14 @@ pub const TOUR: [TourStep; 11] = [
         title: Key::TourEmergeSmoothTitle,
         text: Key::TourEmergeSmoothText,
         plot: PlotKind::Emergence,
+    },
+    // Learning curves (Kaplan et al. 2020 Fig. 2, Hoffmann et al. 2022 Fig. 2): the frontier is
+    // their lower envelope, and the run on it is far from converged.
+    TourStep {
+        query: "law=chinchilla2022&compare=&c=5.76e23&n=7e10&d=1.4e12&models=1",
+        title: Key::TourCurvesTitle,
+        text: Key::TourCurvesText,
+        plot: PlotKind::Curves,
     },
 ];
 
@@ -178,6 +188,7 @@ pub fn step_text(step: &TourStep, lang: Lang) -> String {
     let mut values = values;
     values.extend(beyond_values(step, lang));
     values.extend(emergence_values(step, lang));
+    values.extend(curves_values(step, lang));
     let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     lang.fill(step.text, &args)
 }
@@ -251,6 +262,29 @@ fn emergence_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> 
     ]
 }
 
+/// The numbers of the learning-curves step, from its URL: the budget's compute-optimal run under
+/// the primary law, its gap to the converged loss, and the share α/(α+β) of the reducible loss
+/// a compute-optimal run leaves in the data term.
+fn curves_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> {
+    if step.plot != PlotKind::Curves {
+        return Vec::new();
+    }
+    let state = crate::state::query::parse_query(step.query).state;
+    let law = state.law_for(state.law);
+    let o = law.optimum(state.compute);
+    let mut out = vec![
+        ("cvn", compact(lang, o.n)),
+        ("cvd", compact(lang, o.d)),
+        ("cvl", format_loss(o.loss)),
+        ("cvgap", crate::numbers::format_loss_gap(law.gap_to_convergence(o.n, o.d))),
+        ("cvlinf", format_loss(law.converged_loss(o.n))),
+    ];
+    if let Some(c) = law.parametric() {
+        out.push(("cvshare", format_percent(c.alpha / (c.alpha + c.beta))));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,6 +352,13 @@ mod tests {
         has(10, &[&format!("{}×", format_ratio(acc(1e10).exact_match / acc(n0).exact_match)), "no step at ~6.7B"]);
         assert!(acc(n0).exact_match < 1e-3 && acc(n1).exact_match > 0.3, "the step shows a jump");
         assert!(ko[5].contains("10억–100억") && ko[5].contains("1,000억 토큰") && ko[5].contains("약 67억"));
+        // Learning curves at Gopher's budget: Approach 3's optimum (32.2B), its gap B/D*^β and
+        // the share α/(α+β) = 0.34/0.62 of its reducible loss left in the data term.
+        let o = law.optimum(GOPHER_BUDGET);
+        let gap = c.b / o.d.powf(c.beta);
+        has(11, &["32.2B parameters", &format!("stops {} nats above", crate::numbers::format_loss_gap(gap))]);
+        has(11, &["α/(α+β) = 54.8 %", &format_loss(c.loss_vs_n(o.n))]);
+        assert!(ko[11].contains("322억") && ko[11].contains("54.8 %"), "{}", ko[11]);
     }
 
     #[test]

@@ -97,13 +97,20 @@ fn svg_export_is_valid_and_contains_the_curves_and_decade_labels() {
         );
         // The overhead plot draws (and lists) only the laws with a parametric surface, the
         // emergence plot only those with an irreducible loss E (not Kaplan's).
+        // The learning curves draw the primary law only, its legend row naming its runs.
         let drawn = |id: LawId| match kind {
             PlotKind::Overhead => state.law_for(id).parametric().is_some(),
             PlotKind::Emergence => state.law_for(id).surface().is_some(),
+            PlotKind::Curves => id == state.law,
             _ => true,
         };
-        assert_eq!(texts.contains(&"Kaplan et al. 2020"), drawn(LawId::Kaplan2020), "{kind:?}: legend");
-        assert!(texts.contains(&"Epoch AI 2024 refit"), "{kind:?}: legend");
+        if kind == PlotKind::Curves {
+            assert!(texts.iter().any(|t| t.starts_with("Chinchilla 2022 (Approach 3): N = 10⁷")), "{texts:?}");
+            assert!(!texts.iter().any(|t| t.contains("Kaplan") || t.contains("Epoch")), "{texts:?}");
+        } else {
+            assert_eq!(texts.contains(&"Kaplan et al. 2020"), drawn(LawId::Kaplan2020), "{kind:?}: legend");
+            assert!(texts.contains(&"Epoch AI 2024 refit"), "{kind:?}: legend");
+        }
         // The shown laws' colours are all used (the drawn ones, on the overhead plot).
         for id in state.shown_laws().into_iter().filter(|id| drawn(*id)) {
             let colour = scaling_viz::plots::style::law_style(id, &Theme::LIGHT).0;
@@ -559,4 +566,99 @@ fn the_emergence_plot_shows_schaeffer_et_al_s_model() {
     // Only Kaplan: nothing to draw (no E), and no panic.
     let kaplan = AppState { law: LawId::Kaplan2020, compare: Vec::new(), ..AppState::default() };
     assert!(Scene::new(&kaplan, Lang::En, Theme::LIGHT).chart(PlotKind::Emergence).series.is_empty());
+}
+
+/// Issue 18: the learning curves of the primary law — one run per size 10⁷…10¹² every half
+/// decade with the law's L(N, C/6N); their lower envelope, which is the optimum code's frontier
+/// and never above any drawn run; each size marked and labelled where it touches it, at the
+/// budget where it is optimal; the converged losses; the budget's N* highlighted. The family is
+/// the static layer and does not depend on the budget; only the highlight, its point and the
+/// budget line move.
+#[test]
+fn the_learning_curves_plot_is_the_envelope_of_the_runs() {
+    use scaling_viz::laws::learning_curves::{size_of_half_decade, CURVE_HALF_DECADES};
+    use scaling_viz::laws::units::tokens_for_budget;
+    use scaling_viz::plots::chart::MarkerKind;
+    use scaling_viz::plots::draw::StaticPart;
+    use scaling_viz::plots::scenes::CurveFamily;
+    let state = AppState { compare: vec![LawId::Kaplan2020], n: 8e9, d: 15e12, ..AppState::default() };
+    let law = state.law_for(state.law);
+    let chart = Scene::new(&state, Lang::En, Theme::LIGHT).chart(PlotKind::Curves);
+    let runs = |n: f64| -> Vec<(f64, f64)> {
+        let name = format!("chinchilla2022 run N={n:e}");
+        chart.series.iter().filter(|s| s.name == name).flat_map(|s| s.points.clone()).collect()
+    };
+    for h in CURVE_HALF_DECADES {
+        let n = size_of_half_decade(h);
+        let points = runs(n);
+        assert!(points.len() > 20, "N={n:e}: {} points", points.len());
+        for &(c, y) in &points {
+            let want = law.loss(n, tokens_for_budget(c, n));
+            // Inside the axis the law's value; the ends of a clipped run sit on the axis.
+            assert!((y - want).abs() < 1e-9 * want || y == chart.y.hi || y == chart.y.lo, "N={n:e} C={c:e}");
+        }
+        // Marked where it touches the envelope, at the budget where N is optimal, labelled.
+        let touch = chart
+            .markers
+            .iter()
+            .find(|m| m.what == MarkerKind::Tangency { half_decade: h })
+            .unwrap_or_else(|| panic!("no tangency marker for N={n:e}"));
+        let o = law.optimum(touch.at.0);
+        assert!((o.n / n - 1.0).abs() < 1e-10 && (touch.at.1 / o.loss - 1.0).abs() < 1e-10, "N={n:e}");
+        assert!(touch.fixed && touch.label.is_some());
+        // Its converged loss, dashed, from the touch to the right.
+        let limit = chart.series.iter().find(|s| s.name == format!("chinchilla2022 converged loss N={n:e}"));
+        let limit = limit.unwrap_or_else(|| panic!("no L(N, ∞) for N={n:e}"));
+        assert_eq!(limit.points[0], (touch.at.0, law.converged_loss(n)));
+    }
+    // The envelope is the optimum code's frontier, and no drawn run goes below it.
+    let envelope: Vec<(f64, f64)> = chart
+        .series
+        .iter()
+        .filter(|s| s.name == "chinchilla2022 lower envelope")
+        .flat_map(|s| s.points.clone())
+        .collect();
+    assert!(envelope.len() > 300);
+    for &(c, y) in &envelope {
+        if y < chart.y.hi {
+            assert!((y / law.optimum(c).loss - 1.0).abs() < 1e-12, "{c:e}");
+        }
+        let lowest =
+            CURVE_HALF_DECADES.map(|h| law.iso_flop_loss(c, size_of_half_decade(h))).fold(f64::INFINITY, f64::min);
+        assert!(lowest >= y * (1.0 - 1e-12), "a run below the envelope at {c:e}");
+    }
+    assert_eq!(chart.x.kind, AxisKind::Decades);
+    assert!(chart.x.lo <= law.tangency_budget(1e7) && chart.x.hi >= law.tangency_budget(1e12));
+    // Static: everything but the budget's run, its point and the budget line.
+    let moving: Vec<&str> = chart.series.iter().filter(|s| !s.fixed).map(|s| s.name.as_str()).collect();
+    let n_star = law.optimum(state.compute).n;
+    assert_eq!(moving, [format!("chinchilla2022 run of the budget's N*={n_star:e}")]);
+    let opt = chart.markers.iter().find(|m| matches!(m.what, MarkerKind::Optimum { .. })).expect("optimum");
+    assert!(!opt.fixed && opt.at == (state.compute, law.loss(n_star, tokens_for_budget(state.compute, n_star))));
+    let you = chart.markers.iter().find(|m| matches!(m.what, MarkerKind::User { .. })).expect("your model");
+    assert_eq!(you.at, (6.0 * 8e9 * 15e12, law.loss(8e9, 15e12)));
+    for c in [1e18, 1e21, 1e26] {
+        let moved = AppState { compute: c, ..state.clone() };
+        let other = Scene::new(&moved, Lang::En, Theme::LIGHT).chart(PlotKind::Curves);
+        assert_eq!(StaticPart::of(&other), StaticPart::of(&chart), "budget {c:e} changed the static layer");
+        // The page's memo of the family fits every budget of the slider and gives the same chart.
+        let family = CurveFamily::of(&state);
+        assert!(family.fits(&moved));
+        assert_eq!(Scene::new(&moved, Lang::En, Theme::LIGHT).with_curves(&family).chart(PlotKind::Curves), other);
+    }
+    let other_law = AppState { law: LawId::Epoch2024, ..state.clone() };
+    assert!(!CurveFamily::of(&state).fits(&other_law));
+    // Hover: the run nearest the pointer, with N, D, C, L and its gap to L(N, ∞).
+    let c = law.tangency_budget(1e9);
+    let lines =
+        Scene::new(&state, Lang::En, Theme::LIGHT).hover_at(PlotKind::Curves, (c, law.iso_flop_loss(c, 1e9)), None);
+    let d = tokens_for_budget(c, 1e9);
+    assert!(lines[0].text.starts_with("C = ") && lines[0].text.contains("FLOPs"), "{lines:?}");
+    let gap = scaling_viz::numbers::format_loss_gap(law.gap_to_convergence(1e9, d));
+    assert!(lines[1].text.contains("N = 1.00B") && lines[1].text.contains(&format!("{gap} above")), "{lines:?}");
+    // Kaplan: eq. 1.5's curves and envelope, said not to be its own optimum.
+    let kaplan = AppState { law: LawId::Kaplan2020, compare: Vec::new(), ..AppState::default() };
+    let k = Scene::new(&kaplan, Lang::En, Theme::LIGHT).chart(PlotKind::Curves);
+    assert!(k.legend.iter().any(|e| e.label == "lower envelope of L(N, D) (not this law's own optimum)"));
+    assert!(k.series.iter().any(|s| s.name == "kaplan2020 lower envelope"));
 }

@@ -5,6 +5,7 @@
 use super::beyond::{BeyondControls, BeyondReadouts};
 use super::coefficients::CustomCoefficients;
 use super::controls::{ComputeControl, LawPicker, ModelControl};
+use super::curves::CurvesReadouts;
 use super::dom::{
     browser_language, location_search, page_url, prefers_dark, replace_query, set_document_title, set_root_attribute,
     watch_dark,
@@ -37,6 +38,7 @@ const THUMB_ZOOM: f64 = 0.6;
 #[derive(Clone, Copy, PartialEq)]
 enum Section {
     ComputeOptimal,
+    Curves,
     Beyond,
     Emergence,
 }
@@ -44,6 +46,7 @@ enum Section {
 impl Section {
     fn of(kind: PlotKind) -> Section {
         match kind {
+            PlotKind::Curves => Section::Curves,
             PlotKind::Overhead => Section::Beyond,
             PlotKind::Emergence => Section::Emergence,
             _ => Section::ComputeOptimal,
@@ -140,8 +143,8 @@ pub fn App() -> impl IntoView {
     let beyond = Memo::new(move |_| Beyond::new(beyond_key.get()));
     // In presentation mode one plot is large and the others are thumbnails that enlarge on
     // click: the cells stay mounted, only their class and zoom change. On the full page the
-    // compute-optimal plots, the overhead plot and the emergence plot live in their own
-    // sections (`Some(section)`); embed and presentation put every shown plot together.
+    // compute-optimal plots, the learning curves, the overhead plot and the emergence plot live
+    // in their own sections (`Some(section)`); embed and presentation put every shown plot together.
     let plot_cells = move |section: Option<Section>| {
         shown
             .get()
@@ -192,6 +195,7 @@ pub fn App() -> impl IntoView {
     let plot_count = move || shown.with(Vec::len);
     let count_in = move |s: Section| shown.with(|v| v.iter().filter(|k| Section::of(**k) == s).count());
     let main_count = move || count_in(Section::ComputeOptimal);
+    let curves_count = move || count_in(Section::Curves);
     let beyond_count = move || count_in(Section::Beyond);
     let emergence_count = move || count_in(Section::Emergence);
     // Whether a shown law's optimum is a fit of its own rather than its surface's minimum.
@@ -278,6 +282,8 @@ pub fn App() -> impl IntoView {
                 <nav class="sections" aria-label=move || lang.get().text(Key::SectionBeyond)>
                     <a href="#compute-optimal">{move || lang.get().text(Key::SectionComputeOptimal)}</a>
                     " · "
+                    <a href="#curves" data-testid="curves-link">{move || lang.get().text(Key::SectionCurves)}" ↓"</a>
+                    " · "
                     <a href="#beyond" data-testid="beyond-link">{move || lang.get().text(Key::SectionBeyond)}" ↓"</a>
                     " · "
                     <a href="#emergence" data-testid="emergence-link">{move || lang.get().text(Key::SectionEmergence)}" ↓"</a>
@@ -293,6 +299,15 @@ pub fn App() -> impl IntoView {
                     {move || lang.get().text(Key::SeparateFitCaveat)}
                 </p>
                 <UserModel state lang/>
+                <section class="curves" id="curves" data-testid="curves">
+                    <h2>{move || lang.get().text(Key::SectionCurves)}</h2>
+                    <p class="intro">{move || lang.get().text(Key::CurvesIntro)}</p>
+                    <div class="plots" data-count=curves_count hidden=move || curves_count() == 0>
+                        {move || plot_cells(Some(Section::Curves))}
+                    </div>
+                    <p class="caveat" data-testid="curves-caveat">{move || lang.get().text(Key::CurvesCaveat)}</p>
+                    <CurvesReadouts state lang/>
+                </section>
                 <section class="beyond" id="beyond" data-testid="beyond">
                     <h2>{move || lang.get().text(Key::SectionBeyond)}</h2>
                     <p class="intro">{move || lang.get().text(Key::BeyondIntro)}</p>

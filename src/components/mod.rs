@@ -7,6 +7,7 @@ pub mod beyond;
 pub mod canvas_backend;
 pub mod coefficients;
 pub mod controls;
+pub mod curves;
 pub mod dom;
 pub mod emergence;
 pub mod explain;

@@ -5,7 +5,7 @@
 //! space (`(x_c/x)^α = exp(α ln(x_c/x))`).
 
 use super::optimum::Optimum;
-use super::units::flops_to_pf_days;
+use super::units::{flops_to_pf_days, FLOPS_PER_PARAM_TOKEN};
 
 /// α_N of `L(N) = (N_c/N)^α_N` (eq. 1.1).
 pub const ALPHA_N: f64 = 0.076;
@@ -68,6 +68,41 @@ pub fn kaplan_loss(n: f64, d: f64) -> f64 {
     let model = ratio_power(JOINT_N_C, n, JOINT_ALPHA_N / JOINT_ALPHA_D);
     let data = (JOINT_D_C.ln() - d.ln()).exp();
     (JOINT_ALPHA_D * (model + data).ln()).exp()
+}
+
+/// `L(N, ∞) = (N_c/N)^α_N` of the joint fit (eq. 1.5 as D → ∞, Table 2: N_c = 6.4e13,
+/// α_N = 0.076): the loss eq. 1.5 converges to with unlimited data. Not eq. 1.1's separate fit
+/// of L(N) (N_c = 8.8e13), so that `kaplan_loss(n, d)` falls to exactly this as `d` grows.
+pub fn kaplan_loss_converged(n: f64) -> f64 {
+    ratio_power(JOINT_N_C, n, JOINT_ALPHA_N)
+}
+
+/// `L(N, D) − L(N, ∞)` of eq. 1.5, computed without cancellation:
+/// `L(N, ∞)·((1 + (D_c/D)/(N_c/N)^(α_N/α_D))^α_D − 1)`.
+pub fn kaplan_gap_to_convergence(n: f64, d: f64) -> f64 {
+    let model = ratio_power(JOINT_N_C, n, JOINT_ALPHA_N / JOINT_ALPHA_D);
+    let data = (JOINT_D_C.ln() - d.ln()).exp();
+    kaplan_loss_converged(n) * (JOINT_ALPHA_D * (data / model).ln_1p()).exp_m1()
+}
+
+/// `r = α_N/α_D` of eq. 1.5: the loss is `[(N_c/N)^r + D_c/D]^α_D`.
+fn joint_ratio() -> f64 {
+    JOINT_ALPHA_N / JOINT_ALPHA_D
+}
+
+/// The N that minimises eq. 1.5 along `C = 6ND`: setting d/dN of `(N_c/N)^r + 6·D_c·N/C` to
+/// zero gives `r·(N_c/N)^r = D_c/D`, so `N = (r·N_c^r·C/(6·D_c))^(1/(1+r))`. This is the lower
+/// envelope of eq. 1.5's learning curves; it is *not* Kaplan's compute-efficient allocation
+/// (Table 6, [`kaplan_optimal_n`], N ∝ C^0.73), a separate fit: here N ∝ C^(1/(1+r)) ≈ C^0.58.
+pub fn kaplan_surface_optimal_n(c: f64) -> f64 {
+    let r = joint_ratio();
+    ((r.ln() + r * JOINT_N_C.ln() + c.ln() - (FLOPS_PER_PARAM_TOKEN * JOINT_D_C).ln()) / (1.0 + r)).exp()
+}
+
+/// The budget at which `n` is [`kaplan_surface_optimal_n`]: `C = 6·D_c·N^(1+r)/(r·N_c^r)`.
+pub fn kaplan_surface_budget_for_n(n: f64) -> f64 {
+    let r = joint_ratio();
+    ((FLOPS_PER_PARAM_TOKEN * JOINT_D_C).ln() + (1.0 + r) * n.ln() - r.ln() - r * JOINT_N_C.ln()).exp()
 }
 
 /// `L(C_min) = (C_c^min/C_min)^α_C^min` with C_c^min = 3.1e8 PF-days, α = 0.050 (eq. 1.3), for a

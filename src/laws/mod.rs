@@ -14,6 +14,8 @@
 //!   in closed form or by [`minimize`] (bracketed golden-section search on ln N).
 //! * [`emergence`]: Schaeffer, Miranda, Koyejo 2023 (arXiv 2304.15004), token accuracy and
 //!   exact match from the reducible loss, the illustrative model of "emergent" abilities.
+//! * [`learning_curves`]: L(N, D) as learning curves over compute, their lower envelope (the
+//!   compute-optimal frontier for a parametric law), each curve's tangency and converged loss.
 //! * [`units`] converts FLOPs ↔ PF-days; [`format`](mod@format) prints numbers for people.
 //!
 //! Units everywhere: N in parameters, D in tokens, C in FLOPs (`C = 6ND`), loss in nats/token.
@@ -30,6 +32,7 @@ pub mod id;
 pub mod inference;
 pub mod kaplan;
 pub mod law;
+pub mod learning_curves;
 pub mod minimize;
 pub mod optimum;
 pub mod overhead;

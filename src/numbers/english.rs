@@ -103,6 +103,17 @@ pub fn format_loss(x: f64) -> String {
     format!("{x:.3}")
 }
 
+/// A difference of losses (nats/token), such as the gap to the converged loss: 3 decimals like
+/// [`format_loss`] from 0.01 up (`0.1632` → `"0.163"`), below that scientific (`0.00042` →
+/// `"4.20×10⁻⁴"`), so a small gap never reads "0.000".
+pub fn format_loss_gap(x: f64) -> String {
+    if x.is_finite() && x != 0.0 && x.abs() < 0.01 {
+        format_sci(x)
+    } else {
+        format_loss(x)
+    }
+}
+
 /// Tokens per parameter: 2 decimals below 10 (`"0.15"`, `"5.30"`), 1 decimal below 100
 /// (`"20.3"`), none below 10 000 (`"214"`), then [`format_count`] (`"12.3K"`); non-zero values
 /// below 0.005 (which would print as "0.00") use [`format_sci`]; non-finite → `"—"`.
@@ -161,5 +172,18 @@ mod percent_tests {
         assert_eq!(format_percent(0.17), "17 %");
         assert_eq!(format_percent(0.0), "0 %");
         assert_eq!(format_percent(f64::NAN), "—");
+    }
+}
+
+#[cfg(test)]
+mod gap_tests {
+    use super::format_loss_gap;
+
+    #[test]
+    fn small_gaps_stay_visible() {
+        assert_eq!(format_loss_gap(0.1632), "0.163");
+        assert_eq!(format_loss_gap(0.00042), "4.20×10⁻⁴");
+        assert_eq!(format_loss_gap(0.0), "0.000");
+        assert_eq!(format_loss_gap(f64::INFINITY), "—");
     }
 }

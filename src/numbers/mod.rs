@@ -4,7 +4,9 @@
 
 mod english;
 
-pub use english::{format_accuracy, format_count, format_loss, format_percent, format_ratio, format_sci, superscript};
+pub use english::{
+    format_accuracy, format_count, format_loss, format_loss_gap, format_percent, format_ratio, format_sci, superscript,
+};
 
 use crate::i18n::Lang;
 

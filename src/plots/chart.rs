@@ -117,6 +117,8 @@ pub enum MarkerKind {
     /// The cheapest model over training and inference for the budget's loss (Sardana et al.
     /// 2024).
     Inference { law: LawId },
+    /// Where the learning curve of size N = 10^(h/2) touches the lower envelope (plot Curves).
+    Tangency { half_decade: i8 },
     /// The optimum under the unique-data limit (Muennighoff et al. 2023); on plot Split its
     /// N or, with `d`, its D.
     DataLimited { law: LawId, d: bool },

@@ -7,7 +7,9 @@
 //! * `optimum,<law> N*|D*|tokens per parameter|loss,C,value`: each shown law's compute-optimal
 //!   split at the budget C;
 //! * `your model,N|D,6ND,value` and `your model,<law> loss,6ND,value`: "your model";
-//! * `n|d|c|split,<series>,x,y`: every point of every curve, with x and y as on that plot's axes.
+//! * `your model|optimum,<law> gap to converged loss,C,value`: L(N, D) − L(N, ∞) of your model
+//!   and of the budget's optimum (learning curves);
+//! * `n|d|c|split|curves|…,<series>,x,y`: every point of every curve, with x and y as on that plot's axes.
 
 use super::scenes::Scene;
 use crate::state::view::PlotKind;
@@ -36,6 +38,13 @@ pub fn curves_csv(scene: &Scene<'_>, kinds: &[PlotKind]) -> String {
     row("your model", "D", user_c, s.d);
     for law in &scene.laws {
         row("your model", &format!("{} loss", law.id()), user_c, law.loss(s.n, s.d));
+    }
+    // Learning curves: how far your model and the budget's optimum are above their converged
+    // loss L(N, ∞) (nats).
+    for law in &scene.laws {
+        let o = law.optimum(s.compute);
+        row("your model", &format!("{} gap to converged loss", law.id()), user_c, law.gap_to_convergence(s.n, s.d));
+        row("optimum", &format!("{} gap to converged loss", law.id()), o.compute, law.gap_to_convergence(o.n, o.d));
     }
     // Beyond compute-optimal: your model's overhead (x = k_N), the inference-aware ("serving":
     // the word "inf" would read as infinity in a CSV) and the data-limited optima (x = the
@@ -129,6 +138,14 @@ mod tests {
         assert!(csv.contains("\nyour model,chinchilla2022 loss,5.04e23,"));
         assert!(csv.lines().filter(|l| l.starts_with("split,chinchilla2022 N*,")).count() >= 400);
         assert!(!csv.contains("NaN") && !csv.contains("inf"));
+        // Learning curves: the gap rows, computed by the laws, and the plot's curves.
+        let a3 = Law::builtin(crate::laws::LawId::Chinchilla2022);
+        let gap = a3.gap_to_convergence(state.n, state.d);
+        assert!(csv.contains(&format!("\nyour model,chinchilla2022 gap to converged loss,5.04e23,{gap:e}\n")));
+        let gap = a3.gap_to_convergence(optimum.n, optimum.d);
+        assert!(csv.contains(&format!("\noptimum,chinchilla2022 gap to converged loss,5.76e23,{gap:e}\n")));
+        assert!(csv.lines().any(|l| l.starts_with("curves,chinchilla2022 lower envelope,")));
+        assert!(csv.lines().any(|l| l.starts_with("curves,chinchilla2022 run N=1e9,")));
         assert_eq!(export_name(&scene, "plot-n", "png"), "scaling-chinchilla2022-5.76e23-plot-n.png");
         assert_eq!(quote("a,b"), "\"a,b\"");
     }

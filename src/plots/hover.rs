@@ -9,7 +9,7 @@ use crate::famous_models::famous_model;
 use crate::i18n::Key;
 use crate::laws::units::tokens_for_budget;
 use crate::numbers::compact;
-use crate::numbers::{format_accuracy, format_loss, format_percent, format_ratio, format_sci};
+use crate::numbers::{format_accuracy, format_loss, format_loss_gap, format_percent, format_ratio, format_sci};
 use crate::state::view::PlotKind;
 
 /// One line of the read-out, with the colour of the law it is about (a key swatch).
@@ -20,6 +20,50 @@ pub struct HoverLine {
 }
 
 impl Scene<'_> {
+    /// The read-out at the pointer (`x`, `y` in data units) on plot `kind`: on plot Curves the
+    /// run nearest the pointer's height ([`Scene::curves_hover`]), elsewhere [`Scene::hover`].
+    pub fn hover_at(&self, kind: PlotKind, (x, y): (f64, f64), marker: Option<MarkerKind>) -> Vec<HoverLine> {
+        if kind == PlotKind::Curves {
+            self.curves_hover(x, y, marker)
+        } else {
+            self.hover(kind, x, marker)
+        }
+    }
+
+    /// Plot Curves at compute `c` and loss `y`: of the drawn sizes (and the budget's N*), the run
+    /// whose final loss at `c` is nearest `y` on the log axis, with N, D = C/6N, C, its loss and
+    /// how far it still is above its converged loss L(N, ∞); then the envelope there.
+    pub fn curves_hover(&self, c: f64, y: f64, marker: Option<MarkerKind>) -> Vec<HoverLine> {
+        use crate::laws::learning_curves::{size_of_half_decade, CURVE_HALF_DECADES};
+        let lang = self.lang;
+        let count = |v: f64| compact(lang, v);
+        let law = self.laws[0];
+        let sizes = CURVE_HALF_DECADES.map(size_of_half_decade).chain([law.optimal_n(self.state.compute)]);
+        let distance = |n: f64| (law.iso_flop_loss(c, n).ln() - y.ln()).abs();
+        let n = sizes.fold(f64::NAN, |best, n| if best.is_nan() || distance(n) < distance(best) { n } else { best });
+        let d = tokens_for_budget(c, n);
+        let mut lines = vec![HoverLine { color: None, text: lang.fill(Key::HoverCurves, &[("c", &format_sci(c))]) }];
+        let run = lang.fill(
+            Key::HoverCurvesRun,
+            &[
+                ("n", &count(n)),
+                ("d", &count(d)),
+                ("l", &format_loss(law.loss(n, d))),
+                ("gap", &format_loss_gap(law.gap_to_convergence(n, d))),
+                ("linf", &format_loss(law.converged_loss(n))),
+            ],
+        );
+        let name = lang.text(Key::LawName(law.id()));
+        lines.push(HoverLine { color: Some(self.color(0)), text: format!("{name}: {run}") });
+        let envelope = lang
+            .fill(Key::HoverEnvelope, &[("l", &format_loss(law.envelope_loss(c))), ("n", &count(law.envelope_n(c)))]);
+        lines.push(HoverLine { color: None, text: envelope });
+        if let Some(what) = marker {
+            lines.push(HoverLine { color: None, text: self.marker_text(what) });
+        }
+        lines
+    }
+
     /// The read-out at data x = `x` on plot `kind`: a heading naming x, one line per shown
     /// law with its curve's value there, then the marker under the pointer if any.
     pub fn hover(&self, kind: PlotKind, x: f64, marker: Option<MarkerKind>) -> Vec<HoverLine> {
@@ -33,6 +77,8 @@ impl Scene<'_> {
                 .fill(Key::HoverD, &[("d", &count(x)), ("n", &count(tokens_for_budget(c, x))), ("c", &format_sci(c))]),
             PlotKind::C => lang.fill(Key::HoverC, &[("c", &format_sci(x))]),
             PlotKind::Split => lang.fill(Key::HoverSplit, &[("c", &format_sci(x))]),
+            // Only the pointer's x: the run that touches the envelope there.
+            PlotKind::Curves => return self.curves_hover(x, self.laws[0].envelope_loss(x), marker),
             PlotKind::Overhead => lang.fill(Key::HoverOverhead, &[("k", &format_ratio(x))]),
             PlotKind::Emergence => lang.fill(
                 Key::HoverEmergence,
@@ -51,6 +97,7 @@ impl Scene<'_> {
                     let o = law.optimum(x);
                     format!("N* {} · D* {}", count(o.n), count(o.d))
                 }
+                PlotKind::Curves => String::new(),
                 PlotKind::Overhead => match law.parametric() {
                     Some(s) => match s.overhead(x) {
                         Some(o) => lang.fill(Key::HoverOverheadLaw, &[("o", &format_percent(o))]),
@@ -122,6 +169,22 @@ impl Scene<'_> {
                 ),
                 None => String::new(),
             },
+            MarkerKind::Tangency { half_decade } => {
+                let law = self.laws[0];
+                let n = crate::laws::learning_curves::size_of_half_decade(half_decade);
+                let c = law.tangency_budget(n);
+                let d = tokens_for_budget(c, n);
+                lang.fill(
+                    Key::HoverTangency,
+                    &[
+                        ("n", &count(n)),
+                        ("c", &format_sci(c)),
+                        ("d", &count(d)),
+                        ("l", &format_loss(law.loss(n, d))),
+                        ("gap", &format_loss_gap(law.gap_to_convergence(n, d))),
+                    ],
+                )
+            }
             MarkerKind::Optimum { law, .. } => {
                 let Some(l) = self.laws.iter().find(|l| l.id() == law) else {
                     return String::new();

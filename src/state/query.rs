@@ -49,7 +49,7 @@ impl fmt::Display for Reason {
             Reason::Repeated => write!(f, "repeated key; the last value is used"),
             Reason::UnknownKey => write!(f, "unknown key"),
             Reason::UnknownLaw => write!(f, "unknown law id"),
-            Reason::UnknownPlot => write!(f, "unknown plot (n, d, c, split, overhead, emergence)"),
+            Reason::UnknownPlot => write!(f, "unknown plot (n, d, c, split, curves, overhead, emergence)"),
             Reason::Expected(values) => write!(f, "expected {}", values.join(" or ")),
             Reason::Quantity(e) => write!(f, "{e}"),
             Reason::Coefficient(p) => write!(f, "{p}"),

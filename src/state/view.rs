@@ -37,15 +37,20 @@ impl Lang {
     }
 }
 
-/// The plots, in page order: the four compute-optimal ones, in the "Beyond compute-optimal"
-/// section the over-training overhead, and in the "Emergence" section accuracy against size. `as_str` is the `view=` value and the `data-testid`
-/// suffix (`plot-n` … `plot-overhead`).
+/// The plots, in page order: the four compute-optimal ones, in the "Learning curves" section
+/// the training runs of each size whose envelope is the frontier, in the "Beyond
+/// compute-optimal" section the over-training overhead, and in the "Emergence" section accuracy
+/// against size. `as_str` is the `view=` value and the `data-testid` suffix (`plot-n` …
+/// `plot-emergence`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum PlotKind {
     N,
     D,
     C,
     Split,
+    /// Learning curves: loss against compute for runs of each size N (Kaplan et al. 2020
+    /// Fig. 2, Hoffmann et al. 2022 Fig. 2), section "Learning curves".
+    Curves,
     /// Over-training overhead against model size (de Vries 2023), section "Beyond".
     Overhead,
     /// Accuracy against model size along the compute-optimal path (Schaeffer et al. 2023),
@@ -54,8 +59,15 @@ pub enum PlotKind {
 }
 
 impl PlotKind {
-    pub const ALL: [PlotKind; 6] =
-        [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split, PlotKind::Overhead, PlotKind::Emergence];
+    pub const ALL: [PlotKind; 7] = [
+        PlotKind::N,
+        PlotKind::D,
+        PlotKind::C,
+        PlotKind::Split,
+        PlotKind::Curves,
+        PlotKind::Overhead,
+        PlotKind::Emergence,
+    ];
     /// The compute-optimal plots: the first section of the full page, and what presentation
     /// mode shows when `view` names nothing.
     pub const MAIN: [PlotKind; 4] = [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split];
@@ -66,6 +78,7 @@ impl PlotKind {
             PlotKind::D => "d",
             PlotKind::C => "c",
             PlotKind::Split => "split",
+            PlotKind::Curves => "curves",
             PlotKind::Overhead => "overhead",
             PlotKind::Emergence => "emergence",
         }
@@ -145,7 +158,7 @@ impl ViewSettings {
     /// against model size and the compute-optimal split.
     pub const EMBED_DEFAULT: [PlotKind; 2] = [PlotKind::N, PlotKind::Split];
 
-    /// The plots to show, in order: `view`'s, or all six on the full page (the four
+    /// The plots to show, in order: `view`'s, or all seven on the full page (the four
     /// compute-optimal ones in presentation mode, two in an embed).
     pub fn shown_plots(&self) -> Vec<PlotKind> {
         if !self.plots.is_empty() {

@@ -8,6 +8,7 @@
 
 mod beyond;
 mod classroom;
+mod curves;
 mod emergence;
 mod projector;
 mod readings;

@@ -68,7 +68,7 @@ fn words_outside_url_values(text_in: &str) -> Vec<String> {
     for id in ids.into_iter().filter(|id| id.contains(|c: char| c.is_ascii_digit())) {
         text = text.replace(id, " ");
     }
-    let values = ["light", "dark", "split", "overhead", "emergence", "linear", "log", "en", "ko", "custom"];
+    let values = ["light", "dark", "split", "curves", "overhead", "emergence", "linear", "log", "en", "ko", "custom"];
     untranslated_words(&text).into_iter().filter(|w| !values.contains(&w.as_str())).collect()
 }
 

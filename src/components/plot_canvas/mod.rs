@@ -14,7 +14,7 @@ pub use summary::summary;
 use super::dom::{device_pixel_ratio, now_ms};
 use crate::i18n::Lang;
 use crate::plots::hover::HoverLine;
-use crate::plots::scenes::{emergence_inputs, Beyond, Frontier};
+use crate::plots::scenes::{emergence_inputs, Beyond, CurveFamily, CurvesKey, Frontier};
 use crate::plots::{Chart, MarkerKind, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
@@ -68,6 +68,11 @@ pub fn PlotCanvas(
     // The emergence plot reads the state without the budget: a slider step leaves this memo
     // equal, so its chart is not even recomputed (its curves are the static layer's).
     let budget_free = Memo::new(move |_| (kind == PlotKind::Emergence).then(|| state.with(emergence_inputs)));
+    // The learning curves' family depends on the primary law and the compute span only: a
+    // slider step leaves the key equal, so the family is not recomputed; only the highlighted
+    // curve, its point and the budget line are (the family is the static layer's).
+    let curves_key = Memo::new(move |_| (kind == PlotKind::Curves).then(|| state.with(CurvesKey::of)));
+    let curves = Memo::new(move |_| curves_key.get().map(CurveFamily::new));
     let chart = Memo::new(move |_| {
         if kind == PlotKind::Emergence {
             return budget_free.with(|s| match s {
@@ -83,6 +88,10 @@ pub fn PlotCanvas(
                     frontier.with(|f| beyond.with(|b| scene.with_frontier(f).with_beyond(b).chart(kind)))
                 }
                 PlotKind::N | PlotKind::D | PlotKind::Overhead => beyond.with(|b| scene.with_beyond(b).chart(kind)),
+                PlotKind::Curves => curves.with(|f| match f {
+                    Some(f) => scene.with_curves(f).chart(kind),
+                    None => scene.chart(kind),
+                }),
                 PlotKind::Emergence => scene.chart(kind),
             }
         })
@@ -168,9 +177,9 @@ pub fn PlotCanvas(
     let on_move = move |ev: leptos::ev::MouseEvent| {
         let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
         let under = chart.with_untracked(|c| data_under(c, area.get_value(), x, y));
-        let lines = under.map(|((value, _), marker)| {
+        let lines = under.map(|(value, marker)| {
             state.with_untracked(|s| {
-                Scene::new(s, lang.get_untracked(), theme.get_untracked()).hover(kind, value, marker)
+                Scene::new(s, lang.get_untracked(), theme.get_untracked()).hover_at(kind, value, marker)
             })
         });
         set_hover.set(lines.map(|lines| Hover { x, y, lines }));

@@ -6,8 +6,10 @@
 //! 2. Loss vs D — the same profiles against D = C/6N.
 //! 3. Loss vs C — each law's compute-optimal frontier, the budget, famous models.
 //! 4. The split — N*(C) and D*(C) for each law, read at the budget.
-//! 5. Over-training overhead against model size (de Vries 2023), in the "Beyond" section.
-//! 6. Accuracy against model size on the compute-optimal path (Schaeffer et al. 2023), in the
+//! 5. Learning curves — the primary law's L(N, D) against C = 6ND for sizes 10⁷…10¹², their
+//!    lower envelope (the frontier), in the "Learning curves" section.
+//! 6. Over-training overhead against model size (de Vries 2023), in the "Beyond" section.
+//! 7. Accuracy against model size on the compute-optimal path (Schaeffer et al. 2023), in the
 //!    "Emergence" section.
 //!
 //! With inference tokens (`inf`) or a unique-data limit (`u`), plot N also marks the
@@ -21,12 +23,13 @@ use crate::i18n::{Key, Lang};
 use crate::laws::units::tokens_for_budget;
 use crate::laws::{log_space, Law, Optimum, Span};
 use crate::numbers::{compact, plain};
-use crate::state::bounds::{COMPUTE_SLIDER, PARAMS, TOKENS};
+use crate::state::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED, PARAMS, TOKENS};
 use crate::state::view::PlotKind;
 use crate::state::AppState;
 
 mod beyond;
 mod compute;
+mod curves;
 mod emergence;
 mod frontier;
 mod iso_flop;
@@ -35,6 +38,7 @@ mod ranges;
 mod split;
 
 pub use beyond::{Beyond, BeyondKey, LawBeyond};
+pub use curves::{CurveFamily, CurvesKey, Tangency};
 pub use emergence::{emergence_inputs, FIXED_K, LOG_FLOOR, N_RANGE};
 pub use frontier::{Frontier, FrontierKey};
 pub use ranges::clip_runs;
@@ -53,6 +57,8 @@ pub struct Scene<'a> {
     frontier: Option<&'a Frontier>,
     /// Beyond-compute-optimal optima computed earlier, used when they fit this state.
     beyond: Option<&'a Beyond>,
+    /// Learning curves computed earlier, used when they are for this law and span.
+    curves: Option<&'a CurveFamily>,
 }
 
 /// The shown laws (primary first) with the state's custom coefficients.
@@ -71,7 +77,7 @@ fn compute_span(state: &AppState) -> (f64, f64) {
 
 impl<'a> Scene<'a> {
     pub fn new(state: &'a AppState, lang: Lang, theme: Theme) -> Self {
-        Scene { state, laws: shown_laws(state), lang, theme, frontier: None, beyond: None }
+        Scene { state, laws: shown_laws(state), lang, theme, frontier: None, beyond: None, curves: None }
     }
 
     /// Uses `beyond` for the inference and data-limited markers when it fits this state (else
@@ -104,6 +110,22 @@ impl<'a> Scene<'a> {
         }
     }
 
+    /// Uses `curves` for plot Curves when it fits this state (else it computes its own): the
+    /// same chart, the family of curves computed once per law set rather than per slider step.
+    pub fn with_curves(self, curves: &'a CurveFamily) -> Self {
+        let curves = curves.fits(self.state).then_some(curves);
+        Scene { curves, ..self }
+    }
+
+    /// The learning curves for this scene's primary law and span: the ones given, or computed
+    /// now.
+    pub fn curves(&self) -> std::borrow::Cow<'a, CurveFamily> {
+        match self.curves {
+            Some(c) => std::borrow::Cow::Borrowed(c),
+            None => std::borrow::Cow::Owned(CurveFamily::of(self.state)),
+        }
+    }
+
     /// The chart for one plot.
     pub fn chart(&self, kind: PlotKind) -> Chart {
         match kind {
@@ -111,6 +133,7 @@ impl<'a> Scene<'a> {
             PlotKind::D => self.iso_flop_chart(Profile::Tokens),
             PlotKind::C => self.frontier_chart(),
             PlotKind::Split => self.split_chart(),
+            PlotKind::Curves => self.curves_chart(),
             PlotKind::Overhead => self.overhead_chart(),
             PlotKind::Emergence => self.emergence_chart(),
         }
