@@ -176,12 +176,23 @@ async fn view_emergence_shows_the_plot_alone_and_the_link_leads_to_the_section()
     assert!(ink > 0.02, "ink {ink}");
     b.goto("/").await;
     b.click(r#"[data-testid="emergence-link"]"#).await;
-    let on_top = r#"return Math.abs(document.getElementById('emergence').getBoundingClientRect().top) < 40"#;
+    for _ in 0..5 {
+        let v = b
+            .client
+            .execute(
+                "return [location.href, document.readyState, !!document.getElementById('emergence'), scrollY]",
+                vec![],
+            )
+            .await;
+        eprintln!("DEBUG after click: {v:?}");
+    }
+    let on_top =
+        r#"const e = document.getElementById('emergence'); return e && Math.abs(e.getBoundingClientRect().top) < 40"#;
     if !b.wait_soft(on_top).await {
         let where_ = b
-            .js(r#"return [location.hash, scrollY, document.getElementById('emergence').getBoundingClientRect().top, document.documentElement.scrollHeight, innerHeight]"#)
+            .js(r#"return [location.href, scrollY, document.getElementById('emergence')?.getBoundingClientRect().top, document.documentElement.scrollHeight, innerHeight]"#)
             .await;
-        panic!("#emergence not scrolled to the top: [hash, scrollY, top, scrollHeight, innerHeight] = {where_}");
+        panic!("#emergence not scrolled to the top: [href, scrollY, top, scrollHeight, innerHeight] = {where_}");
     }
     let caveat = b.js(r#"return document.querySelector('[data-testid="emergence-caveat"]').textContent"#).await;
     assert!(caveat.as_str().unwrap_or_default().contains("predicts no benchmark"), "{caveat}");

@@ -290,28 +290,36 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// Waits until `script` returns a truthy value, or panics with `what`.
+    /// Waits until `script` returns a truthy value, or panics with `what` (and the script's
+    /// last error, if it threw).
     pub async fn wait_for(&self, script: &str, what: &str) -> Value {
-        self.wait_until(script).await.unwrap_or_else(|| panic!("timed out waiting for {what}"))
+        self.wait_until(script).await.unwrap_or_else(|e| panic!("timed out waiting for {what}{e}"))
     }
 
     /// Waits until `script` returns a truthy value; false at the deadline, for a caller that
     /// wants to say more than [`Browser::wait_for`]'s message.
     pub async fn wait_soft(&self, script: &str) -> bool {
-        self.wait_until(script).await.is_some()
+        self.wait_until(script).await.is_ok()
     }
 
-    async fn wait_until(&self, script: &str) -> Option<Value> {
+    /// A script that throws counts as "not yet" (a page between two documents throws on any
+    /// element lookup); the last error is kept for the timeout's message.
+    async fn wait_until(&self, script: &str) -> Result<Value, String> {
         // Generous: only a failing wait reaches it, and a loaded 2-core host runs Firefox slowly.
         let deadline = Instant::now() + Duration::from_secs(30);
+        let mut last_error = String::new();
         loop {
-            let v = self.js(script).await;
-            let truthy = !matches!(v, Value::Null | Value::Bool(false)) && v != json!(0) && v != json!("");
-            if truthy {
-                return Some(v);
+            match self.client.execute(script, vec![]).await {
+                Ok(v) => {
+                    let truthy = !matches!(v, Value::Null | Value::Bool(false)) && v != json!(0) && v != json!("");
+                    if truthy {
+                        return Ok(v);
+                    }
+                }
+                Err(e) => last_error = format!(" (the script last threw: {e})"),
             }
             if Instant::now() > deadline {
-                return None;
+                return Err(last_error);
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

@@ -84,7 +84,14 @@ impl Page<'_> {
     /// Opens `path_and_query` of the site and waits until the app is mounted and every plot on
     /// the page is painted.
     pub async fn goto(&self, path_and_query: &str) {
+        // Mark the document we leave: `wait_ready` must see the new one, never the old one
+        // (a loaded Firefox was once seen to answer from the old page after the navigation
+        // command returned, and the test then clicked a link there).
+        let _ = self.browser.client.execute("window.__e2eLeaving = true", vec![]).await;
         self.browser.client.goto(&self.site.url(path_and_query)).await.expect("goto");
+        self.browser
+            .wait_for("return !window.__e2eLeaving && document.readyState === 'complete'", "the new page")
+            .await;
         wait_ready(&self.browser).await;
     }
 
