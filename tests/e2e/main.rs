@@ -50,30 +50,12 @@ pub(crate) async fn wait_ink(b: &Browser, testid: &str, min: f64) -> (f64, usize
     }
 }
 
-/// JavaScript defining `plotImage(c)`: the plot as the page shows it, on a new canvas — the
-/// static layer (the canvas `.plot-static` beneath the plot's canvas `c`) with `c` (the moving
-/// parts, transparent elsewhere) drawn over it. A plot without its canvas beneath throws.
-pub(crate) const PLOT_IMAGE: &str = r#"const plotImage = (c) => {
-    const under = c.parentElement.querySelector('canvas.plot-static');
-    if (!under || under.width !== c.width || under.height !== c.height)
-      throw new Error(`${c.dataset.testid}: no static layer of the canvas's size beneath it`);
-    const out = document.createElement('canvas');
-    out.width = c.width; out.height = c.height;
-    const ctx = out.getContext('2d');
-    ctx.drawImage(under, 0, 0);
-    ctx.drawImage(c, 0, 0);
-    return out;
-  };"#;
-
-/// Fraction of a plot's pixels (both layers, as shown: [`PLOT_IMAGE`]) that are not the
-/// background, and how many distinct colours.
+/// Fraction of a canvas's pixels that are not the background, and how many distinct colours.
 pub(crate) async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
     let v = b
         .js(&format!(
-            r#"{PLOT_IMAGE}
-               const p = document.querySelector('[data-testid="{testid}"]');
-               if (!p) return [0, 0];
-               const c = plotImage(p);
+            r#"const c = document.querySelector('[data-testid="{testid}"]');
+               if (!c) return [0, 0];
                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                let ink = 0; const colours = new Set();
                for (let i = 0; i < d.length; i += 4) {{
@@ -141,9 +123,7 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
     let site = Site::dist();
     let b = site.open(Window::Desktop(1280, 900), "/?law=chinchilla2022&c=5.76e23").await;
     let before = readout(&b, "chinchilla2022", "n-opt").await;
-    let split_pixels =
-        format!(r#"{PLOT_IMAGE} return plotImage(document.querySelector('[data-testid="plot-split"]')).toDataURL()"#);
-    let pixels_before = b.js(&split_pixels).await;
+    let pixels_before = b.js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#).await;
 
     b.js(r#"const s = document.querySelector('[data-testid="compute-slider"]');
             s.value = '25'; s.dispatchEvent(new Event('input', { bubbles: true }));"#)
@@ -153,7 +133,7 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
     let expected = Law::builtin(LawId::Chinchilla2022).optimum(1e25);
     assert!(rel_close(after, expected.n, 1e-9), "after {after:e}, expected {:e}", expected.n);
     assert!(after > before * 2.0);
-    let pixels_after = b.js(&split_pixels).await;
+    let pixels_after = b.js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#).await;
     assert_ne!(pixels_before, pixels_after, "the split plot did not change");
 
     // Reopening the rewritten URL gives the same read-outs.

@@ -1,10 +1,6 @@
-//! One plot on two stacked `<canvas>` elements: the chart is a memo of the state; an effect
-//! paints it whenever the chart or the canvas size changes, at the device pixel ratio so it
-//! stays crisp. The canvas with the plot's `data-testid` (and its aria-label, focus and pointer
-//! events) is on top and holds only the moving parts over a transparent background; the
-//! static layer (background, axes, labels, bands, fixed curves) is on an `aria-hidden` canvas
-//! beneath it, the same size, repainted only when it changes. A hover crosshair reads exact
-//! values; on plots N and D a click places "your model".
+//! One plot on a `<canvas>`: the chart is a memo of the state; an effect paints it whenever the
+//! chart or the canvas size changes, at the device pixel ratio so it stays crisp. A hover
+//! crosshair reads exact values; on plots N and D a click places "your model".
 
 mod paint;
 mod size;
@@ -12,7 +8,7 @@ mod summary;
 mod timing;
 mod visible;
 
-pub use paint::{paint, StaticCache, StaticKey, StaticLayers};
+pub use paint::{paint, StaticCache, StaticKey};
 pub use summary::summary;
 
 use super::dom::{device_pixel_ratio, now_ms};
@@ -23,6 +19,7 @@ use crate::plots::{Chart, MarkerKind, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
+use paint::STATIC_LAYERS;
 use size::{observe_size, SizeWatch};
 use timing::{mark_redraw_start, measure_redraw};
 use visible::{observe_visible, VisibleWatch};
@@ -68,7 +65,6 @@ pub fn PlotCanvas(
     beyond: Memo<Beyond>,
 ) -> impl IntoView {
     let canvas_ref: NodeRef<html::Canvas> = NodeRef::new();
-    let under_ref: NodeRef<html::Canvas> = NodeRef::new();
     // The emergence plot reads the state without the budget: a slider step leaves this memo
     // equal, so its chart is not even recomputed (its curves are the static layer's).
     let budget_free = Memo::new(move |_| (kind == PlotKind::Emergence).then(|| state.with(emergence_inputs)));
@@ -92,7 +88,7 @@ pub fn PlotCanvas(
         })
     });
     let area = StoredValue::new(PlotArea::default());
-    let layers = StoredValue::new_local(StaticLayers::new());
+    let cache = StoredValue::new_local(StaticCache::new(STATIC_LAYERS));
     let (hover, set_hover) = signal(None::<Hover>);
     let (css_size, set_css_size) = signal((0.0, 0.0));
     let observer = StoredValue::new_local(None::<SizeWatch>);
@@ -149,9 +145,8 @@ pub fn PlotCanvas(
             stale.set_value(false);
             painted_once.set_value(true);
             mark_redraw_start(kind);
-            if let (Some(canvas), Some(under)) = (canvas_ref.get(), under_ref.get()) {
-                let painted =
-                    layers.try_update_value(|layers| paint(&canvas, &under, size, c, theme.get(), zoom.get(), layers));
+            if let Some(canvas) = canvas_ref.get() {
+                let painted = cache.try_update_value(|cache| paint(&canvas, size, c, theme.get(), zoom.get(), cache));
                 let painted = painted.unwrap_or_default();
                 if painted != area.get_value() {
                     // Hook for tests: where the plotting area is, in canvas pixels.
@@ -224,7 +219,6 @@ pub fn PlotCanvas(
                 on:mouseleave=move |_| set_hover.set(None)
                 on:click=on_click
             ></canvas>
-            <canvas node_ref=under_ref class="plot-static" aria-hidden="true"></canvas>
             {crosshair}
         </figure>
     }
