@@ -15,6 +15,13 @@
 //   3. load: navigation start → first plot painted, the earliest end of the app's User Timing
 //      measures `redraw plot-*`, median of 10 fresh navigations (served with no-store, so each
 //      load fetches and compiles everything again, like a first visit on a fast network).
+//   5. main-thread work per step, from outside the app (issue 17): the DevTools protocol's
+//      `Performance.getMetrics` TaskDuration (every main-thread task: script, style, layout,
+//      paint, the canvases' software raster) read before and after a sweep of the 200 slider
+//      values (after the warm-up), divided by the steps; ScriptDuration, RecalcStyleDuration
+//      and LayoutDuration split it. For the app and the Chart.js peer, at device pixel ratio 1
+//      and 2 (Emulation.setDeviceMetricsOverride, same window), in the same run. Target: the
+//      app ≤ 0.5× Chart.js. `--tasks-only` runs this part alone.
 //   4. soak (issue 23): the compute slider stepped SOAK_STEPS times through 200 values, a
 //      compared law switched on or off every 100 steps, one macrotask per step (every effect and
 //      paint runs); wasm linear memory (`memory.buffer.byteLength` of the instance Trunk's loader
@@ -41,10 +48,12 @@ const OUT = path.resolve(arg('out') ?? 'target/bench/report.json');
 const PROFILE = arg('profile');
 const SOAK_STEPS = Number(arg('soak-steps') ?? 20000);
 const SOAK_ONLY = process.argv.includes('--soak-only');
+const TASKS_ONLY = process.argv.includes('--tasks-only');
 const SOAK_FIXED = process.argv.includes('--soak-fixed-budget');
 // --soak-toggle models: switch the famous models instead of a law (to tell leaks apart).
 const SOAK_TOGGLE_WHAT = arg('soak-toggle') ?? 'law';
 const SOAK_CHUNK = 500;
+const SOAK_MIDDLE = Math.min(1000, Math.floor(SOAK_STEPS / 2));
 // --soak-toggle-every N: switch a law every N steps (0: never; default 100).
 const SOAK_TOGGLE = Number(arg('soak-toggle-every') ?? 100);
 // --soak-fixed-budget: keep the budget still (only the law switches move anything).
@@ -54,12 +63,16 @@ const PLOTS = ['plot-n', 'plot-d', 'plot-c', 'plot-split'];
 const APP_QUERY = '?compare=kaplan2020,epoch2024,chinchilla2022-a1,chinchilla2022-a2';
 const STEPS = 200;
 const LOADS = 10;
-const TARGETS = { medianMs: 4, p95Ms: 8, pageKB: 200, firstPlotMs: 300 }; // KB = 1000 bytes
+const TARGETS = { medianMs: 4, p95Ms: 8, pageKB: 200, firstPlotMs: 300, tasksRatio: 0.5 }; // KB = 1000 bytes
 
 // Slider values (log10 FLOPs, step 0.01): 200 distinct values alternating between the low and
 // the high half of [17, 28], so every step moves every curve and no value repeats in a row.
 const round2 = (x) => Math.round(x * 100) / 100;
+// `--drag`: instead, 200 consecutive values 10^21.00 … 10^22.99 (step 0.01), as a slow drag
+// (the loss axes of plots N and D then snap to a new range only now and then).
+const DRAG = process.argv.includes('--drag');
 const VALUES = Array.from({ length: STEPS }, (_, i) => {
+  if (DRAG) return round2(21 + i / 100);
   const k = Math.floor(i / 2) / (STEPS / 2 - 1);
   return round2(i % 2 === 0 ? 17 + 5.5 * k : 28 - 5.49 * k);
 });
@@ -229,10 +242,12 @@ async function soakRun(session, go, cdp, opts) {
   };
   const checkpoints = [await memory(0)];
   const started = Date.now();
-  for (let from = 0; from < SOAK_STEPS; from += SOAK_CHUNK) {
-    const to = Math.min(from + SOAK_CHUNK, SOAK_STEPS);
+  for (let from = 0; from < SOAK_STEPS;) {
+    const to = Math.min(from + SOAK_CHUNK, SOAK_STEPS, from < SOAK_MIDDLE ? SOAK_MIDDLE : Infinity);
     await run(session, 'soak', { ...opts, from, to, toggleEvery: SOAK_TOGGLE, fixedBudget: SOAK_FIXED, toggleWhat: SOAK_TOGGLE_WHAT });
-    if (from < 1000 && to >= 1000) checkpoints.push(await memory(to));
+    // The middle checkpoint: after 1,000 steps (half the run when --soak-steps is shorter).
+    if (from < SOAK_MIDDLE && to >= SOAK_MIDDLE) checkpoints.push(await memory(to));
+    from = to;
   }
   checkpoints.push(await memory(SOAK_STEPS));
   const wasmGrowth = checkpoints[2].wasmBytes - checkpoints[1].wasmBytes;
@@ -250,6 +265,53 @@ function printSoak(soak) {
     ...soak.checkpoints.map((c) => `  ${String(c.steps).padEnd(14)}${mb(c.wasmBytes)}   ${mb(c.jsHeapBytes)}   ${String(c.domNodes).padStart(9)}`),
     `  wasm growth ${soak.checkpoints[1].steps}→${soak.steps}: ${(soak.wasmGrowth / 1024).toFixed(0)} KB ` +
       `(target ≤ ${soak.allowedGrowth / 1024} KB: one 64 KB page per plot) — ${soak.wasmGrowth <= soak.allowedGrowth ? 'PASS' : 'MISS'}`,
+  ].join('\n'));
+}
+
+// --- main-thread work per step, from the DevTools protocol (issue 17) --------------------------
+// `url` is loaded at device pixel ratio `dpr`; after the warm-up, Performance.getMetrics is read
+// before and after the sweep of `opts.values`. Returns ms per step: task (all main-thread
+// work), script, style + layout, and the rest (paint, raster, canvas, other tasks).
+async function tasksPerStep(session, go, cdp, url, dpr, opts) {
+  await cdp('Emulation.setDeviceMetricsOverride', { width: 1440, height: 900, deviceScaleFactor: dpr, mobile: false });
+  await go('about:blank');
+  await go(url);
+  await run(session, 'repaint', { ...opts, values: opts.warmup, warmup: [] });
+  await cdp('Performance.enable', { timeDomain: 'threadTicks' });
+  const read = async () => Object.fromEntries((await cdp('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await read();
+  await run(session, 'repaint', { ...opts, warmup: [] });
+  const after = await read();
+  await cdp('Performance.disable');
+  await cdp('Emulation.clearDeviceMetricsOverride');
+  const per = (name) => (1000 * (after[name] - before[name])) / opts.values.length;
+  const task = per('TaskDuration');
+  const script = per('ScriptDuration');
+  const styleLayout = per('RecalcStyleDuration') + per('LayoutDuration');
+  return { dpr, task, script, styleLayout, rest: task - script - styleLayout,
+    layouts: (after.LayoutCount - before.LayoutCount) / opts.values.length,
+    styleRecalcs: (after.RecalcStyleCount - before.RecalcStyleCount) / opts.values.length };
+}
+
+async function tasksRun(session, go, cdp, opts, size) {
+  const rows = [];
+  for (const dpr of [1, 2]) {
+    const app = await tasksPerStep(session, go, cdp, base + '/' + APP_QUERY, dpr, opts);
+    const chartjs = await tasksPerStep(session, go, cdp,
+      `${base}/peer/peer.html?lib=chartjs&w=${size.w}&h=${size.h}`, dpr, opts);
+    rows.push({ dpr, app, chartjs, ratio: app.task / chartjs.task });
+  }
+  return rows;
+}
+
+function printTasks(rows) {
+  const f = (x) => x.toFixed(2).padStart(8);
+  console.log([
+    'Main-thread work per slider step (DevTools Performance.getMetrics, 200 steps), ms',
+    `  ${''.padEnd(18)}    task    script  style+layout  other   layouts/step`,
+    ...rows.flatMap((r) => [['ours', r.app], ['Chart.js', r.chartjs]].map(([name, m]) =>
+      `  ${`${name}, dpr ${r.dpr}`.padEnd(18)}${f(m.task)}  ${f(m.script)}  ${f(m.styleLayout)}  ${f(m.rest)}  ${m.layouts.toFixed(2).padStart(8)}`)),
+    ...rows.map((r) => `  ours / Chart.js, dpr ${r.dpr}: ${r.ratio.toFixed(2)}x (target ≤ ${TARGETS.tasksRatio}x) — ${verdict(r.ratio <= TARGETS.tasksRatio)}`),
   ].join('\n'));
 }
 
@@ -350,6 +412,14 @@ try {
   const opts = { plots: PLOTS, values: VALUES, warmup: WARMUP };
 
   const cdp = (cmd, params = {}) => wd('POST', `/session/${session}/goog/cdp/execute`, { cmd, params });
+  if (TASKS_ONLY) {
+    await go(base + '/' + APP_QUERY);
+    const size = await run(session, 'size', opts);
+    const tasks = await tasksRun(session, go, cdp, opts, size);
+    printTasks(tasks);
+    fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), plotSize: size, tasks }, null, 2) + '\n');
+    throw new Done();
+  }
   // 4. Soak first (a fresh browser), when asked for alone or as part of the whole run.
   const soak = await soakRun(session, go, cdp, opts);
   if (SOAK_ONLY) {
@@ -394,12 +464,15 @@ try {
   }
   const load = { median: median(loads), samples: loads };
 
+  // 5. Main-thread work per step, from outside (issue 17), at dpr 1 and 2.
+  const tasks = await tasksRun(session, go, cdp, opts, size);
+
   const version = (pkg) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'))).version;
   const report = {
     date: new Date().toISOString(), browser: `${created.capabilities.browserName} ${created.capabilities.browserVersion}`,
     window: '1440×900', plotSize: size, steps: STEPS, warmupSteps: WARMUP.length, sliderValues: VALUES,
     versions: { chartjs: version('chart.js'), plotly: version('plotly.js-dist-min') },
-    repaint, weight, load, soak,
+    repaint, weight, load, soak, tasks,
     targets: [
       { name: `soak: wasm growth ${soak.checkpoints[1].steps}→${soak.checkpoints[2].steps} steps ≤ ${soak.allowedGrowth / 1024} KB`,
         value: `${(soak.wasmGrowth / 1024).toFixed(0)} KB`, pass: soak.wasmGrowth <= soak.allowedGrowth },
@@ -407,10 +480,13 @@ try {
       { name: `repaint p95 ≤ ${TARGETS.p95Ms} ms`, value: `${repaint.app.p95.toFixed(2)} ms`, pass: repaint.app.p95 <= TARGETS.p95Ms },
       { name: `page ≤ ${TARGETS.pageKB} KB gzip`, value: `${(weight.gzipTotal / 1000).toFixed(1)} KB`, pass: weight.gzipTotal <= TARGETS.pageKB * 1000 },
       { name: `first plot ≤ ${TARGETS.firstPlotMs} ms`, value: `${load.median.toFixed(1)} ms`, pass: load.median <= TARGETS.firstPlotMs },
+      ...tasks.map((t) => ({ name: `main-thread work ≤ ${TARGETS.tasksRatio}× Chart.js, dpr ${t.dpr}`,
+        value: `${t.ratio.toFixed(2)}x`, pass: t.ratio <= TARGETS.tasksRatio })),
     ],
   };
   fs.writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
   print(report);
+  printTasks(tasks);
   printSoak(soak);
 } catch (e) {
   if (!(e instanceof Done)) {

@@ -136,7 +136,7 @@ fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
     for vline in chart.vlines.iter().filter(|v| v.note) {
         draw_rule(b, f, vline)?;
     }
-    draw_curves(b, f, chart.series.iter().filter(|s| s.fixed))?;
+    draw_curves(b, f, true)?;
     draw_markers(b, f, chart.markers.iter().filter(|m| m.fixed))
 }
 
@@ -144,7 +144,7 @@ fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
 /// labels avoid the moving markers too, so they are placed on every paint), and the legend.
 fn draw_dynamic<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
     let chart = f.chart;
-    draw_curves(b, f, chart.series.iter().filter(|s| !s.fixed))?;
+    draw_curves(b, f, false)?;
     for vline in chart.vlines.iter().filter(|v| !v.note) {
         draw_rule(b, f, vline)?;
     }
@@ -263,15 +263,15 @@ fn scaled(pattern: &[f64], s: f64) -> Vec<f64> {
     pattern.iter().map(|l| (l * s).round().max(1.0)).collect()
 }
 
-/// Polylines, solid or dashed.
-fn draw_curves<'s, DB: DrawingBackend>(b: &mut DB, f: &Frame, series: impl Iterator<Item = &'s Series>) -> Result<DB> {
-    for series in series {
+/// The curves that are `fixed` (static layer) or not (dynamic layer): polylines, solid or
+/// dashed.
+fn draw_curves<DB: DrawingBackend>(b: &mut DB, f: &Frame, fixed: bool) -> Result<DB> {
+    for (series, points) in f.chart.series.iter().zip(f.series_pixels()).filter(|(s, _)| s.fixed == fixed) {
         let style = ink(series.color, series.opacity, f.px(series.width));
         match series.dash {
-            Dash::Solid => b.draw_path(series.points.iter().map(|&p| f.at(p)), &style)?,
+            Dash::Solid => b.draw_path(points.iter().copied(), &style)?,
             dash => {
-                let pixels: Vec<(f64, f64)> =
-                    series.points.iter().map(|&(x, y)| (f64::from(f.x(x)), f64::from(f.y(y)))).collect();
+                let pixels: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (f64::from(x), f64::from(y))).collect();
                 for piece in dashes(&pixels, &scaled(dash_pattern(dash), f.s)) {
                     b.draw_path(piece, &style)?;
                 }

@@ -146,6 +146,9 @@ pub(super) struct Frame<'c> {
     pub strip: Option<LegendLayout>,
     /// Worked out on first use (the dynamic layer needs it, the static one does not).
     overlay: OnceCell<Overlay>,
+    /// Every series' points in backend pixels, mapped on first use (two logarithms a point)
+    /// and shared by the legend's placement and the drawing of the curves.
+    pixels: OnceCell<Vec<Vec<BackendCoord>>>,
 }
 
 impl Frame<'_> {
@@ -181,6 +184,12 @@ impl Frame<'_> {
 
     pub fn at(&self, (x, y): (f64, f64)) -> BackendCoord {
         (self.x(x), self.y(y))
+    }
+
+    /// The points of `chart.series[i]` in backend pixels, for every `i` (mapped once per frame).
+    pub fn series_pixels(&self) -> &[Vec<BackendCoord>] {
+        self.pixels
+            .get_or_init(|| self.chart.series.iter().map(|s| s.points.iter().map(|&p| self.at(p)).collect()).collect())
     }
 
     /// The legend (panel or strip), the notes' labels, the marker labels and the budget label.
@@ -382,6 +391,7 @@ pub(super) fn frame<'c, DB: DrawingBackend>(
         y_name,
         strip,
         overlay: OnceCell::new(),
+        pixels: OnceCell::new(),
     })
 }
 
@@ -443,11 +453,11 @@ fn legend_panel<DB: DrawingBackend>(b: &DB, f: &Frame, notes: &[Rect]) -> Result
     let (top, bottom) = (a.top + pad, a.bottom - box_h - pad);
     // Pixels once (a log per coordinate), then counted for each corner.
     let markers: Vec<BackendCoord> = f.chart.markers.iter().map(|m| f.at(m.at)).collect();
-    let points: Vec<BackendCoord> = f.chart.series.iter().flat_map(|s| s.points.iter().map(|p| f.at(*p))).collect();
+    let points = f.series_pixels().iter().flatten();
     let hidden = |r: &Rect| {
         let inside = |&(x, y): &BackendCoord| x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
         let labels = notes.iter().filter(|n| n.overlaps(r)).count();
-        (markers.iter().filter(|p| inside(p)).count() + labels) * 100 + points.iter().filter(|p| inside(p)).count()
+        (markers.iter().filter(|p| inside(p)).count() + labels) * 100 + points.clone().filter(|p| inside(p)).count()
     };
     let Some(rect) = [(right, top), (left, top), (right, bottom), (left, bottom)]
         .into_iter()
