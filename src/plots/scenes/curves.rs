@@ -181,32 +181,8 @@ impl Scene<'_> {
                 });
             }
         }
-        if self.state.models {
-            for m in FAMOUS_MODELS {
-                let at = (m.compute(), law.loss(m.n, m.d));
-                if in_box(at.0, at.1, x_lo, x_hi, y_lo, y_hi) {
-                    markers.push(Marker {
-                        at,
-                        what: MarkerKind::Famous(m.id),
-                        shape: MarkerShape::Square,
-                        color: self.theme.famous,
-                        label: Some(m.name.to_string()),
-                        fixed: true,
-                    });
-                }
-            }
-        }
-        let user = (self.state.user_compute(), law.loss(self.state.n, self.state.d));
-        if in_box(user.0, user.1, x_lo, x_hi, y_lo, y_hi) {
-            markers.push(Marker {
-                at: user,
-                what: MarkerKind::User { d: false },
-                shape: MarkerShape::Diamond,
-                color: self.theme.user,
-                label: Some(l.text(Key::You).to_string()),
-                fixed: true,
-            });
-        }
+        let at = |n, d| Some((crate::laws::units::training_flops(n, d), law.loss(n, d)));
+        markers.extend(self.model_markers(at, (x_lo, x_hi, y_lo, y_hi)));
         let at_budget = (self.state.compute, law.loss(opt.n, opt.d));
         if in_box(at_budget.0, at_budget.1, x_lo, x_hi, y_lo, y_hi) {
             markers.push(Marker {

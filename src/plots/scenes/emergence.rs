@@ -117,32 +117,10 @@ impl Scene<'_> {
             });
         }
         // Markers on the first law's user-k curve, each at its own (N, D).
-        let mut markers = Vec::new();
-        if let Some(i) = first {
+        let markers = first.map_or_else(Vec::new, |i| {
             let law = self.laws[i];
-            let mut place = |n: f64, d: f64, what, shape, color, label: Option<String>| {
-                if let Some(a) = law.accuracy(n, d, k_user) {
-                    if in_box(n, a.exact_match, x_lo, x_hi, y_lo, y_hi) {
-                        markers.push(Marker { at: (n, a.exact_match), what, shape, color, label, fixed: true });
-                    }
-                }
-            };
-            if self.state.models {
-                for m in FAMOUS_MODELS {
-                    let label = Some(m.name.to_string());
-                    place(m.n, m.d, MarkerKind::Famous(m.id), MarkerShape::Square, self.theme.famous, label);
-                }
-            }
-            let you = Some(l.text(Key::You).to_string());
-            place(
-                self.state.n,
-                self.state.d,
-                MarkerKind::User { d: false },
-                MarkerShape::Diamond,
-                self.theme.user,
-                you,
-            );
-        }
+            self.model_markers(|n, d| law.accuracy(n, d, k_user).map(|a| (n, a.exact_match)), (x_lo, x_hi, y_lo, y_hi))
+        });
         let note = l.fill(Key::NoteEmergent, &[("n", &plain(l, COURSE_EMERGENT_PARAMS))]);
         let vlines = vec![VLine { x: COURSE_EMERGENT_PARAMS, label: Some(format!(" {note}")), note: true }];
         let fit = first.map_or(Span::new(0.0, f64::INFINITY), |i| self.laws[i].fit_range().n);

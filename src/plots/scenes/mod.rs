@@ -153,6 +153,43 @@ impl<'a> Scene<'a> {
         law_style(self.laws[i].id(), &self.theme).1
     }
 
+    /// The famous models (when shown) and your model, as markers of a plot that places a model
+    /// (N, D) at `at` (`None`: this plot has no place for it); kept only inside
+    /// `x_lo..=x_hi` × `y_lo..=y_hi`. All budget-independent (`fixed`): your model moves with
+    /// `n` and `d`, not with the budget.
+    fn model_markers(
+        &self,
+        at: impl Fn(f64, f64) -> Option<(f64, f64)>,
+        (x_lo, x_hi, y_lo, y_hi): (f64, f64, f64, f64),
+    ) -> Vec<Marker> {
+        let famous = FAMOUS_MODELS
+            .iter()
+            .filter(|_| self.state.models)
+            .map(|m| (m.n, m.d, MarkerKind::Famous(m.id), MarkerShape::Square, self.theme.famous, m.name.to_string()));
+        let you = (
+            self.state.n,
+            self.state.d,
+            MarkerKind::User { d: false },
+            MarkerShape::Diamond,
+            self.theme.user,
+            self.lang.text(Key::You).to_string(),
+        );
+        famous
+            .chain(std::iter::once(you))
+            .filter_map(|(n, d, what, shape, color, label)| {
+                let (x, y) = at(n, d)?;
+                in_box(x, y, x_lo, x_hi, y_lo, y_hi).then_some(Marker {
+                    at: (x, y),
+                    what,
+                    shape,
+                    color,
+                    label: Some(label),
+                    fixed: true,
+                })
+            })
+            .collect()
+    }
+
     /// One legend row per shown law, drawn like its main curve.
     fn legend(&self) -> Vec<LegendEntry> {
         (0..self.laws.len())

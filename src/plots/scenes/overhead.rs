@@ -37,48 +37,22 @@ impl Scene<'_> {
         let unreachable =
             first.map_or(Span::new(0.0, f64::INFINITY), |(_, _, s)| Span::new(s.overhead_asymptote(), f64::INFINITY));
         if let Some((i, law, s)) = first {
-            let mut place = |n: f64, d: f64, what: MarkerKind, shape, color, label: Option<String>, fixed| {
-                if let Some(p) = s.overhead_of(n, d) {
-                    let y = 100.0 * p.overhead;
-                    if in_box(p.k_n, y, x_lo, x_hi, y_lo, y_hi) {
-                        markers.push(Marker { at: (p.k_n, y), what, shape, color, label, fixed });
-                    }
+            let at = |n, d| s.overhead_of(n, d).map(|p| (p.k_n, 100.0 * p.overhead));
+            markers = self.model_markers(at, (x_lo, x_hi, y_lo, y_hi));
+            // The inference-aware optimum moves with the budget: not fixed.
+            let inference = self.beyond().get(law.id()).and_then(|b| b.inference);
+            if let Some(p) = inference.and_then(|inf| s.overhead_of(inf.n, inf.d)) {
+                let at = (p.k_n, 100.0 * p.overhead);
+                if in_box(at.0, at.1, x_lo, x_hi, y_lo, y_hi) {
+                    markers.push(Marker {
+                        at,
+                        what: MarkerKind::Inference { law: law.id() },
+                        shape: MarkerShape::Triangle,
+                        color: self.color(i),
+                        label: Some(self.lang.text(Key::InferenceMarker).to_string()),
+                        fixed: false,
+                    });
                 }
-            };
-            if self.state.models {
-                for m in FAMOUS_MODELS {
-                    place(
-                        m.n,
-                        m.d,
-                        MarkerKind::Famous(m.id),
-                        MarkerShape::Square,
-                        self.theme.famous,
-                        Some(m.name.to_string()),
-                        true,
-                    );
-                }
-            }
-            let you = Some(self.lang.text(Key::You).to_string());
-            place(
-                self.state.n,
-                self.state.d,
-                MarkerKind::User { d: false },
-                MarkerShape::Diamond,
-                self.theme.user,
-                you,
-                true,
-            );
-            if let Some(inf) = self.beyond().get(law.id()).and_then(|b| b.inference) {
-                let label = Some(self.lang.text(Key::InferenceMarker).to_string());
-                place(
-                    inf.n,
-                    inf.d,
-                    MarkerKind::Inference { law: law.id() },
-                    MarkerShape::Triangle,
-                    self.color(i),
-                    label,
-                    false,
-                );
             }
         }
         let optimal =
