@@ -14,6 +14,9 @@
 //!   in closed form or by [`minimize`] (bracketed golden-section search on ln N).
 //! * [`emergence`]: Schaeffer, Miranda, Koyejo 2023 (arXiv 2304.15004), token accuracy and
 //!   exact match from the reducible loss, the illustrative model of "emergent" abilities.
+//! * [`deepseek`]: Bi et al. 2024 (DeepSeek LLM, arXiv 2401.02954): the compute-optimal model
+//!   scale in FLOPs per token (law `deepseek2024`, no loss surface), batch size and learning rate.
+//! * [`planning`]: a budget as chips, hours, days, cost, energy; inference per 1M tokens.
 //! * [`units`] converts FLOPs ↔ PF-days; [`format`](mod@format) prints numbers for people.
 //!
 //! Units everywhere: N in parameters, D in tokens, C in FLOPs (`C = 6ND`), loss in nats/token.
@@ -24,6 +27,7 @@ pub mod allocation;
 pub mod citation;
 pub mod coefficients;
 pub mod data_limited;
+pub mod deepseek;
 pub mod emergence;
 pub mod fit_range;
 pub mod id;
@@ -32,6 +36,7 @@ pub mod kaplan;
 pub mod law;
 pub mod minimize;
 pub mod optimum;
+pub mod planning;
 pub mod overhead;
 pub mod parametric;
 pub mod profile;

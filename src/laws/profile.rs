@@ -55,6 +55,10 @@ impl Law {
                 ((-s.alpha * ln_q).exp(), (s.beta * ln_q).exp()),
                 Combine::Sum { e: s.e },
             ),
+            // No loss surface (DeepSeek): no profile.
+            LawKind::FlopsPerToken => {
+                return IsoFlopProfile { remaining: 0, n: n_first, q, terms: (0.0, 0.0), factors: (1.0, 1.0), combine: Combine::Sum { e: 0.0 } }
+            }
         };
         IsoFlopProfile { remaining: points, n: n_first, q, terms, factors, combine }
     }

@@ -148,6 +148,13 @@ impl<'a> Scene<'a> {
         compute_span(self.state)
     }
 
+    /// The shown laws a plot of loss draws, when one of them has no loss (DeepSeek's law,
+    /// which only the split plot draws): `None` when all have one.
+    fn laws_with_loss(&self) -> Option<Vec<usize>> {
+        let with: Vec<usize> = (0..self.laws.len()).filter(|&i| self.laws[i].has_loss()).collect();
+        (with.len() < self.laws.len()).then_some(with)
+    }
+
     /// The irreducible loss E of each shown law that has one (Hoffmann et al. 2022, eq. 2: the
     /// loss of "an ideal generative process", which the curves flatten toward), once per value,
     /// with the index of the first law that has it. Kaplan's pure power laws have none.
