@@ -22,7 +22,7 @@ pub struct TourStep {
 /// Power laws → Kaplan's "bigger models" → Chinchilla's equal scaling → why the fits of one
 /// paper disagree → why Kaplan and Chinchilla disagree → what counts as a large language
 /// model today → beyond compute-optimal: over-training, inference, repeated data.
-pub const TOUR: [TourStep; 11] = [
+pub const TOUR: [TourStep; 12] = [
     // Straight lines, and a curve that flattens toward E: the loss-vs-compute frontier.
     TourStep {
         query: "law=kaplan2020&compare=chinchilla2022&c=1e21&n=1.5e9&d=2.3e10&models=0",
@@ -99,6 +99,14 @@ pub const TOUR: [TourStep; 11] = [
         title: Key::TourEmergeSmoothTitle,
         text: Key::TourEmergeSmoothText,
         plot: PlotKind::Emergence,
+    },
+    // What a budget costs (issue 21): GPT-3 on V100s in the planner; DeepSeek's law on the
+    // split plot.
+    TourStep {
+        query: "law=chinchilla2022&compare=deepseek2024&c=3.15e23&n=1.75e11&d=3e11&hw=v100&models=1",
+        title: Key::TourPlanTitle,
+        text: Key::TourPlanText,
+        plot: PlotKind::Split,
     },
 ];
 
@@ -178,6 +186,7 @@ pub fn step_text(step: &TourStep, lang: Lang) -> String {
     let mut values = values;
     values.extend(beyond_values(step, lang));
     values.extend(emergence_values(step, lang));
+    values.extend(planner_values(step, lang));
     let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     lang.fill(step.text, &args)
 }
@@ -219,6 +228,23 @@ fn beyond_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> {
         ];
     }
     out
+}
+
+/// The numbers of the planner step, from its own URL: your model's chip-hours and days on the
+/// step's hardware, chips and MFU.
+fn planner_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> {
+    if step.text != Key::TourPlanText {
+        return Vec::new();
+    }
+    let state = crate::state::query::parse_query(step.query).state;
+    let plan = state.plan.setup().plan(state.n, state.d);
+    vec![
+        ("c", crate::numbers::format_sci(plan.compute)),
+        ("h", compact(lang, plan.chip_hours)),
+        ("days", format_ratio(plan.wall_days)),
+        ("chips", compact(lang, f64::from(state.plan.chips))),
+        ("mfu", format_percent(state.plan.mfu)),
+    ]
 }
 
 /// The numbers of the emergence steps, from the step's own URL (its primary law and `k`), along

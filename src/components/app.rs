@@ -14,6 +14,7 @@ use super::explain::Explain;
 use super::export::{CsvExport, PlotExport};
 use super::keyboard;
 use super::notice::Notice;
+use super::planner::Planner;
 use super::plot_canvas::PlotCanvas;
 use super::readouts::{OptimumTable, UserModel};
 use super::toolbar::{LangSwitch, PresentButtons, SharePanel, ThemeSwitch};
@@ -278,9 +279,12 @@ pub fn App() -> impl IntoView {
                 <nav class="sections" aria-label=move || lang.get().text(Key::SectionBeyond)>
                     <a href="#compute-optimal">{move || lang.get().text(Key::SectionComputeOptimal)}</a>
                     " · "
+                    <a href="#planner" data-testid="planner-link">{move || lang.get().text(Key::SectionPlanner)}" ↓"</a>
+                    " · "
                     <a href="#beyond" data-testid="beyond-link">{move || lang.get().text(Key::SectionBeyond)}" ↓"</a>
                     " · "
                     <a href="#emergence" data-testid="emergence-link">{move || lang.get().text(Key::SectionEmergence)}" ↓"</a>
+
                 </nav>
             </aside>
             <div class="content">
@@ -293,6 +297,11 @@ pub fn App() -> impl IntoView {
                     {move || lang.get().text(Key::SeparateFitCaveat)}
                 </p>
                 <UserModel state lang/>
+                <section class="planner" id="planner" data-testid="planner">
+                    <h2>{move || lang.get().text(Key::SectionPlanner)}</h2>
+                    <p class="intro">{move || lang.get().text(Key::PlannerIntro)}</p>
+                    <Planner state set_state lang/>
+                </section>
                 <section class="beyond" id="beyond" data-testid="beyond">
                     <h2>{move || lang.get().text(Key::SectionBeyond)}</h2>
                     <p class="intro">{move || lang.get().text(Key::BeyondIntro)}</p>

@@ -14,6 +14,7 @@ pub mod export;
 pub mod formula;
 pub mod keyboard;
 pub mod notice;
+pub mod planner;
 pub mod offline;
 pub mod plot_canvas;
 pub mod readouts;
