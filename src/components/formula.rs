@@ -305,7 +305,14 @@ pub fn blocks(law: &Law) -> Vec<Block> {
             ]
         }
         // No loss: the allocation is the law (marked `formula`), with the note on M.
-        LawKind::FlopsPerToken => vec![math(Some("formula"), deepseek_allocation()), Block::Note(Key::FlopsPerTokenNote)],
+        LawKind::FlopsPerToken => {
+            let mut parts = deepseek_allocation().split(|m| *m == EQUATION_BREAK).map(<[Math]>::to_vec).collect::<Vec<_>>();
+            let first = parts.remove(0);
+            let mut out = vec![math(Some("formula"), first)];
+            out.extend(parts.into_iter().map(|p| math(None, p)));
+            out.push(Block::Note(Key::FlopsPerTokenNote));
+            out
+        }
     };
     blocks.into_iter().flat_map(one_equation_each).collect()
 }

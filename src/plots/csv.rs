@@ -50,7 +50,7 @@ pub fn curves_csv(scene: &Scene<'_>, kinds: &[PlotKind]) -> String {
         if let Some(e) = p.energy_mwh {
             row(target, "energy MWh", p.compute, e);
         }
-        row(target, "inference chip-seconds per 1M tokens", p.compute, p.inference_chip_seconds);
+        row(target, "serving chip-seconds per 1M generated tokens", p.compute, p.inference_chip_seconds);
         row(target, "batch tokens", p.compute, p.batch_tokens);
         row(target, "learning rate", p.compute, p.learning_rate);
         row(target, "steps", p.compute, p.steps);
@@ -148,6 +148,10 @@ mod tests {
         assert!(csv.contains("\nyour model,chinchilla2022 loss,5.04e23,"));
         assert!(csv.lines().filter(|l| l.starts_with("split,chinchilla2022 N*,")).count() >= 400);
         assert!(!csv.contains("NaN") && !csv.contains("inf"));
+        // The planner's rows (issue 21), computed by the laws layer.
+        let plan = state.plan.setup().plan(optimum.n, optimum.d);
+        assert!(csv.contains(&format!("\nplan optimum,chip-hours,{:e},{:e}\n", plan.compute, plan.chip_hours)), "{csv}");
+        assert!(csv.contains("\nplan your model,learning rate,5.04e23,"));
         assert_eq!(export_name(&scene, "plot-n", "png"), "scaling-chinchilla2022-5.76e23-plot-n.png");
         assert_eq!(quote("a,b"), "\"a,b\"");
     }
