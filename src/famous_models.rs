@@ -262,7 +262,6 @@ pub const TRAINING_RUNS: [TrainingRun; 3] = [
     },
 ];
 
-
 /// Looks a model up by id.
 pub fn famous_model(id: &str) -> Option<&'static FamousModel> {
     FAMOUS_MODELS.iter().find(|m| m.id == id)

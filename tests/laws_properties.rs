@@ -243,7 +243,16 @@ fn every_law_kind_is_covered() {
         .collect();
     assert_eq!(
         kinds,
-        ["kaplan", "parametric", "allocation", "allocation", "parametric", "parametric", "flops per token", "parametric"]
+        [
+            "kaplan",
+            "parametric",
+            "allocation",
+            "allocation",
+            "parametric",
+            "parametric",
+            "flops per token",
+            "parametric"
+        ]
     );
 }
 

@@ -249,18 +249,27 @@ fn deepseek_allocation() -> Vec<Math> {
 /// batch size and learning rate (Bi et al. 2024, §3.1), one equation per block.
 pub fn planner_blocks() -> Vec<Block> {
     let mfu = || Id("MFU");
-    let hours = vec![
-        Id("h"),
-        Op("="),
-        frac(Id("C"), Row(vec![Id("P"), Op("·"), mfu(), Op("·"), Math::Num("3600".into())])),
-    ];
+    let hours =
+        vec![Id("h"), Op("="), frac(Id("C"), Row(vec![Id("P"), Op("·"), mfu(), Op("·"), Math::Num("3600".into())]))];
     let critical = vec![
         sub(Id("B"), Id("crit")),
         Op("="),
         frac(num(kaplan::CRITICAL_BATCH_B_STAR), sup(Id("L"), frac(one(), num(kaplan::CRITICAL_BATCH_ALPHA)))),
     ];
-    let batch = vec![sub(Id("B"), Id("opt")), Op("="), num(deepseek::BATCH_BASE), Op("·"), sup(Id("C"), num(deepseek::BATCH_EXPONENT))];
-    let lr = vec![sub(Id("η"), Id("opt")), Op("="), num(deepseek::LR_BASE), Op("·"), sup(Id("C"), num(deepseek::LR_EXPONENT))];
+    let batch = vec![
+        sub(Id("B"), Id("opt")),
+        Op("="),
+        num(deepseek::BATCH_BASE),
+        Op("·"),
+        sup(Id("C"), num(deepseek::BATCH_EXPONENT)),
+    ];
+    let lr = vec![
+        sub(Id("η"), Id("opt")),
+        Op("="),
+        num(deepseek::LR_BASE),
+        Op("·"),
+        sup(Id("C"), num(deepseek::LR_EXPONENT)),
+    ];
     [("formula-hours", hours), ("formula-critical-batch", critical), ("formula-batch", batch), ("formula-lr", lr)]
         .into_iter()
         .map(|(testid, body)| Block::Math { testid: Some(testid), body })
@@ -306,7 +315,8 @@ pub fn blocks(law: &Law) -> Vec<Block> {
         }
         // No loss: the allocation is the law (marked `formula`), with the note on M.
         LawKind::FlopsPerToken => {
-            let mut parts = deepseek_allocation().split(|m| *m == EQUATION_BREAK).map(<[Math]>::to_vec).collect::<Vec<_>>();
+            let mut parts =
+                deepseek_allocation().split(|m| *m == EQUATION_BREAK).map(<[Math]>::to_vec).collect::<Vec<_>>();
             let first = parts.remove(0);
             let mut out = vec![math(Some("formula"), first)];
             out.extend(parts.into_iter().map(|p| math(None, p)));

@@ -117,7 +117,9 @@ fn PlannerControls(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
             .collect_view()
     };
     let quantity = move |text: &str, kind: QuantityKind, (min, max): (f64, f64)| {
-        parse_quantity(text, kind).and_then(|x| check_range(x, min, max)).map_err(|e| lang.get_untracked().quantity_error(&e))
+        parse_quantity(text, kind)
+            .and_then(|x| check_range(x, min, max))
+            .map_err(|e| lang.get_untracked().quantity_error(&e))
     };
     let apply_peak = Callback::new(move |text: String| match quantity(&text, QuantityKind::Count, PEAK) {
         Ok(x) => {
@@ -452,14 +454,13 @@ pub fn Planner(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, la
     let mfu_note = move || {
         let pct = format_percent;
         let (l0, l1) = crate::famous_models::LLAMA3_MFU;
-        lang.get().fill(
-            Key::MfuNote,
-            &[("palm", &pct(crate::famous_models::PALM_MFU)), ("l0", &pct(l0)), ("l1", &pct(l1))],
-        )
+        lang.get()
+            .fill(Key::MfuNote, &[("palm", &pct(crate::famous_models::PALM_MFU)), ("l0", &pct(l0)), ("l1", &pct(l1))])
     };
     let assumptions = move || {
         let d = PlanSettings::default();
-        lang.get().fill(Key::PlannerAssumptions, &[("price", &d.money(lang.get(), d.price)), ("pue", &format!("{}", d.pue))])
+        lang.get()
+            .fill(Key::PlannerAssumptions, &[("price", &d.money(lang.get(), d.price)), ("pue", &format!("{}", d.pue))])
     };
     view! {
         <PlannerControls state set_state lang/>

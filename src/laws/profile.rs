@@ -57,7 +57,14 @@ impl Law {
             ),
             // No loss surface (DeepSeek): no profile.
             LawKind::FlopsPerToken => {
-                return IsoFlopProfile { remaining: 0, n: n_first, q, terms: (0.0, 0.0), factors: (1.0, 1.0), combine: Combine::Sum { e: 0.0 } }
+                return IsoFlopProfile {
+                    remaining: 0,
+                    n: n_first,
+                    q,
+                    terms: (0.0, 0.0),
+                    factors: (1.0, 1.0),
+                    combine: Combine::Sum { e: 0.0 },
+                }
             }
         };
         IsoFlopProfile { remaining: points, n: n_first, q, terms, factors, combine }

@@ -150,7 +150,10 @@ mod tests {
         assert!(!csv.contains("NaN") && !csv.contains("inf"));
         // The planner's rows (issue 21), computed by the laws layer.
         let plan = state.plan.setup().plan(optimum.n, optimum.d);
-        assert!(csv.contains(&format!("\nplan optimum,chip-hours,{:e},{:e}\n", plan.compute, plan.chip_hours)), "{csv}");
+        assert!(
+            csv.contains(&format!("\nplan optimum,chip-hours,{:e},{:e}\n", plan.compute, plan.chip_hours)),
+            "{csv}"
+        );
         assert!(csv.contains("\nplan your model,learning rate,5.04e23,"));
         assert_eq!(export_name(&scene, "plot-n", "png"), "scaling-chinchilla2022-5.76e23-plot-n.png");
         assert_eq!(quote("a,b"), "\"a,b\"");

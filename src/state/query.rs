@@ -9,13 +9,16 @@
 //! (`linear|log`).
 
 use super::bounds::{
-    ANSWER_TOKENS, ANSWER_TOKENS_DEFAULT, CHIPS, COMPUTE_TYPED, INFERENCE, MFU, PARAMS, PEAK, PRICE, PUE, TOKENS, UNIQUE,
+    ANSWER_TOKENS, ANSWER_TOKENS_DEFAULT, CHIPS, COMPUTE_TYPED, INFERENCE, MFU, PARAMS, PEAK, PRICE, PUE, TOKENS,
+    UNIQUE,
 };
-use super::quantity::{check_range, clip_user_text, parse_price, parse_quantity, Currency, QuantityError, QuantityKind};
-use super::PlanSettings;
-use crate::laws::planning::Hardware;
+use super::quantity::{
+    check_range, clip_user_text, parse_price, parse_quantity, Currency, QuantityError, QuantityKind,
+};
 use super::view::{AccuracyAxis, Lang, PlotKind, ThemeChoice};
 use super::AppState;
+use super::PlanSettings;
+use crate::laws::planning::Hardware;
 use crate::laws::{CoeffProblem, Coefficients, LawId};
 use std::fmt;
 
@@ -668,7 +671,10 @@ mod tests {
         let p = parse_query("hw=tpu-v4&mfu=46.2%25&chips=6144&price=%E2%82%AC1.5&pue=1.1");
         assert!(p.ignored.is_empty(), "{:?}", p.ignored);
         let plan = p.state.plan;
-        assert_eq!((plan.hardware, plan.mfu, plan.chips, plan.price, plan.currency, plan.pue), (Hardware::TpuV4, 0.462, 6144, 1.5, Currency::Euro, 1.1));
+        assert_eq!(
+            (plan.hardware, plan.mfu, plan.chips, plan.price, plan.currency, plan.pue),
+            (Hardware::TpuV4, 0.462, 6144, 1.5, Currency::Euro, 1.1)
+        );
         assert_eq!(parse_query(&to_query(&p.state)).state, p.state);
         let custom = parse_query("hw=custom&peak=2.5e15&mfu=0.35&chips=16K");
         assert!(custom.ignored.is_empty(), "{:?}", custom.ignored);
@@ -689,7 +695,8 @@ mod tests {
             assert_eq!(p.ignored[0].reason, reason, "{bad}");
             assert_eq!(p.state, AppState::default(), "{bad}");
         }
-        for bad in ["peak=1e9", "peak=x", "price=0", "price=-1", "price=$", "price=1e5", "pue=0.9", "pue=5", "pue=NaN"] {
+        for bad in ["peak=1e9", "peak=x", "price=0", "price=-1", "price=$", "price=1e5", "pue=0.9", "pue=5", "pue=NaN"]
+        {
             let p = parse_query(bad);
             assert_eq!(p.ignored.len(), 1, "{bad}: {:?}", p.ignored);
             assert!(matches!(p.ignored[0].reason, Reason::Quantity(_)), "{bad}");
