@@ -9,6 +9,7 @@
 mod beyond;
 mod classroom;
 mod emergence;
+mod planner;
 mod projector;
 mod readings;
 mod robustness;
