@@ -203,11 +203,14 @@ async fn bad_planner_keys_are_named_in_the_notice_in_both_languages() {
     let hours = b.js(&format!("return document.querySelector('{}').textContent", hook("user", "chip-hours"))).await;
     let hours = hours.as_str().unwrap_or_default().to_owned();
     assert!(plan.chip_hours > 1e4 && plan.chip_hours < 1e8 && hours.ends_with('만'), "{hours}");
-    // Paper titles in citations stay as published.
+    // Paper titles in citations stay as published; formulas are symbols (Firefox's innerText
+    // runs a subscript into its base: "Bcrit").
     let section = b
         .js(r#"const s = document.getElementById('planner');
-               let t = s.innerText;
-               for (const c of s.querySelectorAll('.citation')) t = t.replace(c.innerText, ' ');
+               const skip = Array.from(s.querySelectorAll('.citation, math'));
+               skip.forEach(e => e.setAttribute('hidden', ''));
+               const t = s.innerText;
+               skip.forEach(e => e.removeAttribute('hidden'));
                return t"#)
         .await;
     let mut section = section.as_str().unwrap_or_default().to_owned();
