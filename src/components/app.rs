@@ -197,7 +197,8 @@ pub fn App() -> impl IntoView {
     let emergence_count = move || count_in(Section::Emergence);
     // Whether a shown law's optimum is a fit of its own rather than its surface's minimum.
     let separate_fit = Memo::new(move |_| {
-        state.with(|s| s.shown_laws().into_iter().any(|id| !s.law_for(id).optimum_minimises_surface()))
+        // Only laws with a loss curve (DeepSeek's has none to sit beside).
+        state.with(|s| s.shown_laws().into_iter().any(|id| id.has_loss() && !s.law_for(id).optimum_minimises_surface()))
     });
 
     if embed {

@@ -135,7 +135,7 @@ impl Scene<'_> {
                     Key::HoverOptimum,
                     &[("law", lang.text(Key::LawName(law))), ("n", &count(o.n)), ("d", &count(o.d))],
                 );
-                if !l.optimum_minimises_surface() {
+                if l.has_loss() && !l.optimum_minimises_surface() {
                     text.push(' ');
                     text.push_str(lang.text(Key::SeparateFitMarker));
                 }
