@@ -242,7 +242,7 @@ fn planner_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> {
         ("c", crate::numbers::format_sci(plan.compute)),
         ("h", compact(lang, plan.chip_hours)),
         ("days", format_ratio(plan.wall_days)),
-        ("chips", compact(lang, f64::from(state.plan.chips))),
+        ("chips", crate::numbers::grouped(u64::from(state.plan.chips))),
         ("mfu", format_percent(state.plan.mfu)),
     ]
 }
@@ -390,5 +390,18 @@ mod tests {
                 assert!(!text.contains('{') && !text.contains("NaN"), "unfilled placeholder: {text}");
             }
         }
+    }
+
+    /// Issue 21: the planner step's numbers from the laws layer: GPT-3's 6ND = 3.15e23 FLOPs
+    /// on V100s (125 TFLOP/s) at 40 % MFU is 1.75M GPU-hours, 71.2 days on 1,024 GPUs.
+    #[test]
+    fn the_planner_step_counts_gpt3_on_v100s() {
+        let step = TOUR.iter().find(|s| s.text == Key::TourPlanText).expect("planner step");
+        let state = parse_query(step.query).state;
+        assert!(state.shows(LawId::DeepSeek2024) && step.plot == PlotKind::Split);
+        let en = step_text(step, Lang::En);
+        assert!(en.contains("3.15×10²³ FLOPs on V100s at 40 % MFU: 1.75M GPU-hours, 71.2 days on 1,024 GPUs"), "{en}");
+        let ko = step_text(step, Lang::Ko);
+        assert!(ko.contains("GPU-시간 175만") && ko.contains("71.2일"), "{ko}");
     }
 }

@@ -20,7 +20,7 @@ use crate::famous_models::{famous_model, TRAINING_RUNS};
 use crate::i18n::{Key, Lang};
 use crate::laws::planning::{chip_hours, implied_mfu, Doc, Hardware, Plan, Setup};
 use crate::laws::{Law, LawId};
-use crate::numbers::{compact, count, format_percent, format_ratio, format_sci};
+use crate::numbers::{compact, count, format_percent, format_ratio, format_sci, grouped};
 use crate::state::bounds::{MFU, PEAK, PRICE, PUE};
 use crate::state::quantity::{check_range, parse_price, parse_quantity, QuantityKind};
 use crate::state::query::{whole_count, Reason};
@@ -262,7 +262,7 @@ fn PlanCard(
         )
     };
     let tokens = move |x: f64| lang.get().fill(Key::TokensValue, &[("x", &compact(lang.get(), x))]);
-    let chips = move || compact(lang.get(), f64::from(settings.with(|s| s.chips)));
+    let chips = move || grouped(u64::from(settings.with(|s| s.chips)));
     view! {
         <div class="optimum plan" data-testid="plan" data-target=target>
             <h3>{move || heading.get()}</h3>
