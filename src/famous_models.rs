@@ -9,6 +9,7 @@
 //! (OPT-175B: the size of the corpus).
 
 use crate::i18n::Key;
+use crate::laws::planning::Hardware;
 
 /// One published model.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -202,6 +203,64 @@ pub const COURSE_LLM_TOKENS: f64 = 1e11;
 /// 2022 (arXiv:2206.07682, Table 1) list task- and family-dependent scales, and Schaeffer et al.
 /// 2023 (arXiv:2304.15004) argue the jumps come from the metric.
 pub const COURSE_EMERGENT_PARAMS: f64 = 6.7e9;
+
+/// A published training run whose hardware is reported: the planner's estimate is shown next
+/// to what the authors report (issue 21), as a check that teaches what MFU hides.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrainingRun {
+    /// The [`FamousModel`] (its N and D give C = 6ND).
+    pub model: &'static str,
+    pub hardware: Hardware,
+    /// Chip-hours as reported; `None` when the source gives none.
+    pub chip_hours: Option<f64>,
+    /// The MFU measured while running, as reported (a range: lowest, highest); `None` if none.
+    pub mfu: Option<(f64, f64)>,
+    /// Where the hardware (and chip-hours) are published.
+    pub cite: Cite,
+    /// What exactly the source says.
+    pub note: Key,
+}
+
+/// PaLM 540B's MFU while running: 46.2 % (Chowdhery et al. 2022, arXiv 2204.02311, Table 3).
+pub const PALM_MFU: f64 = 0.462;
+/// Llama 3 405B's BF16 MFU while running: 38–43 % (Llama Team 2024, arXiv 2407.21783, Table 4).
+pub const LLAMA3_MFU: (f64, f64) = (0.38, 0.43);
+
+/// Runs with published hardware, oldest first.
+///
+/// * GPT-3 175B: "V100 GPU's" (Brown et al. 2020, §2.3); total compute in Table D.1; no GPU
+///   count or time.
+/// * PaLM 540B: "6144 TPU v4 chips for 1200 hours and 3072 TPU v4 chips for 336 hours
+///   including some downtime and repeated steps" (Chowdhery et al. 2022, App. B):
+///   6144·1200 + 3072·336 = 8,404,992 chip-hours.
+/// * Llama 3 405B: up to 16K H100 GPUs (Llama Team 2024, §3.3); 30.84M H100 GPU-hours for
+///   Llama 3.1 405B in Meta's Llama 3.1 model card.
+pub const TRAINING_RUNS: [TrainingRun; 3] = [
+    TrainingRun {
+        model: "gpt3",
+        hardware: Hardware::V100,
+        chip_hours: None,
+        mfu: None,
+        cite: Cite { authors: "Brown", et_al: true, year: 2020, arxiv: "2005.14165", place: Place::Section("2.3") },
+        note: Key::RunNoteGpt3,
+    },
+    TrainingRun {
+        model: "palm",
+        hardware: Hardware::TpuV4,
+        chip_hours: Some(6144.0 * 1200.0 + 3072.0 * 336.0),
+        mfu: Some((PALM_MFU, PALM_MFU)),
+        cite: Cite { authors: "Chowdhery", et_al: true, year: 2022, arxiv: "2204.02311", place: Place::Appendix("B") },
+        note: Key::RunNotePalm,
+    },
+    TrainingRun {
+        model: "llama3-405b",
+        hardware: Hardware::H100,
+        chip_hours: Some(30.84e6),
+        mfu: Some(LLAMA3_MFU),
+        cite: Cite { authors: "Llama Team", et_al: false, year: 2024, arxiv: "2407.21783", place: Place::ModelCard },
+        note: Key::RunNoteLlama,
+    },
+];
 
 /// Looks a model up by id.
 pub fn famous_model(id: &str) -> Option<&'static FamousModel> {

@@ -56,6 +56,11 @@ impl Lang {
             Reason::WholeNumber { min, max } => {
                 self.fill(Key::ReasonWholeNumber, &[("min", &min.to_string()), ("max", &max.to_string())])
             }
+            Reason::NoLoss => self.text(Key::ReasonNoLoss).to_string(),
+            Reason::Fraction { min, max } => self.fill(
+                Key::ReasonFraction,
+                &[("min", &crate::numbers::format_percent(*min)), ("max", &crate::numbers::format_percent(*max))],
+            ),
         }
     }
 
@@ -209,6 +214,24 @@ pub const LATIN_IN_KOREAN: &[&str] = &[
     "de",
     "Miranda",
     "Koyejo",
+    // Issue 21: hardware, vendors and units of the planner; DeepSeek's law; formula subscripts.
+    "DeepSeek",
+    "Bi",
+    "NVIDIA",
+    "HGX",
+    "SXM",
+    "Google",
+    "Cloud",
+    "TPU",
+    "GPU",
+    "BF",
+    "FP",
+    "MFU",
+    "PUE",
+    "TDP",
+    "MWh",
+    "opt",
+    "crit",
     // Glossed terms: 퓨샷(few-shot).
     "few",
     "shot",
@@ -548,6 +571,75 @@ pub enum Key {
     /// Tour. Template: {cvn} {cvd} {cvl} {cvgap} {cvlinf} {cvshare}
     TourCurvesTitle,
     TourCurvesText,
+    // Issue 21: the training-run planner and DeepSeek's law.
+    SectionPlanner,
+    PlannerIntro,
+    Hardware,
+    HardwareCustom,
+    PeakPerChip,
+    MfuLabel,
+    ChipsLabel,
+    PriceLabel,
+    PueLabel,
+    /// Template: {law} {n} {d}
+    PlanOptimumHeading,
+    /// Template: {n} {d}
+    PlanUserHeading,
+    ChipHours,
+    /// Template: {chips}
+    WallDays,
+    /// Template: {x}
+    DaysValue,
+    CostLabel,
+    EnergyLabel,
+    NoBoardPower,
+    InferenceLabel,
+    /// Template: {flops} {s} {cost}
+    InferenceValue,
+    BatchLabel,
+    LearningRateLabel,
+    StepsLabel,
+    CriticalBatchLabel,
+    /// Template: {x}
+    TokensValue,
+    HyperNote,
+    /// Template: {price} {pue}
+    PlannerAssumptions,
+    /// Template: {palm} {l0} {l1}
+    MfuNote,
+    /// Template: {peak} {precision} {power} {doc}
+    HardwareSpec,
+    /// Template: {w}
+    BoardPower,
+    BoardPowerUnknown,
+    /// Template: {name}
+    DocDatasheet,
+    /// Template: {name}
+    DocDocumentation,
+    CustomPeakNote,
+    RunsHeading,
+    RunsIntro,
+    RunModel,
+    RunReported,
+    /// Template: {mfu}
+    RunEstimate,
+    RunImplied,
+    NotReported,
+    RunNoteGpt3,
+    /// Template: {mfu}
+    RunNotePalm,
+    /// Template: {l0} {l1}
+    RunNoteLlama,
+    NoLossReason,
+    OptimalParamsFlopsPerToken,
+    FlopsPerTokenNote,
+    ReasonNoLoss,
+    /// Template: {min} {max}
+    ReasonFraction,
+    DeepSeekHeading,
+    TourPlanTitle,
+    /// Template: {c} {h} {days} {chips} {mfu}
+    TourPlanText,
 }
 
 fn en(key: Key) -> &'static str {
@@ -596,6 +688,7 @@ fn en(key: Key) -> &'static str {
             LawId::Chinchilla2022A2 => "Approach 2 of Hoffmann et al.: at nine fixed budgets, vary model size and fit a parabola to each IsoFLOP profile; the minima give N* ∝ C^{a} and D* ∝ C^{b} (Table 2). The line passes through the paper's {n} projection for Gopher's budget (green marker of Fig. 3). Losses are read from the Approach-3 surface.",
             LawId::Epoch2024 => "Besiroglu, Erdil, Barnett and You (Epoch AI) digitised the points of the paper's Fig. 4 and refitted the same formula (Approach 3). Their coefficients agree with Approaches 1 and 2 (about {tpp} tokens per parameter at Gopher's budget), unlike the published Approach-3 fit, which they trace to an optimiser that stopped before convergence and to the rounding of the printed coefficients.",
             LawId::Muennighoff2023 => "Muennighoff et al. trained models of up to {nmax} parameters on up to {dmax} tokens of C4, repeating the same data for up to hundreds of epochs, and fitted the same formula with effective data D′ and effective parameters N′: repeated tokens are worth less and less (after about R_D* = {rd} repetitions little is gained), and so are parameters beyond the compute-optimal size for the unique data (R_N* = {rn}). Without a data limit it behaves like any parametric law; set “unique tokens” to see the limit.",
+            LawId::DeepSeek2024 => "Bi et al. (DeepSeek LLM) fitted where the optimum lies rather than a loss surface: from IsoFLOP runs between {c0} and {c1} FLOPs, the optimal model scale grows as M_opt = 0.1715·C^{a} and the data as D_opt = 5.8316·C^{b} (§3.2). Their model scale M is non-embedding FLOPs per token (72·n_layer·d_model² + 6·n_layer·d_model·l_seq), not a parameter count: it counts the attention's compute, which 6N leaves out, and leaves out the embedding, which holds parameters but costs little compute; the paper shows that both 6N with and without the embedding misjudge the compute of small models. The page shows M_opt/6 as N* (non-embedding parameters, M ≈ 6N) and D* = C/M_opt ({tpp} tokens per parameter at Gopher's budget). The law predicts no loss, so the loss plots and loss read-outs leave it out.",
             LawId::Custom => "Your own coefficients for L(N, D) = E + A/N^α + B/D^β: edit E, A, B, α and β in the fields under the law picker to see how each one moves the optimum. They are kept in the page's link.",
         },
         Key::FormulaHeading => "The law, with its coefficients",
@@ -680,6 +773,7 @@ fn en(key: Key) -> &'static str {
             LawId::Chinchilla2022A2 => "Chinchilla A2",
             LawId::Epoch2024 => "Epoch 2024",
             LawId::Muennighoff2023 => "Muennighoff 2023",
+            LawId::DeepSeek2024 => "DeepSeek 2024",
             LawId::Custom => "Custom",
         },
         Key::SideBudgetsShort => "budget ÷10, ×10",
@@ -804,6 +898,57 @@ fn en(key: Key) -> &'static str {
         Key::GapExplain => "L(N, D) − L(N, ∞): how far a run of N parameters stopped after D tokens still is above the loss the same model would reach with unlimited data (B/D^β for L = E + A/N^α + B/D^β).",
         Key::TourCurvesTitle => "Learning curves: stopping long before convergence",
         Key::TourCurvesText => "Each thin curve is one model size trained on more and more tokens: bigger models start higher at small compute, fall faster and end lower, each toward its own converged loss L(N, ∞) (dashed). At Gopher's budget the best run is the one whose curve touches the bold envelope: {cvn} parameters on {cvd} tokens, loss {cvl}. It stops {cvgap} nats above the {cvlinf} the same model would reach with unlimited data. On Chinchilla's surface every compute-optimal run keeps α/(α+β) = {cvshare} of its reducible loss L − E in the data term, at every budget: compute-efficient training always stops long before convergence. Each point is a separate run's final loss, not one run's training curve.",
+        Key::SectionPlanner => "Training-run planner",
+        Key::PlannerIntro => "From a FLOP budget to chips, days, money and energy: chip-hours = C / (peak · MFU · 3600). Every input is editable; the defaults are assumptions, said as such below.",
+        Key::Hardware => "Hardware",
+        Key::HardwareCustom => "Custom (typed peak)",
+        Key::PeakPerChip => "Peak per chip (FLOP/s)",
+        Key::MfuLabel => "Model FLOPs utilisation (MFU)",
+        Key::ChipsLabel => "Chips",
+        Key::PriceLabel => "Price per chip-hour",
+        Key::PueLabel => "PUE (data-centre overhead)",
+        Key::PlanOptimumHeading => "Compute-optimal model of {law}: {n} parameters, {d} tokens",
+        Key::PlanUserHeading => "Your model: {n} parameters, {d} tokens",
+        Key::ChipHours => "Chip-hours",
+        Key::WallDays => "Wall-clock days on {chips} chips",
+        Key::DaysValue => "{x} days",
+        Key::CostLabel => "Cost",
+        Key::EnergyLabel => "Energy (MWh, upper bound)",
+        Key::NoBoardPower => "— (no published board power for this chip)",
+        Key::InferenceLabel => "Inference per 1M generated tokens",
+        Key::InferenceValue => "{flops} FLOPs = {s} chip-seconds ≈ {cost}",
+        Key::BatchLabel => "Batch size (DeepSeek B_opt)",
+        Key::LearningRateLabel => "Learning rate (DeepSeek η_opt)",
+        Key::StepsLabel => "Training steps D / B",
+        Key::CriticalBatchLabel => "Critical batch (Kaplan B_crit)",
+        Key::TokensValue => "{x} tokens",
+        Key::HyperNote => "Batch size and learning rate: Bi et al. 2024 (DeepSeek LLM) §3.1, B_opt = 0.2920·C^0.3271 tokens and η_opt = 0.3118·C^−0.1250, with C = 6ND; fitted on their data, tokenizer and optimiser, so far from their budgets they are extrapolations. Kaplan et al. 2020 (eq. 1.4, §5.1): B_crit = 2·10⁸ / L^(1/0.21) tokens, evaluated at Kaplan's own loss of the model (their WebText2 loss scale, not another law's).",
+        Key::PlannerAssumptions => "Assumptions: the default price, {price} per chip-hour, is a round figure, not a quote; prices stay in the currency you type ($ unless you write €, £, ¥ or ₩). Energy multiplies the datasheet's maximum board power (TDP) by the PUE (default {pue}): an upper-bound estimate of the chips alone, without hosts, network or storage. Google publishes no per-chip power for its TPUs, so they get no energy estimate.",
+        Key::MfuNote => "What large runs report: PaLM 540B {palm} MFU (Chowdhery et al. 2022, arXiv:2204.02311, Table 3), Llama 3 405B {l0}–{l1} (Llama Team 2024, arXiv:2407.21783, Table 4). MFU counts only the model's 6ND FLOPs against the chips' peak.",
+        Key::HardwareSpec => "{peak} FLOP/s {precision} dense per chip, {power} ({doc})",
+        Key::BoardPower => "{w} W board power (TDP)",
+        Key::BoardPowerUnknown => "board power not published",
+        Key::DocDatasheet => "{name} datasheet",
+        Key::DocDocumentation => "{name} documentation",
+        Key::CustomPeakNote => "Custom hardware: the typed peak, no board power (no energy estimate).",
+        Key::RunsHeading => "Check against reported training runs",
+        Key::RunsIntro => "The planner's chip-hours for these models' 6ND on the hardware they used, at the MFU set above, next to what their authors report. The gap is what a real run adds: restarts, failures, rematerialisation, evaluation — the MFU the report implies is lower than the MFU measured while running.",
+        Key::RunModel => "Model",
+        Key::RunReported => "Reported chip-hours",
+        Key::RunEstimate => "Planner at {mfu} MFU",
+        Key::RunImplied => "Implied MFU",
+        Key::NotReported => "not reported",
+        Key::RunNoteGpt3 => "The paper says the models were trained on V100 GPUs (§2.3) and gives the total compute (Table D.1), not the GPU count or time.",
+        Key::RunNotePalm => "6144 TPU v4 chips for 1200 hours and 3072 for 336 hours, including downtime and repeated steps (App. B); {mfu} MFU while running (Table 3).",
+        Key::RunNoteLlama => "Up to 16,384 H100 GPUs (§3.3); {l0}–{l1} MFU while running (Table 4); GPU-hours from the Llama 3.1 model card.",
+        Key::NoLossReason => "— (no loss surface: DeepSeek's law only places the optimum)",
+        Key::OptimalParamsFlopsPerToken => "N* = M*/6 (non-embedding)",
+        Key::FlopsPerTokenNote => "M is non-embedding FLOPs per token, attention included (Bi et al. 2024, §3.2); the page shows M*/6 as N*, in non-embedding parameters, and D* = C/M*.",
+        Key::ReasonNoLoss => "this law has no loss surface, so it cannot be the primary law; it is shown in the comparison",
+        Key::ReasonFraction => "expected a fraction from {min} to {max} (like 0.4 or 40%)",
+        Key::DeepSeekHeading => "DeepSeek's allocation law",
+        Key::TourPlanTitle => "What a budget costs",
+        Key::TourPlanText => "GPT-3's {c} FLOPs on V100s at {mfu} MFU: {h} GPU-hours, {days} days on {chips} GPUs. The planner turns any budget into chips, days, money and energy, with batch size and learning rate from DeepSeek's laws — and DeepSeek's own allocation, in FLOPs per token, joins the split plot.",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan et al. 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (Approach 3)",
@@ -811,6 +956,7 @@ fn en(key: Key) -> &'static str {
             LawId::Chinchilla2022A2 => "Chinchilla 2022 (Approach 2)",
             LawId::Epoch2024 => "Epoch AI 2024 refit",
             LawId::Muennighoff2023 => "Muennighoff et al. 2023",
+            LawId::DeepSeek2024 => "DeepSeek LLM 2024",
             LawId::Custom => "Custom coefficients",
         },
     }
@@ -848,6 +994,15 @@ fn en(key: Key) -> &'static str {
 /// | (training) run | 학습 실행 |
 /// | lower envelope | 아래쪽 포락선 |
 /// | converged loss L(N, ∞) | 수렴 손실 |
+/// | chip-hours / chip-seconds | 칩-시간 / 칩-초 |
+/// | wall-clock days | 걸리는 날수 |
+/// | model FLOPs utilisation (MFU) | 모델 FLOPs 활용률 (MFU) |
+/// | board power (TDP), PUE | 보드 전력(TDP), PUE (kept in English) |
+/// | datasheet | 데이터시트 |
+/// | batch size / learning rate / training steps | 배치 크기 / 학습률 / 학습 스텝 |
+/// | critical batch size | 임계 배치 크기 |
+/// | non-embedding | 비임베딩 |
+/// | rematerialisation | 재계산 |
 fn ko(key: Key) -> &'static str {
     match key {
         Key::Title => "언어 모델의 스케일링 법칙",
@@ -894,6 +1049,7 @@ fn ko(key: Key) -> &'static str {
             LawId::Chinchilla2022A2 => "Hoffmann 외의 접근법 2: 고정된 아홉 개의 예산에서 모델 크기를 바꿔 가며 각 IsoFLOP(동일 연산량) 곡선에 포물선을 피팅하고, 그 최솟값들에서 지수를 얻습니다: N* ∝ C^{a}, D* ∝ C^{b} (표 2). 직선은 Gopher 예산에 대한 논문의 예측값 {n} 파라미터(그림 3의 초록색 점)를 지납니다. 손실은 접근법 3의 손실 곡면에서 읽습니다.",
             LawId::Epoch2024 => "Besiroglu 외 (Epoch AI)는 논문 그림 4의 점들을 디지털화해 같은 식을 다시 피팅했습니다 (접근법 3). 이들의 계수는 발표된 접근법 3의 피팅과 달리 접근법 1, 2와 일치합니다 (Gopher 예산에서 파라미터당 약 {tpp}토큰). 이들은 발표된 피팅이 어긋난 원인으로 수렴 전에 멈춘 옵티마이저와 본문 계수의 반올림을 꼽습니다.",
             LawId::Muennighoff2023 => "Muennighoff 외는 C4에서 최대 {nmax} 파라미터 모델을 최대 {dmax} 토큰으로, 같은 데이터를 수백 에포크까지 반복하며 학습하고, 같은 식을 유효 데이터 D′와 유효 파라미터 N′로 피팅했습니다. 반복된 토큰의 가치는 점점 줄고 (약 R_D* = {rd}번 반복한 뒤에는 얻는 것이 거의 없음), 고유 데이터에 대한 연산 최적 크기를 넘는 파라미터도 마찬가지입니다 (R_N* = {rn}). 데이터 제한이 없으면 다른 파라미터 법칙과 같습니다. “고유 토큰”을 정하면 제한이 보입니다.",
+            LawId::DeepSeek2024 => "Bi 외(DeepSeek LLM)는 손실 곡면이 아니라 최적점의 위치를 피팅했습니다. {c0}–{c1} FLOPs의 IsoFLOP 실험에서 최적 모델 규모는 M* = 0.1715·C^{a}, 데이터는 D* = 5.8316·C^{b}로 자랍니다 (§3.2). 모델 규모 M은 파라미터 수가 아니라 토큰당 비임베딩 FLOPs(층마다 은닉 차원의 제곱에 비례하는 행렬 곱 연산에 어텐션 연산을 더한 값)입니다. 6N이 빠뜨리는 어텐션 연산을 세고, 파라미터는 많지만 연산은 적은 임베딩을 빼기 때문입니다. 논문은 임베딩을 넣든 빼든 6N이 작은 모델의 연산량을 잘못 잰다는 것을 보여 줍니다. 이 페이지는 M*/6을 N*(비임베딩 파라미터, M ≈ 6N)로, D*를 C/M*로 보여 줍니다 (Gopher 예산에서 파라미터당 {tpp} 토큰). 이 법칙은 손실을 예측하지 않으므로 손실 그래프와 손실 값에는 나오지 않습니다.",
             LawId::Custom => "L(N, D) = E + A/N^α + B/D^β 의 계수를 직접 정합니다. 법칙 선택 아래 입력란에서 E, A, B, α, β 를 바꿔 각 계수가 최적점을 어떻게 움직이는지 보세요. 값은 페이지 링크에 저장됩니다.",
         },
         Key::FormulaHeading => "법칙과 계수",
@@ -978,6 +1134,7 @@ fn ko(key: Key) -> &'static str {
             LawId::Chinchilla2022A2 => "Chinchilla 접근법 2",
             LawId::Epoch2024 => "Epoch 2024",
             LawId::Muennighoff2023 => "Muennighoff 2023",
+            LawId::DeepSeek2024 => "DeepSeek 2024",
             LawId::Custom => "사용자 계수",
         },
         Key::SideBudgetsShort => "예산 ÷10, ×10",
@@ -1102,6 +1259,57 @@ fn ko(key: Key) -> &'static str {
         Key::GapExplain => "L(N, D) − L(N, ∞): N개 파라미터 모델을 D개 토큰에서 멈췄을 때, 같은 모델이 데이터가 무한할 때 도달할 손실보다 아직 얼마나 위에 있는지 (L = E + A/N^α + B/D^β에서는 B/D^β).",
         Key::TourCurvesTitle => "학습 곡선: 수렴하기 한참 전에 멈추기",
         Key::TourCurvesText => "가는 곡선 하나하나는 한 모델 크기를 점점 더 많은 토큰으로 학습한 것입니다: 큰 모델은 작은 연산량에서 더 높게 시작해 더 빨리 내려가 더 낮은 곳에서 끝나며, 각자 자기 수렴 손실 L(N, ∞)(파선)을 향합니다. Gopher의 예산에서 가장 좋은 실행은 곡선이 굵은 포락선에 맞닿는 것으로, 파라미터 {cvn}을 토큰 {cvd}으로 학습해 손실 {cvl}입니다. 이 실행은 데이터가 무한할 때 같은 모델이 도달할 {cvlinf}보다 {cvgap} nats 위에서 멈춥니다. Chinchilla의 손실 곡면에서 연산 최적 실행은 어느 예산에서나 줄일 수 있는 손실 L − E의 α/(α+β) = {cvshare}를 데이터 항에 남깁니다: 연산 효율적인 학습은 언제나 수렴하기 한참 전에 멈춥니다. 각 점은 한 실행의 학습 곡선이 아니라 별개 실행의 최종 손실입니다.",
+        Key::SectionPlanner => "학습 실행 계획",
+        Key::PlannerIntro => "FLOPs 예산을 칩 수, 날수, 비용, 에너지로 바꿉니다: 칩-시간 = C / (최대 성능 · MFU · 3600). 모든 입력은 바꿀 수 있고, 기본값은 가정이며 아래에 그렇게 적었습니다.",
+        Key::Hardware => "하드웨어",
+        Key::HardwareCustom => "직접 입력 (최대 성능)",
+        Key::PeakPerChip => "칩당 최대 성능 (FLOP/s)",
+        Key::MfuLabel => "모델 FLOPs 활용률 (MFU)",
+        Key::ChipsLabel => "칩 수",
+        Key::PriceLabel => "칩-시간당 가격",
+        Key::PueLabel => "PUE (데이터센터 전력 효율 지수)",
+        Key::PlanOptimumHeading => "{law}의 연산 최적 모델: 파라미터 {n}, 토큰 {d}",
+        Key::PlanUserHeading => "내 모델: 파라미터 {n}, 토큰 {d}",
+        Key::ChipHours => "칩-시간",
+        Key::WallDays => "칩 {chips}개로 걸리는 날수",
+        Key::DaysValue => "{x}일",
+        Key::CostLabel => "비용",
+        Key::EnergyLabel => "에너지 (MWh, 상한)",
+        Key::NoBoardPower => "— (이 칩의 보드 전력은 공개되지 않았습니다)",
+        Key::InferenceLabel => "생성 토큰 100만 개당 추론",
+        Key::InferenceValue => "{flops} FLOPs = {s} 칩-초 ≈ {cost}",
+        Key::BatchLabel => "배치 크기 (DeepSeek B_opt)",
+        Key::LearningRateLabel => "학습률 (DeepSeek η_opt)",
+        Key::StepsLabel => "학습 스텝 수 D / B",
+        Key::CriticalBatchLabel => "임계 배치 크기 (Kaplan B_crit)",
+        Key::TokensValue => "{x} 토큰",
+        Key::HyperNote => "배치 크기와 학습률: Bi 외 2024 (DeepSeek LLM) §3.1, B_opt = 0.2920·C^0.3271 토큰, η_opt = 0.3118·C^−0.1250 (C = 6ND). 그들의 데이터, 토크나이저, 옵티마이저로 피팅한 값이라 그 예산에서 멀어지면 외삽입니다. Kaplan 외 2020 (식 1.4, §5.1): B_crit = 2·10⁸ / L^(1/0.21) 토큰이며, 모델에 대한 Kaplan 자신의 손실(WebText2 손실 척도, 다른 법칙의 손실이 아님)에서 계산합니다.",
+        Key::PlannerAssumptions => "가정: 기본 가격 칩-시간당 {price}는 어림값이지 견적이 아닙니다. 가격은 입력한 통화 그대로입니다 (€, £, ¥, ₩를 쓰지 않으면 $). 에너지는 데이터시트의 최대 보드 전력(TDP)에 PUE(기본 {pue})를 곱한 값으로, 호스트, 네트워크, 저장 장치를 뺀 칩만의 상한 추정입니다. Google은 TPU의 칩당 전력을 공개하지 않아 TPU에는 에너지 추정이 없습니다.",
+        Key::MfuNote => "대규모 학습의 보고값: PaLM 540B {palm} MFU (Chowdhery 외 2022, arXiv:2204.02311, 표 3), Llama 3 405B {l0}–{l1} (Llama Team 2024, arXiv:2407.21783, 표 4). MFU는 모델의 6ND FLOPs만 칩의 최대 성능에 견줍니다.",
+        Key::HardwareSpec => "칩당 {precision} 밀집 연산 {peak} FLOP/s, {power} ({doc})",
+        Key::BoardPower => "보드 전력(TDP) {w} W",
+        Key::BoardPowerUnknown => "보드 전력 비공개",
+        Key::DocDatasheet => "{name} 데이터시트",
+        Key::DocDocumentation => "{name} 문서",
+        Key::CustomPeakNote => "직접 입력한 하드웨어: 입력한 최대 성능을 쓰며 보드 전력이 없어 에너지 추정이 없습니다.",
+        Key::RunsHeading => "보고된 학습 실행과 비교",
+        Key::RunsIntro => "이 모델들이 쓴 하드웨어에서, 위에서 정한 MFU로 6ND를 학습하는 데 드는 칩-시간 추정을 저자들의 보고값과 나란히 놓았습니다. 차이는 실제 학습이 더하는 것, 곧 재시작, 장애, 재계산, 평가입니다. 보고값이 뜻하는 MFU는 실행 중에 잰 MFU보다 낮습니다.",
+        Key::RunModel => "모델",
+        Key::RunReported => "보고된 칩-시간",
+        Key::RunEstimate => "MFU {mfu}일 때 추정",
+        Key::RunImplied => "보고값이 뜻하는 MFU",
+        Key::NotReported => "보고되지 않음",
+        Key::RunNoteGpt3 => "논문은 V100 GPU로 학습했다고 하고(§2.3) 총 연산량을 주지만(표 D.1), GPU 수나 시간은 밝히지 않습니다.",
+        Key::RunNotePalm => "TPU v4 칩 6144개로 1200시간, 3072개로 336시간, 중단 시간과 반복한 스텝 포함 (부록 B). 실행 중 MFU {mfu} (표 3).",
+        Key::RunNoteLlama => "H100 GPU 최대 16,384개 (§3.3). 실행 중 MFU {l0}–{l1} (표 4). GPU-시간은 Llama 3.1 모델 카드의 값.",
+        Key::NoLossReason => "— (손실 곡면 없음: DeepSeek 법칙은 최적점의 위치만 정합니다)",
+        Key::OptimalParamsFlopsPerToken => "N* = M*/6 (비임베딩)",
+        Key::FlopsPerTokenNote => "M은 어텐션을 포함한 토큰당 비임베딩 FLOPs입니다 (Bi 외 2024, §3.2). 이 페이지는 M*/6을 비임베딩 파라미터 N*로, D*를 C/M*로 보여 줍니다.",
+        Key::ReasonNoLoss => "이 법칙은 손실 곡면이 없어 기본 법칙이 될 수 없으므로 비교 법칙으로 보여 줍니다",
+        Key::ReasonFraction => "{min}에서 {max} 사이의 비율이어야 합니다 (예: 0.4 또는 40%)",
+        Key::DeepSeekHeading => "DeepSeek의 배분 법칙",
+        Key::TourPlanTitle => "예산의 실제 비용",
+        Key::TourPlanText => "GPT-3의 {c} FLOPs를 V100에서 MFU {mfu}로 돌리면 GPU-시간 {h}, GPU {chips}개로 {days}일입니다. 계획 도구는 어떤 예산이든 칩 수, 날수, 비용, 에너지로 바꾸고, DeepSeek 법칙으로 배치 크기와 학습률을 제안합니다. DeepSeek의 토큰당 FLOPs 배분 법칙도 최적 배분 그래프에 함께 나옵니다.",
         Key::LawName(id) => match id {
             LawId::Kaplan2020 => "Kaplan 외 2020",
             LawId::Chinchilla2022 => "Chinchilla 2022 (접근법 3)",
@@ -1109,6 +1317,7 @@ fn ko(key: Key) -> &'static str {
             LawId::Chinchilla2022A2 => "Chinchilla 2022 (접근법 2)",
             LawId::Epoch2024 => "Epoch AI 2024 재피팅",
             LawId::Muennighoff2023 => "Muennighoff 외 2023",
+            LawId::DeepSeek2024 => "DeepSeek LLM 2024",
             LawId::Custom => "사용자 지정 계수",
         },
     }

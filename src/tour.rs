@@ -23,8 +23,8 @@ pub struct TourStep {
 /// paper disagree → why Kaplan and Chinchilla disagree → what counts as a large language
 /// model today → beyond compute-optimal: over-training, inference, repeated data → emergence →
 /// learning curves: the frontier as the envelope of training runs, which stop long before
-/// convergence.
-pub const TOUR: [TourStep; 12] = [
+/// convergence → what a budget costs in chips, days and energy (the planner).
+pub const TOUR: [TourStep; 13] = [
     // Straight lines, and a curve that flattens toward E: the loss-vs-compute frontier.
     TourStep {
         query: "law=kaplan2020&compare=chinchilla2022&c=1e21&n=1.5e9&d=2.3e10&models=0",
@@ -110,6 +110,14 @@ pub const TOUR: [TourStep; 12] = [
         text: Key::TourCurvesText,
         plot: PlotKind::Curves,
     },
+    // What a budget costs (issue 21): GPT-3 on V100s in the planner; DeepSeek's law on the
+    // split plot.
+    TourStep {
+        query: "law=chinchilla2022&compare=deepseek2024&c=3.15e23&n=1.75e11&d=3e11&hw=v100&models=1",
+        title: Key::TourPlanTitle,
+        text: Key::TourPlanText,
+        plot: PlotKind::Split,
+    },
 ];
 
 /// The sizes the emergence steps compare (a decade apart at each end of three).
@@ -189,6 +197,7 @@ pub fn step_text(step: &TourStep, lang: Lang) -> String {
     values.extend(beyond_values(step, lang));
     values.extend(emergence_values(step, lang));
     values.extend(curves_values(step, lang));
+    values.extend(planner_values(step, lang));
     let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     lang.fill(step.text, &args)
 }
@@ -230,6 +239,23 @@ fn beyond_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> {
         ];
     }
     out
+}
+
+/// The numbers of the planner step, from its own URL: your model's chip-hours and days on the
+/// step's hardware, chips and MFU.
+fn planner_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> {
+    if step.text != Key::TourPlanText {
+        return Vec::new();
+    }
+    let state = crate::state::query::parse_query(step.query).state;
+    let plan = state.plan.setup().plan(state.n, state.d);
+    vec![
+        ("c", crate::numbers::format_sci(plan.compute)),
+        ("h", compact(lang, plan.chip_hours)),
+        ("days", format_ratio(plan.wall_days)),
+        ("chips", crate::numbers::grouped(u64::from(state.plan.chips))),
+        ("mfu", format_percent(state.plan.mfu)),
+    ]
 }
 
 /// The numbers of the emergence steps, from the step's own URL (its primary law and `k`), along
@@ -405,5 +431,18 @@ mod tests {
                 assert!(!text.contains('{') && !text.contains("NaN"), "unfilled placeholder: {text}");
             }
         }
+    }
+
+    /// Issue 21: the planner step's numbers from the laws layer: GPT-3's 6ND = 3.15e23 FLOPs
+    /// on V100s (125 TFLOP/s) at 40 % MFU is 1.75M GPU-hours, 71.2 days on 1,024 GPUs.
+    #[test]
+    fn the_planner_step_counts_gpt3_on_v100s() {
+        let step = TOUR.iter().find(|s| s.text == Key::TourPlanText).expect("planner step");
+        let state = parse_query(step.query).state;
+        assert!(state.shows(LawId::DeepSeek2024) && step.plot == PlotKind::Split);
+        let en = step_text(step, Lang::En);
+        assert!(en.contains("3.15×10²³ FLOPs on V100s at 40 % MFU: 1.75M GPU-hours, 71.2 days on 1,024 GPUs"), "{en}");
+        let ko = step_text(step, Lang::Ko);
+        assert!(ko.contains("GPU-시간 175만") && ko.contains("71.2일"), "{ko}");
     }
 }

@@ -12,6 +12,7 @@ fn ids_round_trip_through_as_str_and_parse() {
         "chinchilla2022-a2",
         "epoch2024",
         "muennighoff2023",
+        "deepseek2024",
         "custom",
     ];
     assert_eq!(LawId::ALL.map(LawId::as_str), expected);
@@ -76,6 +77,7 @@ fn every_law_reports_its_id_kind_and_unit() {
             (LawId::Epoch2024, LawKind::Parametric(c)) => assert_eq!(c, Coefficients::EPOCH),
             (LawId::Muennighoff2023, LawKind::Parametric(c)) => assert_eq!(c, Coefficients::MUENNIGHOFF),
             (LawId::Chinchilla2022A1 | LawId::Chinchilla2022A2, LawKind::Allocation { .. }) => {}
+            (LawId::DeepSeek2024, LawKind::FlopsPerToken) => {}
             (id, kind) => panic!("{id}: unexpected kind {kind:?}"),
         }
     }
@@ -135,6 +137,7 @@ fn fit_ranges_are_the_papers_training_runs() {
         let want = match id {
             LawId::Kaplan2020 => FitRange::KAPLAN,
             LawId::Muennighoff2023 => FitRange::MUENNIGHOFF,
+            LawId::DeepSeek2024 => FitRange::DEEPSEEK,
             _ => FitRange::CHINCHILLA,
         };
         assert_eq!(fit, want, "{id}");
@@ -150,6 +153,15 @@ fn fit_ranges_are_the_papers_training_runs() {
     // parameter models".
     let m = FitRange::MUENNIGHOFF;
     assert_eq!((m.n.hi, m.d.hi), (9e9, 900e9));
+    // Bi et al. 2024, §3.2: budgets 1e17…3e20 FLOPs; the N and D spans hold the law's own
+    // optimum at both ends.
+    let ds = FitRange::DEEPSEEK;
+    assert_eq!((ds.c.lo, ds.c.hi), (1e17, 3e20));
+    let deepseek = Law::builtin(LawId::DeepSeek2024);
+    for c in [ds.c.lo, ds.c.hi] {
+        let o = deepseek.optimum(c);
+        assert!(ds.n.contains(o.n) && ds.d.contains(o.d), "{c:e}: {o:?}");
+    }
     // Chinchilla itself (70B, 1.4T) is an extrapolation of the fit; a 1B model on 20B tokens is not.
     assert!(!ch.contains(70e9, 1.4e12));
     assert!(ch.contains(1e9, 20e9));

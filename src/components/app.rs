@@ -15,6 +15,7 @@ use super::explain::Explain;
 use super::export::{CsvExport, PlotExport};
 use super::keyboard;
 use super::notice::Notice;
+use super::planner::Planner;
 use super::plot_canvas::PlotCanvas;
 use super::readouts::{OptimumTable, UserModel};
 use super::toolbar::{LangSwitch, PresentButtons, SharePanel, ThemeSwitch};
@@ -200,7 +201,8 @@ pub fn App() -> impl IntoView {
     let emergence_count = move || count_in(Section::Emergence);
     // Whether a shown law's optimum is a fit of its own rather than its surface's minimum.
     let separate_fit = Memo::new(move |_| {
-        state.with(|s| s.shown_laws().into_iter().any(|id| !s.law_for(id).optimum_minimises_surface()))
+        // Only laws with a loss curve (DeepSeek's has none to sit beside).
+        state.with(|s| s.shown_laws().into_iter().any(|id| id.has_loss() && !s.law_for(id).optimum_minimises_surface()))
     });
 
     if embed {
@@ -287,6 +289,8 @@ pub fn App() -> impl IntoView {
                     <a href="#beyond" data-testid="beyond-link">{move || lang.get().text(Key::SectionBeyond)}" ↓"</a>
                     " · "
                     <a href="#emergence" data-testid="emergence-link">{move || lang.get().text(Key::SectionEmergence)}" ↓"</a>
+                    " · "
+                    <a href="#planner" data-testid="planner-link">{move || lang.get().text(Key::SectionPlanner)}" ↓"</a>
                 </nav>
             </aside>
             <div class="content">
@@ -326,6 +330,11 @@ pub fn App() -> impl IntoView {
                     </div>
                     <p class="caveat" data-testid="emergence-caveat">{move || lang.get().text(Key::EmergenceCaveat)}</p>
                     <EmergenceReadouts state lang/>
+                </section>
+                <section class="planner" id="planner" data-testid="planner">
+                    <h2>{move || lang.get().text(Key::SectionPlanner)}</h2>
+                    <p class="intro">{move || lang.get().text(Key::PlannerIntro)}</p>
+                    <Planner state set_state lang/>
                 </section>
                 <Explain state lang/>
             </div>

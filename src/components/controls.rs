@@ -138,9 +138,11 @@ pub fn LawPicker(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
     // Memos: the picker re-renders when the laws change, not on every slider step.
     let primary = Memo::new(move |_| state.with(|s| s.law));
     let shown = Memo::new(move |_| state.with(|s| s.shown_laws()));
+    // A law without a loss surface (DeepSeek) can be compared, not be primary.
     let options = move || {
         LawId::ALL
             .into_iter()
+            .filter(|id| id.has_loss())
             .map(|id| {
                 view! {
                     <option value=id.as_str() selected=move || primary.get() == id>

@@ -6,8 +6,8 @@
 //! Hooks (fixed contract): `gap-to-convergence` (your model) and `gap-to-convergence-opt` (the
 //! budget's optimum), each + `data-law`, raw nats in `data-value` (`{:e}`). Items follow the
 //! read-outs' rule: rendered once per primary law, hidden (and without their hooks) while their
-//! law is not shown. Every law has an L(N, D) surface (Kaplan's is eq. 1.5), so every shown law
-//! has both numbers.
+//! law is not shown. Every law with an L(N, D) surface (Kaplan's is eq. 1.5) has both numbers;
+//! DeepSeek's allocation law has none and shows the reason, without hooks.
 
 use super::readouts::page_order;
 use crate::i18n::{Key, Lang};
@@ -67,6 +67,15 @@ fn GapItem(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl I
             ],
         )
     };
+    if !id.has_loss() {
+        return view! {
+            <li hidden=move || !shown.get() data-law=id.as_str()>
+                <span class="law-name">{move || lang.get().text(Key::LawName(id))}": "</span>
+                <span class="reason">{move || lang.get().text(Key::NoLossReason)}</span>
+            </li>
+        }
+        .into_any();
+    }
     view! {
         <li hidden=move || !shown.get() data-law=id.as_str()>
             <span class="law-name">{move || lang.get().text(Key::LawName(id))}": "</span>
@@ -79,6 +88,7 @@ fn GapItem(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl I
             </span>
         </li>
     }
+    .into_any()
 }
 
 /// The section's read-outs: a heading naming your model and the budget, one line per shown

@@ -92,7 +92,8 @@ fn AccuracyItem(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> i
             }
             .into_any()
         } else {
-            view! { <span class="reason">{move || lang.get().text(Key::NoReducibleLoss)}</span> }.into_any()
+            let reason = if id.has_loss() { Key::NoReducibleLoss } else { Key::NoLossReason };
+            view! { <span class="reason">{move || lang.get().text(reason)}</span> }.into_any()
         }
     };
     view! {

@@ -4,7 +4,7 @@
 
 use super::formula;
 use crate::i18n::{Key, Lang};
-use crate::laws::{flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, LawKind, Repetition};
+use crate::laws::{deepseek, flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, LawKind, Repetition};
 use crate::numbers::superscript;
 use crate::numbers::{compact, count, plain};
 use crate::numbers::{format_loss, format_ratio, format_sci};
@@ -36,6 +36,7 @@ pub fn law_description(lang: Lang, law: &Law) -> String {
             (a, b, 0.0)
         }
         LawKind::Kaplan => (kaplan::OPTIMAL_N_EXPONENT, 1.0 - kaplan::OPTIMAL_N_EXPONENT, 0.0),
+        LawKind::FlopsPerToken => (deepseek::M_EXPONENT, deepseek::D_EXPONENT, 0.0),
     };
     let values: Vec<(&str, String)> = vec![
         ("a", format!("{a:.2}")),
@@ -60,6 +61,8 @@ pub fn law_description(lang: Lang, law: &Law) -> String {
         ("dmax", plain(lang, FitRange::MUENNIGHOFF.d.hi)),
         ("rd", format!("{}", Repetition::MUENNIGHOFF.rd_star)),
         ("rn", format!("{}", Repetition::MUENNIGHOFF.rn_star)),
+        ("c0", format_sci(FitRange::DEEPSEEK.c.lo)),
+        ("c1", format_sci(FitRange::DEEPSEEK.c.hi)),
     ];
     let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     lang.fill(Key::LawDescription(id), &args)

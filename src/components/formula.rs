@@ -5,7 +5,7 @@
 //! tested natively. Numbers are text nodes; nothing is parsed as markup.
 
 use crate::i18n::{Key, Lang};
-use crate::laws::{kaplan, Coefficients, Law, LawKind, Repetition};
+use crate::laws::{deepseek, kaplan, Coefficients, Law, LawKind, Repetition};
 
 /// A MathML node.
 #[derive(Clone, Debug, PartialEq)]
@@ -224,6 +224,58 @@ fn kaplan_frontier() -> Vec<Math> {
     ]
 }
 
+/// Bi et al. 2024 §3.2: `M* = 0.1715·C^0.5243`, `D* = 5.8316·C^0.4757`, `N* = M*/6`.
+fn deepseek_allocation() -> Vec<Math> {
+    vec![
+        starred("M"),
+        Op("="),
+        num(deepseek::M_BASE),
+        Op("·"),
+        sup(Id("C"), num(deepseek::M_EXPONENT)),
+        EQUATION_BREAK,
+        starred("D"),
+        Op("="),
+        num(deepseek::D_BASE),
+        Op("·"),
+        sup(Id("C"), num(deepseek::D_EXPONENT)),
+        EQUATION_BREAK,
+        starred("N"),
+        Op("="),
+        frac(starred("M"), Math::Num("6".into())),
+    ]
+}
+
+/// The planner's formulas: chip-hours, Kaplan's critical batch size (eq. 1.4), DeepSeek's
+/// batch size and learning rate (Bi et al. 2024, §3.1), one equation per block.
+pub fn planner_blocks() -> Vec<Block> {
+    let mfu = || Id("MFU");
+    let hours =
+        vec![Id("h"), Op("="), frac(Id("C"), Row(vec![Id("P"), Op("·"), mfu(), Op("·"), Math::Num("3600".into())]))];
+    let critical = vec![
+        sub(Id("B"), Id("crit")),
+        Op("="),
+        frac(num(kaplan::CRITICAL_BATCH_B_STAR), sup(Id("L"), frac(one(), num(kaplan::CRITICAL_BATCH_ALPHA)))),
+    ];
+    let batch = vec![
+        sub(Id("B"), Id("opt")),
+        Op("="),
+        num(deepseek::BATCH_BASE),
+        Op("·"),
+        sup(Id("C"), num(deepseek::BATCH_EXPONENT)),
+    ];
+    let lr = vec![
+        sub(Id("η"), Id("opt")),
+        Op("="),
+        num(deepseek::LR_BASE),
+        Op("·"),
+        sup(Id("C"), num(deepseek::LR_EXPONENT)),
+    ];
+    [("formula-hours", hours), ("formula-critical-batch", critical), ("formula-batch", batch), ("formula-lr", lr)]
+        .into_iter()
+        .map(|(testid, body)| Block::Math { testid: Some(testid), body })
+        .collect()
+}
+
 /// The formula block of a law: its loss (marked `formula`) and its compute-optimal allocation.
 pub fn blocks(law: &Law) -> Vec<Block> {
     let math = |testid, body| Block::Math { testid, body };
@@ -261,6 +313,16 @@ pub fn blocks(law: &Law) -> Vec<Block> {
                 math(Some("formula"), parametric_loss(surface)),
             ]
         }
+        // No loss: the allocation is the law (marked `formula`), with the note on M.
+        LawKind::FlopsPerToken => {
+            let mut parts =
+                deepseek_allocation().split(|m| *m == EQUATION_BREAK).map(<[Math]>::to_vec).collect::<Vec<_>>();
+            let first = parts.remove(0);
+            let mut out = vec![math(Some("formula"), first)];
+            out.extend(parts.into_iter().map(|p| math(None, p)));
+            out.push(Block::Note(Key::FlopsPerTokenNote));
+            out
+        }
     };
     blocks.into_iter().flat_map(one_equation_each).collect()
 }
@@ -283,11 +345,16 @@ const MATHML: &str = "http://www.w3.org/1998/Math/MathML";
 
 /// Replaces the children of `container` with the law's formula block.
 pub fn render(container: &web_sys::Element, law: &Law, lang: Lang) {
+    render_blocks(container, blocks(law), lang);
+}
+
+/// Replaces the children of `container` with `blocks`.
+pub fn render_blocks(container: &web_sys::Element, blocks: Vec<Block>, lang: Lang) {
     let Some(document) = container.owner_document() else {
         return;
     };
     container.set_text_content(None);
-    for block in blocks(law) {
+    for block in blocks {
         let node = match block {
             Block::Heading(key) => document.create_element("h4").ok().inspect(|h| {
                 h.set_text_content(Some(lang.text(key)));

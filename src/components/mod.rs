@@ -16,6 +16,7 @@ pub mod formula;
 pub mod keyboard;
 pub mod notice;
 pub mod offline;
+pub mod planner;
 pub mod plot_canvas;
 pub mod readouts;
 pub mod toolbar;

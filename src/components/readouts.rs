@@ -54,6 +54,9 @@ fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> im
                 // Kaplan's N is non-embedding (§1.3): said in the label, the reason in its tooltip.
                 {if id == LawId::Kaplan2020 {
                     view! { <dt title=t(Key::NonEmbeddingNote)>{t(Key::OptimalParamsNonEmbedding)}</dt> }.into_any()
+                } else if !id.has_loss() {
+                    // DeepSeek's model scale is FLOPs per token: N* is M*/6, said so.
+                    view! { <dt title=t(Key::FlopsPerTokenNote)>{t(Key::OptimalParamsFlopsPerToken)}</dt> }.into_any()
                 } else {
                     view! { <dt>{t(Key::OptimalParams)}</dt> }.into_any()
                 }}
@@ -63,7 +66,14 @@ fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> im
                 <dt>{t(Key::TokensPerParam)}</dt>
                 <dd><Value testid="tokens-per-param" value=tpp text=Signal::derive(move || format_ratio(tpp.get()))/></dd>
                 <dt>{t(Key::PredictedLoss)}</dt>
-                <dd><Value testid="loss-opt" value=loss text=Signal::derive(move || format_loss(loss.get()))/></dd>
+                <dd>
+                    {if id.has_loss() {
+                        view! { <Value testid="loss-opt" value=loss text=Signal::derive(move || format_loss(loss.get()))/> }.into_any()
+                    } else {
+                        // No loss surface: no number (no NaN in the page), the reason instead.
+                        view! { <span class="value reason" data-testid="loss-opt">{t(Key::NoLossReason)}</span> }.into_any()
+                    }}
+                </dd>
             </dl>
         </div>
     }
@@ -122,6 +132,17 @@ fn UserLoss(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl 
     // (loss, loss minus the optimal split's loss, the optimal split, optimum minimises the
     // surface); frozen while the law is not shown (see `page_order`).
     let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
+    if !id.has_loss() {
+        return view! {
+            <li hidden=move || !shown.get()>
+                <span class="law-name">{move || lang.get().text(Key::LawName(id))}": "</span>
+                <span class="value reason" data-testid=move || shown.get().then_some("user-loss") data-law=id.as_str()>
+                    {move || lang.get().text(Key::NoLossReason)}
+                </span>
+            </li>
+        }
+        .into_any();
+    }
     let numbers = Memo::new(move |prev: Option<&(f64, f64, Optimum, bool)>| match (shown.get(), prev) {
         (false, Some(prev)) => *prev,
         _ => state.with(|s| {
@@ -148,6 +169,7 @@ fn UserLoss(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl 
             </span>
         </li>
     }
+    .into_any()
 }
 
 /// "Your model": its compute and its loss under each shown law, with the gap to the optimum

@@ -72,6 +72,16 @@ impl Citation {
         source: "eqs. 5–6; C4 fit (datablations README)",
     };
 
+    /// Bi et al. 2024 (DeepSeek LLM): the optimal model scale M (non-embedding FLOPs per
+    /// token) and data against compute (§3.2), the batch size and learning rate (§3.1).
+    pub const DEEPSEEK_2024: Citation = Citation {
+        authors: "Bi et al.",
+        year: 2024,
+        title: "DeepSeek LLM: Scaling Open-Source Language Models with Longtermism",
+        arxiv: "2401.02954",
+        source: "§3.1 (batch size, learning rate), §3.2 (M_opt, D_opt)",
+    };
+
     /// de Vries 2023, the over-training overhead (a blog post, not on arXiv).
     pub const DE_VRIES_2023: &'static str = "de Vries 2023, \"Go smol or go home\"";
 

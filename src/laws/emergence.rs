@@ -72,6 +72,7 @@ impl Law {
             LawKind::Parametric(c) => c.budget_for_optimal_n(n),
             LawKind::Allocation { rule, .. } => rule.budget_for_optimal_n(n),
             LawKind::Kaplan => super::kaplan::kaplan_budget_for_optimal_n(n),
+            LawKind::FlopsPerToken => super::deepseek::budget_for_optimal_params(n),
         }
     }
 

@@ -68,6 +68,13 @@ impl FitRange {
     pub const MUENNIGHOFF: FitRange =
         FitRange { n: Span::new(10e6, 9e9), d: Span::new(100e6, 900e9), c: Span::new(6e15, 4.86e22) };
 
+    /// Bi et al. 2024 (DeepSeek LLM, arXiv 2401.02954), §3.2: IsoFLOP runs at compute budgets
+    /// from 1e17 to 3e20 FLOPs. The paper gives model scale as FLOPs per token, so N and D
+    /// here are where the law's own optimum lies at those two budgets (M_opt/6 and C/M_opt),
+    /// rounded outward.
+    pub const DEEPSEEK: FitRange =
+        FitRange { n: Span::new(1e7, 2e9), d: Span::new(5e8, 5e10), c: Span::new(1e17, 3e20) };
+
     /// `true` when `n`, `d` and `6·n·d` all lie inside the fitted region.
     pub fn contains(&self, n: f64, d: f64) -> bool {
         self.n.contains(n) && self.d.contains(d) && self.c.contains(super::units::training_flops(n, d))

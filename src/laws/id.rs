@@ -31,6 +31,11 @@ pub enum LawId {
     /// with the data-repetition decay constants R_D*, R_N* used when unique data is limited.
     #[serde(rename = "muennighoff2023")]
     Muennighoff2023,
+    /// Bi et al. 2024 (DeepSeek LLM), arXiv 2401.02954, §3.2: the optimal model scale in
+    /// non-embedding FLOPs per token and tokens against compute; no loss surface, so it is
+    /// only ever compared, never the primary law.
+    #[serde(rename = "deepseek2024")]
+    DeepSeek2024,
     /// The parametric form of Hoffmann et al. (eq. 2) with user-given coefficients.
     #[serde(rename = "custom")]
     Custom,
@@ -38,18 +43,19 @@ pub enum LawId {
 
 impl LawId {
     /// Every law, in the order the page lists them.
-    pub const ALL: [LawId; 7] = [
+    pub const ALL: [LawId; 8] = [
         LawId::Kaplan2020,
         LawId::Chinchilla2022,
         LawId::Chinchilla2022A1,
         LawId::Chinchilla2022A2,
         LawId::Epoch2024,
         LawId::Muennighoff2023,
+        LawId::DeepSeek2024,
         LawId::Custom,
     ];
 
     /// The stable id string: `"kaplan2020"`, `"chinchilla2022"`, `"chinchilla2022-a1"`,
-    /// `"chinchilla2022-a2"`, `"epoch2024"`, `"muennighoff2023"` or `"custom"`.
+    /// `"chinchilla2022-a2"`, `"epoch2024"`, `"muennighoff2023"`, `"deepseek2024"` or `"custom"`.
     pub const fn as_str(self) -> &'static str {
         match self {
             LawId::Kaplan2020 => "kaplan2020",
@@ -58,6 +64,7 @@ impl LawId {
             LawId::Chinchilla2022A2 => "chinchilla2022-a2",
             LawId::Epoch2024 => "epoch2024",
             LawId::Muennighoff2023 => "muennighoff2023",
+            LawId::DeepSeek2024 => "deepseek2024",
             LawId::Custom => "custom",
         }
     }
@@ -72,6 +79,12 @@ impl LawId {
         }
         out
     };
+
+    /// Whether this law predicts a loss (has a loss surface): every law but `deepseek2024`,
+    /// which only places the optimum. Only such a law can be the page's primary law.
+    pub const fn has_loss(self) -> bool {
+        !matches!(self, LawId::DeepSeek2024)
+    }
 
     /// The law whose id is exactly `s` (case-sensitive, no trimming), if any.
     pub fn parse(s: &str) -> Option<LawId> {

@@ -136,3 +136,16 @@ pub fn kaplan_min_tokens(n: f64) -> f64 {
 pub fn kaplan_optimum(c: f64) -> Optimum {
     Optimum::from_params(c, kaplan_optimal_n(c), kaplan_loss_vs_compute(c))
 }
+
+/// B* of the critical batch size `B_crit(L) = B*/L^(1/α_B)`, tokens (eq. 1.4, §5.1).
+pub const CRITICAL_BATCH_B_STAR: f64 = 2e8;
+/// α_B of the critical batch size (eq. 1.4, §5.1).
+pub const CRITICAL_BATCH_ALPHA: f64 = 0.21;
+
+/// Kaplan's critical batch size in tokens at loss `loss` (nats/token on Kaplan's WebText2
+/// scale): `B_crit(L) = B*/L^(1/α_B)`, B* ≈ 2e8 tokens, α_B ≈ 0.21 (eq. 1.4, §5.1). The
+/// paper's L is its own loss; the page evaluates it at [`kaplan_loss`] of the model, so the
+/// number is Kaplan's, not another law's.
+pub fn critical_batch_tokens(loss: f64) -> f64 {
+    (CRITICAL_BATCH_B_STAR.ln() - loss.ln() / CRITICAL_BATCH_ALPHA).exp()
+}

@@ -26,6 +26,9 @@ pub enum LawKind {
         /// What loss is predicted at any (N, D), including the optimum.
         surface: Coefficients,
     },
+    /// Bi et al. 2024 (DeepSeek LLM): the optimum in non-embedding FLOPs per token M and tokens
+    /// D against C = M·D (see [`super::deepseek`]); no loss surface.
+    FlopsPerToken,
 }
 
 /// One scaling law as the page uses it: loss surface, 1-D curves, compute-optimal frontier,
@@ -60,6 +63,8 @@ impl Law {
             LawId::Epoch2024 => LawKind::Parametric(Coefficients::EPOCH),
             // Muennighoff et al. 2023, datablations README (C4 fit).
             LawId::Muennighoff2023 => LawKind::Parametric(Coefficients::MUENNIGHOFF),
+            // Bi et al. 2024, §3.2.
+            LawId::DeepSeek2024 => LawKind::FlopsPerToken,
             LawId::Custom => LawKind::Parametric(custom.sanitized()),
         };
         Law { id, kind }
@@ -86,29 +91,41 @@ impl Law {
         self.kind
     }
 
+    /// Whether this law predicts losses at all: false only for `deepseek2024`, whose every
+    /// loss below is NaN. Callers that draw or print a loss check this first (the plots of
+    /// loss skip such a law, the read-outs print "—" with the reason).
+    pub fn has_loss(&self) -> bool {
+        !matches!(self.kind, LawKind::FlopsPerToken)
+    }
+
     /// Loss surface L(N, D), nats/token: Kaplan eq. 1.5 for `kaplan2020`; otherwise the
     /// parametric surface of [`Law::surface`] (for `chinchilla2022-a1`/`-a2` that is the
-    /// `chinchilla2022` surface).
+    /// `chinchilla2022` surface). NaN for a law without one ([`Law::has_loss`]).
     pub fn loss(&self, n: f64, d: f64) -> f64 {
         match self.kind {
             LawKind::Kaplan => kaplan::kaplan_loss(n, d),
             LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => c.loss(n, d),
+            LawKind::FlopsPerToken => f64::NAN,
         }
     }
 
-    /// Loss when data is not the bottleneck: Kaplan's L(N) (eq. 1.1), or `E + A/N^α`.
+    /// Loss when data is not the bottleneck: Kaplan's L(N) (eq. 1.1), or `E + A/N^α`; NaN
+    /// without a surface.
     pub fn loss_vs_n(&self, n: f64) -> f64 {
         match self.kind {
             LawKind::Kaplan => kaplan::kaplan_loss_vs_n(n),
             LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => c.loss_vs_n(n),
+            LawKind::FlopsPerToken => f64::NAN,
         }
     }
 
-    /// Loss when model size is not the bottleneck: Kaplan's L(D) (eq. 1.2), or `E + B/D^β`.
+    /// Loss when model size is not the bottleneck: Kaplan's L(D) (eq. 1.2), or `E + B/D^β`;
+    /// NaN without a surface.
     pub fn loss_vs_d(&self, d: f64) -> f64 {
         match self.kind {
             LawKind::Kaplan => kaplan::kaplan_loss_vs_d(d),
             LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => c.loss_vs_d(d),
+            LawKind::FlopsPerToken => f64::NAN,
         }
     }
 
@@ -124,6 +141,7 @@ impl Law {
             LawKind::Kaplan => kaplan::kaplan_optimal_n(c),
             LawKind::Parametric(s) => s.optimal_n(c),
             LawKind::Allocation { rule, .. } => rule.optimal_n(c),
+            LawKind::FlopsPerToken => super::deepseek::optimal_params(c),
         }
     }
 
@@ -133,6 +151,8 @@ impl Law {
     /// * parametric laws: closed form of Hoffmann et al. eq. 4, loss = L(N*, D*).
     /// * `chinchilla2022-a1`/`-a2`: the anchored power law, loss read from the
     ///   `chinchilla2022` surface at (N*, D*).
+    /// * `deepseek2024`: N* = M_opt/6, D* = C/M_opt (Bi et al. 2024, §3.2); loss NaN (no
+    ///   surface).
     pub fn optimum(&self, c: f64) -> Optimum {
         match self.kind {
             LawKind::Kaplan => kaplan::kaplan_optimum(c),
@@ -141,6 +161,7 @@ impl Law {
                 let split = Optimum::from_params(c, rule.optimal_n(c), 0.0);
                 Optimum { loss: surface.loss(split.n, split.d), ..split }
             }
+            LawKind::FlopsPerToken => Optimum::from_params(c, super::deepseek::optimal_params(c), f64::NAN),
         }
     }
 
@@ -154,10 +175,10 @@ impl Law {
         matches!(self.kind, LawKind::Parametric(_))
     }
 
-    /// The parametric coefficients behind [`Law::loss`]; `None` for Kaplan.
+    /// The parametric coefficients behind [`Law::loss`]; `None` for Kaplan and DeepSeek.
     pub fn surface(&self) -> Option<Coefficients> {
         match self.kind {
-            LawKind::Kaplan => None,
+            LawKind::Kaplan | LawKind::FlopsPerToken => None,
             LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => Some(c),
         }
     }
@@ -185,6 +206,7 @@ impl Law {
         match self.id {
             LawId::Kaplan2020 => FitRange::KAPLAN,
             LawId::Muennighoff2023 => FitRange::MUENNIGHOFF,
+            LawId::DeepSeek2024 => FitRange::DEEPSEEK,
             _ => FitRange::CHINCHILLA,
         }
     }
@@ -198,6 +220,7 @@ impl Law {
             LawId::Chinchilla2022A2 => Citation::CHINCHILLA_2022_A2,
             LawId::Epoch2024 => Citation::EPOCH_2024,
             LawId::Muennighoff2023 => Citation::MUENNIGHOFF_2023,
+            LawId::DeepSeek2024 => Citation::DEEPSEEK_2024,
             LawId::Custom => Citation::CUSTOM,
         }
     }

@@ -37,6 +37,7 @@ impl Law {
     pub fn converged_loss(&self, n: f64) -> f64 {
         match self.kind() {
             LawKind::Kaplan => kaplan_loss_converged(n),
+            LawKind::FlopsPerToken => f64::NAN, // no loss surface (DeepSeek's allocation law)
             LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => c.loss_vs_n(n),
         }
     }
@@ -46,6 +47,7 @@ impl Law {
     pub fn gap_to_convergence(&self, n: f64, d: f64) -> f64 {
         match self.kind() {
             LawKind::Kaplan => kaplan_gap_to_convergence(n, d),
+            LawKind::FlopsPerToken => f64::NAN,
             LawKind::Parametric(c) | LawKind::Allocation { surface: c, .. } => c.data_term(d),
         }
     }
@@ -55,6 +57,7 @@ impl Law {
     pub fn envelope_n(&self, c: f64) -> f64 {
         match self.kind() {
             LawKind::Kaplan => kaplan_surface_optimal_n(c),
+            LawKind::FlopsPerToken => self.optimal_n(c),
             LawKind::Parametric(s) | LawKind::Allocation { surface: s, .. } => s.optimal_n(c),
         }
     }
@@ -70,6 +73,7 @@ impl Law {
     pub fn tangency_budget(&self, n: f64) -> f64 {
         match self.kind() {
             LawKind::Kaplan => kaplan_surface_budget_for_n(n),
+            LawKind::FlopsPerToken => super::deepseek::budget_for_optimal_params(n),
             LawKind::Parametric(s) | LawKind::Allocation { surface: s, .. } => s.budget_for_optimal_n(n),
         }
     }

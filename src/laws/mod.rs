@@ -16,6 +16,9 @@
 //!   exact match from the reducible loss, the illustrative model of "emergent" abilities.
 //! * [`learning_curves`]: L(N, D) as learning curves over compute, their lower envelope (the
 //!   compute-optimal frontier for a parametric law), each curve's tangency and converged loss.
+//! * [`deepseek`]: Bi et al. 2024 (DeepSeek LLM, arXiv 2401.02954): the compute-optimal model
+//!   scale in FLOPs per token (law `deepseek2024`, no loss surface), batch size and learning rate.
+//! * [`planning`]: a budget as chips, hours, days, cost, energy; inference per 1M tokens.
 //! * [`units`] converts FLOPs ↔ PF-days; [`format`](mod@format) prints numbers for people.
 //!
 //! Units everywhere: N in parameters, D in tokens, C in FLOPs (`C = 6ND`), loss in nats/token.
@@ -26,6 +29,7 @@ pub mod allocation;
 pub mod citation;
 pub mod coefficients;
 pub mod data_limited;
+pub mod deepseek;
 pub mod emergence;
 pub mod fit_range;
 pub mod id;
@@ -37,6 +41,7 @@ pub mod minimize;
 pub mod optimum;
 pub mod overhead;
 pub mod parametric;
+pub mod planning;
 pub mod profile;
 pub mod sampling;
 pub mod units;

@@ -55,6 +55,17 @@ impl Law {
                 ((-s.alpha * ln_q).exp(), (s.beta * ln_q).exp()),
                 Combine::Sum { e: s.e },
             ),
+            // No loss surface (DeepSeek): no profile.
+            LawKind::FlopsPerToken => {
+                return IsoFlopProfile {
+                    remaining: 0,
+                    n: n_first,
+                    q,
+                    terms: (0.0, 0.0),
+                    factors: (1.0, 1.0),
+                    combine: Combine::Sum { e: 0.0 },
+                }
+            }
         };
         IsoFlopProfile { remaining: points, n: n_first, q, terms, factors, combine }
     }
@@ -96,6 +107,10 @@ mod tests {
         for id in LawId::ALL {
             let law = Law::builtin(id);
             let points: Vec<_> = law.iso_flop_profile(5.76e23, 1e6, 1e14, 400).collect();
+            if !law.has_loss() {
+                assert!(points.is_empty(), "{id:?}: no loss, no profile");
+                continue;
+            }
             assert_eq!(points.len(), 400);
             assert_eq!(points[0], (1e6, law.iso_flop_loss(5.76e23, 1e6)), "{id:?}");
             let (n_last, _) = points[399];

@@ -20,6 +20,20 @@ pub fn trim_zeros(text: &str) -> &str {
     }
 }
 
+/// A whole number with its thousands grouped, the same in both languages: 1024 → "1,024",
+/// 16000 → "16,000" (chip counts, which people write exactly).
+pub fn grouped(x: u64) -> String {
+    let digits = x.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A parameter or token count in the page language.
 pub fn count(lang: Lang, x: f64) -> String {
     match lang {
@@ -132,5 +146,9 @@ mod tests {
         assert_eq!(plain(Lang::En, 11.8e9), "11.8B");
         assert_eq!(plain(Lang::Ko, 6.7e9), "67억");
         assert_eq!(plain(Lang::Ko, 1e11), "1,000억");
+        assert_eq!(
+            (grouped(7), grouped(1024), grouped(16_000), grouped(10_000_000)),
+            ("7".into(), "1,024".into(), "16,000".into(), "10,000,000".into())
+        );
     }
 }

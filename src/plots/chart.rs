@@ -86,6 +86,8 @@ pub enum Dash {
     ShortDash,
     DashDot,
     DashDotDot,
+    /// Two long dashes and a dot (DeepSeek's law).
+    DashDashDot,
 }
 
 /// A polyline in data coordinates.

@@ -31,20 +31,39 @@ pub fn curves_csv(scene: &Scene<'_>, kinds: &[PlotKind]) -> String {
         row("optimum", &format!("{id} N*"), o.compute, o.n);
         row("optimum", &format!("{id} D*"), o.compute, o.d);
         row("optimum", &format!("{id} tokens per parameter"), o.compute, o.tokens_per_param);
-        row("optimum", &format!("{id} loss"), o.compute, o.loss);
+        if law.has_loss() {
+            row("optimum", &format!("{id} loss"), o.compute, o.loss);
+        }
     }
     let user_c = s.user_compute();
     row("your model", "N", user_c, s.n);
     row("your model", "D", user_c, s.d);
-    for law in &scene.laws {
+    for law in scene.laws.iter().filter(|l| l.has_loss()) {
         row("your model", &format!("{} loss", law.id()), user_c, law.loss(s.n, s.d));
     }
     // Learning curves: how far your model and the budget's optimum are above their converged
     // loss L(N, ∞) (nats).
-    for law in &scene.laws {
+    for law in scene.laws.iter().filter(|l| l.has_loss()) {
         let o = law.optimum(s.compute);
         row("your model", &format!("{} gap to converged loss", law.id()), user_c, law.gap_to_convergence(s.n, s.d));
         row("optimum", &format!("{} gap to converged loss", law.id()), o.compute, law.gap_to_convergence(o.n, o.d));
+    }
+    // The planner (x = the model's training FLOPs): the primary law's optimum and your model.
+    let setup = s.plan.setup();
+    let optimum = scene.laws[0].optimum(s.compute);
+    for (target, n, d) in [("plan optimum", optimum.n, optimum.d), ("plan your model", s.n, s.d)] {
+        let p = setup.plan(n, d);
+        row(target, "chip-hours", p.compute, p.chip_hours);
+        row(target, "wall-clock days", p.compute, p.wall_days);
+        row(target, "cost", p.compute, p.cost);
+        if let Some(e) = p.energy_mwh {
+            row(target, "energy MWh", p.compute, e);
+        }
+        row(target, "serving chip-seconds per 1M generated tokens", p.compute, p.inference_chip_seconds);
+        row(target, "batch tokens", p.compute, p.batch_tokens);
+        row(target, "learning rate", p.compute, p.learning_rate);
+        row(target, "steps", p.compute, p.steps);
+        row(target, "critical batch tokens", p.compute, p.critical_batch);
     }
     // Beyond compute-optimal: your model's overhead (x = k_N), the inference-aware ("serving":
     // the word "inf" would read as infinity in a CSV) and the data-limited optima (x = the
@@ -146,6 +165,13 @@ mod tests {
         assert!(csv.contains(&format!("\noptimum,chinchilla2022 gap to converged loss,5.76e23,{gap:e}\n")));
         assert!(csv.lines().any(|l| l.starts_with("curves,chinchilla2022 lower envelope,")));
         assert!(csv.lines().any(|l| l.starts_with("curves,chinchilla2022 run N=1e9,")));
+        // The planner's rows (issue 21), computed by the laws layer.
+        let plan = state.plan.setup().plan(optimum.n, optimum.d);
+        assert!(
+            csv.contains(&format!("\nplan optimum,chip-hours,{:e},{:e}\n", plan.compute, plan.chip_hours)),
+            "{csv}"
+        );
+        assert!(csv.contains("\nplan your model,learning rate,5.04e23,"));
         assert_eq!(export_name(&scene, "plot-n", "png"), "scaling-chinchilla2022-5.76e23-plot-n.png");
         assert_eq!(quote("a,b"), "\"a,b\"");
     }

@@ -89,6 +89,10 @@ impl Scene<'_> {
         let k = self.state.answer_tokens;
         let mut lines = vec![HoverLine { color: None, text: heading }];
         for (i, law) in self.laws.iter().enumerate() {
+            // A law without a loss (DeepSeek) is on the split plot only.
+            if !law.has_loss() && !matches!(kind, PlotKind::Split | PlotKind::Overhead) {
+                continue;
+            }
             let value = match kind {
                 PlotKind::N => format_loss(law.iso_flop_loss(c, x)),
                 PlotKind::D => format_loss(law.iso_flop_loss(c, tokens_for_budget(c, x))),
@@ -194,7 +198,7 @@ impl Scene<'_> {
                     Key::HoverOptimum,
                     &[("law", lang.text(Key::LawName(law))), ("n", &count(o.n)), ("d", &count(o.d))],
                 );
-                if !l.optimum_minimises_surface() {
+                if l.has_loss() && !l.optimum_minimises_surface() {
                     text.push(' ');
                     text.push_str(lang.text(Key::SeparateFitMarker));
                 }

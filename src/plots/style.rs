@@ -27,6 +27,8 @@ pub fn law_style(id: LawId, theme: &Theme) -> (Rgb, Dash) {
         LawId::Chinchilla2022A2 => (Rgb(204, 121, 167), Dash::ShortDash),
         LawId::Epoch2024 => (Rgb(230, 159, 0), Dash::Dotted),
         LawId::Muennighoff2023 => (Rgb(86, 180, 233), Dash::DashDotDot),
+        // Okabe–Ito yellow (240, 228, 66) darkened to read on the light theme too.
+        LawId::DeepSeek2024 => (Rgb(170, 150, 0), Dash::DashDashDot),
         LawId::Custom => (theme.foreground, Dash::DashDot),
     }
 }

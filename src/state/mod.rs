@@ -8,7 +8,9 @@ pub mod quantity;
 pub mod query;
 pub mod view;
 
+use crate::laws::planning::{Hardware, Setup};
 use crate::laws::{Coefficients, Law, LawId};
+use quantity::Currency;
 use serde::{Deserialize, Serialize};
 use view::ViewSettings;
 
@@ -38,6 +40,9 @@ pub struct AppState {
     pub models: bool,
     /// Coefficients of the `custom` law (URL `E`, `A`, `B`, `alpha`, `beta`).
     pub custom: Coefficients,
+    /// The training-run planner's hardware and assumptions (URL `hw`, `peak`, `mfu`, `chips`,
+    /// `price`, `pue`).
+    pub plan: PlanSettings,
     /// Language, theme, embed/presentation mode, which plots.
     pub view: ViewSettings,
 }
@@ -59,8 +64,70 @@ impl Default for AppState {
             answer_tokens: bounds::ANSWER_TOKENS_DEFAULT,
             models: true,
             custom: Coefficients::CHINCHILLA,
+            plan: PlanSettings::default(),
             view: ViewSettings::default(),
         }
+    }
+}
+
+/// What the planner plans on (issue 21). Defaults: H100, 40 % MFU, 1,024 chips, $2 per
+/// chip-hour (an assumption, said so on the page), PUE 1.2.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanSettings {
+    /// URL `hw`.
+    pub hardware: Hardware,
+    /// Peak FLOP/s of `custom` hardware (URL `peak`).
+    pub custom_peak: f64,
+    /// Model FLOPs utilisation, 0.01…1 (URL `mfu`).
+    pub mfu: f64,
+    /// Chips (URL `chips`).
+    pub chips: u32,
+    /// Price per chip-hour (URL `price`), in `currency`.
+    pub price: f64,
+    pub currency: Currency,
+    /// Power usage effectiveness (URL `pue`).
+    pub pue: f64,
+}
+
+impl Default for PlanSettings {
+    fn default() -> Self {
+        PlanSettings {
+            hardware: Hardware::H100,
+            custom_peak: PlanSettings::CUSTOM_PEAK_DEFAULT,
+            mfu: bounds::MFU_DEFAULT,
+            chips: bounds::CHIPS_DEFAULT,
+            price: bounds::PRICE_DEFAULT,
+            currency: Currency::Dollar,
+            pue: bounds::PUE_DEFAULT,
+        }
+    }
+}
+
+impl PlanSettings {
+    /// The custom peak before one is typed: the H100's 989 TFLOP/s.
+    pub const CUSTOM_PEAK_DEFAULT: f64 = 989e12;
+
+    /// Peak FLOP/s per chip: the datasheet's, or the typed one for `custom`.
+    pub fn peak(&self) -> f64 {
+        self.hardware.spec().map_or(self.custom_peak, |s| s.peak)
+    }
+
+    /// The planner's inputs for the laws layer.
+    pub fn setup(&self) -> Setup {
+        Setup {
+            peak: self.peak(),
+            mfu: self.mfu,
+            chips: f64::from(self.chips),
+            price: self.price,
+            power: self.hardware.spec().and_then(|s| s.power),
+            pue: self.pue,
+        }
+    }
+
+    /// An amount with the typed currency's symbol, in the page's count format: "$808K",
+    /// "$80.8만", "€2.00".
+    pub fn money(&self, lang: view::Lang, x: f64) -> String {
+        format!("{}{}", self.currency.symbol(), crate::numbers::compact(lang, x))
     }
 }
 
@@ -106,7 +173,15 @@ impl AppState {
     }
 
     /// Makes `id` the primary law; the old primary joins the comparison so nothing vanishes.
+    /// A law without a loss surface (`deepseek2024`) cannot be primary: it joins the
+    /// comparison instead.
     pub fn set_primary(&mut self, id: LawId) {
+        if !id.has_loss() {
+            if !self.compare.contains(&id) {
+                self.add_compare(id);
+            }
+            return;
+        }
         if id == self.law {
             return;
         }

@@ -57,6 +57,8 @@ pub enum QuantityKind {
     Compute,
     /// Parameters or tokens: a count.
     Count,
+    /// A share: `0.4` or `40%` (MFU).
+    Fraction,
 }
 
 /// Parses a typed quantity into a positive, finite raw number (FLOPs or a count).
@@ -109,8 +111,14 @@ fn parse_cleaned(s: &str, kind: QuantityKind, original: &str) -> Result<f64, Qua
     let compute_only = |head: &str, factor: f64| match kind {
         // The number before the unit may carry its own suffix: `6.67K PF-days`.
         QuantityKind::Compute => Ok(parse_count(head).ok_or_else(not_a_number)? * factor),
-        QuantityKind::Count => Err(QuantityError::UnitNotAllowed(original.to_string())),
+        QuantityKind::Count | QuantityKind::Fraction => Err(QuantityError::UnitNotAllowed(original.to_string())),
     };
+    if let Some(head) = s.strip_suffix('%') {
+        return match kind {
+            QuantityKind::Fraction => Ok(parse_scientific(head).ok_or_else(not_a_number)? / 100.0),
+            _ => Err(QuantityError::UnitNotAllowed(original.to_string())),
+        };
+    }
     for unit in ["pf-days", "pf-day", "pfdays", "pfday", "pf-일", "pf일", "pfd"] {
         if let Some(head) = s.strip_suffix(unit) {
             return compute_only(head, pf_days_to_flops(1.0));
@@ -218,6 +226,45 @@ pub fn is_zero(input: &str) -> bool {
     !t.is_empty() && t.len() <= 16 && t.parse::<f64>() == Ok(0.0)
 }
 
+/// The currencies a price may be typed in; the page labels prices with the typed symbol and
+/// converts nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum Currency {
+    #[default]
+    Dollar,
+    Euro,
+    Pound,
+    Yen,
+    Won,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 5] = [Currency::Dollar, Currency::Euro, Currency::Pound, Currency::Yen, Currency::Won];
+
+    pub const fn symbol(self) -> char {
+        match self {
+            Currency::Dollar => '$',
+            Currency::Euro => '€',
+            Currency::Pound => '£',
+            Currency::Yen => '¥',
+            Currency::Won => '₩',
+        }
+    }
+}
+
+/// A typed price: a number (any form [`parse_quantity`] reads, `2.5`, `3천`) with an optional
+/// currency symbol before or after it (`$2`, `€1.8`, `2500₩`); `$` when none is written.
+pub fn parse_price(input: &str) -> Result<(f64, Currency), QuantityError> {
+    let t = input.trim();
+    for currency in Currency::ALL {
+        let sym = currency.symbol();
+        if let Some(rest) = t.strip_prefix(sym).or_else(|| t.strip_suffix(sym)) {
+            return parse_quantity(rest, QuantityKind::Count).map(|x| (x, currency));
+        }
+    }
+    parse_quantity(t, QuantityKind::Count).map(|x| (x, Currency::Dollar))
+}
+
 /// Accepts `value` if it lies in `min..=max`, else says so with the range.
 pub fn check_range(value: f64, min: f64, max: f64) -> Result<f64, QuantityError> {
     if (min..=max).contains(&value) {
@@ -280,6 +327,23 @@ mod tests {
         }
         assert!(check_range(1e31, 1e15, 1e30).is_err());
         assert_eq!(check_range(1e20, 1e15, 1e30), Ok(1e20));
+    }
+
+    #[test]
+    fn fractions_and_prices() {
+        let f = QuantityKind::Fraction;
+        assert_eq!(parse_quantity("40%", f), Ok(0.4));
+        assert_eq!(parse_quantity("0.4", f), Ok(0.4));
+        assert_eq!(parse_quantity(" 46.2 % ", f), Ok(0.462));
+        assert!(matches!(parse_quantity("40%", QuantityKind::Count), Err(QuantityError::UnitNotAllowed(_))));
+        assert!(matches!(parse_quantity("3 PF-days", f), Err(QuantityError::UnitNotAllowed(_))));
+        assert!(matches!(parse_quantity("%", f), Err(QuantityError::NotANumber(_))));
+        assert_eq!(parse_price("2.5"), Ok((2.5, Currency::Dollar)));
+        assert_eq!(parse_price("$2"), Ok((2.0, Currency::Dollar)));
+        assert_eq!(parse_price("€1.8"), Ok((1.8, Currency::Euro)));
+        assert_eq!(parse_price("3천₩"), Ok((3000.0, Currency::Won)));
+        assert_eq!(parse_price("¥ 300"), Ok((300.0, Currency::Yen)));
+        assert!(parse_price("$").is_err() && parse_price("€abc").is_err() && parse_price("-2").is_err());
     }
 
     #[test]

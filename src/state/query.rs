@@ -8,10 +8,17 @@
 //! and the view keys `lang`, `theme`, `embed`, `present`, `view`, `focus`, `acc`
 //! (`linear|log`).
 
-use super::bounds::{ANSWER_TOKENS, ANSWER_TOKENS_DEFAULT, COMPUTE_TYPED, INFERENCE, PARAMS, TOKENS, UNIQUE};
-use super::quantity::{check_range, clip_user_text, is_zero, parse_quantity, QuantityError, QuantityKind};
+use super::bounds::{
+    ANSWER_TOKENS, ANSWER_TOKENS_DEFAULT, CHIPS, COMPUTE_TYPED, INFERENCE, MFU, PARAMS, PEAK, PRICE, PUE, TOKENS,
+    UNIQUE,
+};
+use super::quantity::{
+    check_range, clip_user_text, is_zero, parse_price, parse_quantity, Currency, QuantityError, QuantityKind,
+};
 use super::view::{AccuracyAxis, Lang, PlotKind, ThemeChoice};
 use super::AppState;
+use super::PlanSettings;
+use crate::laws::planning::Hardware;
 use crate::laws::{CoeffProblem, Coefficients, LawId};
 use std::fmt;
 
@@ -35,10 +42,18 @@ pub enum Reason {
     Quantity(QuantityError),
     /// A custom coefficient that parsed but is not valid.
     Coefficient(CoeffProblem),
-    /// Not a whole number in `min..=max` (the answer length `k`).
+    /// Not a whole number in `min..=max` (the answer length `k`, the chip count `chips`).
     WholeNumber {
         min: u32,
         max: u32,
+    },
+    /// A law without a loss surface (`deepseek2024`) named as the primary `law`: it is shown
+    /// in the comparison instead.
+    NoLoss,
+    /// Not a fraction in `min..=max` written as `0.4` or `40%` (`mfu`).
+    Fraction {
+        min: f64,
+        max: f64,
     },
 }
 
@@ -54,6 +69,8 @@ impl fmt::Display for Reason {
             Reason::Quantity(e) => write!(f, "{e}"),
             Reason::Coefficient(p) => write!(f, "{p}"),
             Reason::WholeNumber { min, max } => write!(f, "expected a whole number from {min} to {max}"),
+            Reason::NoLoss => write!(f, "law without a loss surface; shown in the comparison"),
+            Reason::Fraction { min, max } => write!(f, "expected a fraction from {min} to {max} (0.4 or 40%)"),
         }
     }
 }
@@ -117,6 +134,7 @@ pub fn parse_query(query: &str) -> Parsed {
     read_numbers(&mut state, &get, &mut skip);
     read_view(&mut state, &get, &mut skip);
     read_custom(&mut state, &get, &mut skip);
+    read_plan(&mut state, &get, &mut skip);
     Parsed { state, ignored, dropped }
 }
 
@@ -153,6 +171,10 @@ type Get<'a> = dyn Fn(&str) -> Option<&'a str> + 'a;
 fn read_laws<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
     if let Some(v) = get("law") {
         match LawId::parse(v) {
+            Some(id) if !id.has_loss() => {
+                skip("law", v, Reason::NoLoss);
+                state.add_compare(id);
+            }
             Some(id) => state.law = id,
             None => skip("law", v, Reason::UnknownLaw),
         }
@@ -277,6 +299,58 @@ fn read_view<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str,
     }
 }
 
+const HARDWARE: &[&str] = &Hardware::IDS;
+
+/// The planner's keys (issue 21): `hw`, `peak` (FLOP/s of custom hardware), `mfu` (`0.4` or
+/// `40%`), `chips` (a whole number), `price` (per chip-hour, an optional currency symbol),
+/// `pue`.
+fn read_plan<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
+    let plan = &mut state.plan;
+    if let Some(v) = get("hw") {
+        match Hardware::parse(v) {
+            Some(h) => plan.hardware = h,
+            None => skip("hw", v, Reason::Expected(HARDWARE)),
+        }
+    }
+    let numbers: [(&str, QuantityKind, (f64, f64)); 2] =
+        [("peak", QuantityKind::Count, PEAK), ("pue", QuantityKind::Count, PUE)];
+    for (key, kind, (min, max)) in numbers {
+        let Some(v) = get(key) else { continue };
+        match parse_quantity(v, kind).and_then(|x| check_range(x, min, max)) {
+            Ok(x) if key == "peak" => plan.custom_peak = x,
+            Ok(x) => plan.pue = x,
+            Err(e) => skip(key, v, Reason::Quantity(e)),
+        }
+    }
+    if let Some(v) = get("mfu") {
+        match parse_quantity(v, QuantityKind::Fraction).ok().filter(|x| (MFU.0..=MFU.1).contains(x)) {
+            Some(x) => plan.mfu = x,
+            None => skip("mfu", v, Reason::Fraction { min: MFU.0, max: MFU.1 }),
+        }
+    }
+    if let Some(v) = get("chips") {
+        match whole_count(v, CHIPS) {
+            Some(x) => plan.chips = x,
+            None => skip("chips", v, Reason::WholeNumber { min: CHIPS.0, max: CHIPS.1 }),
+        }
+    }
+    if let Some(v) = get("price") {
+        match parse_price(v).and_then(|(x, c)| check_range(x, PRICE.0, PRICE.1).map(|x| (x, c))) {
+            Ok((x, c)) => {
+                plan.price = x;
+                plan.currency = c;
+            }
+            Err(e) => skip("price", v, Reason::Quantity(e)),
+        }
+    }
+}
+
+/// A whole number in `min..=max` in any form a count is typed in (`1024`, `16K`, `1만`).
+pub fn whole_count(v: &str, (min, max): (u32, u32)) -> Option<u32> {
+    let x = parse_quantity(v, QuantityKind::Count).ok()?;
+    (x.fract() == 0.0 && x >= f64::from(min) && x <= f64::from(max)).then_some(x as u32)
+}
+
 /// Custom coefficients: each must parse, then the whole set must validate; a field that
 /// fails keeps its default so the law stays defined.
 fn read_custom<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
@@ -327,9 +401,9 @@ pub fn check_field(text: &str, custom: &Coefficients, field: &str) -> Result<f64
 }
 
 /// Every key the URL understands (anything else is reported as unknown).
-pub const KNOWN_KEYS: [&str; 21] = [
+pub const KNOWN_KEYS: [&str; 27] = [
     "law", "compare", "c", "n", "d", "inf", "u", "k", "models", "E", "A", "B", "alpha", "beta", "lang", "theme",
-    "embed", "present", "view", "focus", "acc",
+    "embed", "present", "view", "focus", "acc", "hw", "peak", "mfu", "chips", "price", "pue",
 ];
 
 /// Writes the state as a query string (no leading `?`). Numbers use Rust's shortest
@@ -359,6 +433,27 @@ pub fn to_query(state: &AppState) -> String {
             let v = state.custom.get(field).unwrap_or_default();
             pairs.push((field, format!("{v}")));
         }
+    }
+    // The planner's settings, each only when it differs from the default.
+    let (plan, default) = (&state.plan, PlanSettings::default());
+    if plan.hardware != default.hardware {
+        pairs.push(("hw", plan.hardware.as_str().to_string()));
+    }
+    if plan.custom_peak != default.custom_peak {
+        pairs.push(("peak", format!("{:e}", plan.custom_peak)));
+    }
+    if plan.mfu != default.mfu {
+        pairs.push(("mfu", format!("{:e}", plan.mfu)));
+    }
+    if plan.chips != default.chips {
+        pairs.push(("chips", plan.chips.to_string()));
+    }
+    if plan.price != default.price || plan.currency != default.currency {
+        let symbol = if plan.currency == Currency::Dollar { String::new() } else { plan.currency.symbol().to_string() };
+        pairs.push(("price", format!("{symbol}{:e}", plan.price)));
+    }
+    if plan.pue != default.pue {
+        pairs.push(("pue", format!("{:e}", plan.pue)));
     }
     let view = &state.view;
     if let Some(lang) = view.lang {
@@ -563,6 +658,60 @@ mod tests {
         assert_eq!(p.state.view.focus, Some(PlotKind::Split));
         let bad = parse_query("focus=x");
         assert_eq!(bad.ignored[0].reason, Reason::UnknownPlot);
+    }
+
+    #[test]
+    fn planner_keys_round_trip_and_bad_values_are_named() {
+        let p = parse_query("hw=tpu-v4&mfu=46.2%25&chips=6144&price=%E2%82%AC1.5&pue=1.1");
+        assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        let plan = p.state.plan;
+        assert_eq!(
+            (plan.hardware, plan.mfu, plan.chips, plan.price, plan.currency, plan.pue),
+            (Hardware::TpuV4, 0.462, 6144, 1.5, Currency::Euro, 1.1)
+        );
+        assert_eq!(parse_query(&to_query(&p.state)).state, p.state);
+        let custom = parse_query("hw=custom&peak=2.5e15&mfu=0.35&chips=16K");
+        assert!(custom.ignored.is_empty(), "{:?}", custom.ignored);
+        assert_eq!((custom.state.plan.peak(), custom.state.plan.mfu, custom.state.plan.chips), (2.5e15, 0.35, 16_000));
+        assert_eq!(parse_query(&to_query(&custom.state)).state, custom.state);
+        assert!(!to_query(&AppState::default()).contains("hw=") && !to_query(&AppState::default()).contains("mfu="));
+        for (bad, reason) in [
+            ("hw=tpu", Reason::Expected(HARDWARE)),
+            ("mfu=40", Reason::Fraction { min: 0.01, max: 1.0 }),
+            ("mfu=0", Reason::Fraction { min: 0.01, max: 1.0 }),
+            ("mfu=abc", Reason::Fraction { min: 0.01, max: 1.0 }),
+            ("chips=2.5", Reason::WholeNumber { min: 1, max: 10_000_000 }),
+            ("chips=0", Reason::WholeNumber { min: 1, max: 10_000_000 }),
+            ("chips=1e8", Reason::WholeNumber { min: 1, max: 10_000_000 }),
+        ] {
+            let p = parse_query(bad);
+            assert_eq!(p.ignored.len(), 1, "{bad}: {:?}", p.ignored);
+            assert_eq!(p.ignored[0].reason, reason, "{bad}");
+            assert_eq!(p.state, AppState::default(), "{bad}");
+        }
+        for bad in ["peak=1e9", "peak=x", "price=0", "price=-1", "price=$", "price=1e5", "pue=0.9", "pue=5", "pue=NaN"]
+        {
+            let p = parse_query(bad);
+            assert_eq!(p.ignored.len(), 1, "{bad}: {:?}", p.ignored);
+            assert!(matches!(p.ignored[0].reason, Reason::Quantity(_)), "{bad}");
+            assert_eq!(p.state, AppState::default(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_law_without_loss_is_compared_not_primary() {
+        let p = parse_query("law=deepseek2024");
+        assert_eq!(p.ignored.len(), 1);
+        assert_eq!(p.ignored[0].reason, Reason::NoLoss);
+        assert_eq!(p.state.law, LawId::Chinchilla2022);
+        assert_eq!(p.state.shown_laws(), [LawId::Chinchilla2022, LawId::DeepSeek2024]);
+        let q = parse_query("compare=deepseek2024,kaplan2020");
+        assert!(q.ignored.is_empty());
+        assert_eq!(parse_query(&to_query(&q.state)).state, q.state);
+        let mut s = AppState::default();
+        s.set_primary(LawId::DeepSeek2024);
+        assert_eq!(s.law, LawId::Chinchilla2022);
+        assert!(s.compare.contains(&LawId::DeepSeek2024));
     }
 
     #[test]

@@ -44,7 +44,8 @@ impl Scene<'_> {
         let (y_lo, y_hi) = pad_range(y_lo, y_hi);
         let (y_lo, y_hi) = snap_range(y_lo, y_hi, LOSS_STEP);
         series.extend(self.asymptote_series(&asymptotes, x_lo, x_hi));
-        for (i, curve) in curves.into_iter().enumerate() {
+        // A law without a loss (DeepSeek) has an empty curve here: nothing is drawn for it.
+        for (i, curve) in curves.into_iter().enumerate().filter(|(_, c)| !c.is_empty()) {
             series.push(Series {
                 name: format!("{} optimal loss", self.laws[i].id()),
                 points: curve,
@@ -67,7 +68,7 @@ impl Scene<'_> {
                 fixed: true,
             })
             .collect();
-        for (i, law) in self.laws.iter().enumerate() {
+        for (i, law) in self.laws.iter().enumerate().filter(|(_, l)| l.has_loss()) {
             let opt = law.optimum(self.state.compute);
             if in_box(opt.compute, opt.loss, x_lo, x_hi, y_lo, y_hi) {
                 markers.push(Marker {
@@ -95,7 +96,7 @@ impl Scene<'_> {
             x: (x_lo, x_hi, AxisKind::Decades, Key::AxisCompute),
             y: (y_lo, y_hi, AxisKind::Loss, Key::AxisLoss),
             band_text: None,
-            drawn_laws: None,
+            drawn_laws: self.laws_with_loss(),
             fit: primary.fit_range().c,
             series,
             vlines: vec![self.budget_line()],

@@ -21,8 +21,7 @@ impl Scene<'_> {
         // highest optimum, so every U keeps its bottom and both flanks in view.
         let mut lo = f64::INFINITY;
         let mut hi_opt = f64::NEG_INFINITY;
-        for (i, _) in self.laws.iter().enumerate() {
-            let law = &self.laws[i];
+        for (i, law) in self.laws.iter().enumerate().filter(|(_, l)| l.has_loss()) {
             for (cb, _, _) in budgets.into_iter().filter(|(cb, _, _)| drawn(i, *cb)) {
                 let opt = law.optimum(cb);
                 let at_opt = law.iso_flop_loss(cb, opt.n);
@@ -39,7 +38,7 @@ impl Scene<'_> {
 
         let mut series = self.asymptote_series(&asymptotes, x_lo, x_hi);
         let mut markers = Vec::new();
-        for (i, law) in self.laws.iter().enumerate() {
+        for (i, law) in self.laws.iter().enumerate().filter(|(_, l)| l.has_loss()) {
             for (cb, opacity, width) in budgets.into_iter().filter(|(cb, _, _)| drawn(i, *cb)) {
                 // x evenly in log x: N from x_lo to x_hi, or D from x_lo to x_hi (N = C/6D).
                 let points = match profile {
@@ -146,7 +145,7 @@ impl Scene<'_> {
             x: (x_lo, x_hi, AxisKind::Decades, axis),
             y: (y_lo, y_hi, AxisKind::Loss, Key::AxisLoss),
             band_text: None,
-            drawn_laws: None,
+            drawn_laws: self.laws_with_loss(),
             fit: fit_span,
             series,
             vlines,

@@ -208,6 +208,13 @@ impl<'a> Scene<'a> {
         compute_span(self.state)
     }
 
+    /// The shown laws a plot of loss draws, when one of them has no loss (DeepSeek's law,
+    /// which only the split plot draws): `None` when all have one.
+    fn laws_with_loss(&self) -> Option<Vec<usize>> {
+        let with: Vec<usize> = (0..self.laws.len()).filter(|&i| self.laws[i].has_loss()).collect();
+        (with.len() < self.laws.len()).then_some(with)
+    }
+
     /// The irreducible loss E of each shown law that has one (Hoffmann et al. 2022, eq. 2: the
     /// loss of "an ideal generative process", which the curves flatten toward), once per value,
     /// with the index of the first law that has it. Kaplan's pure power laws have none.
@@ -368,6 +375,30 @@ const E_OPACITY: f64 = 0.75;
 mod tests {
     use super::*;
     use crate::laws::{Coefficients, LawId};
+
+    /// Issue 21: DeepSeek's law has no loss: on the split plot (curves, markers, legend), on
+    /// no plot of loss (nor in its legend).
+    #[test]
+    fn a_law_without_loss_is_on_the_split_plot_only() {
+        let mut state = AppState::default();
+        state.toggle_compare(LawId::DeepSeek2024);
+        let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+        let name = Lang::En.text(Key::LawName(LawId::DeepSeek2024));
+        let split = scene.chart(PlotKind::Split);
+        assert!(split.series.iter().any(|s| s.name == "deepseek2024 N*" && s.points.len() == POINTS));
+        assert!(split.legend.iter().any(|e| e.label == name));
+        let o = Law::builtin(LawId::DeepSeek2024).optimum(state.compute);
+        assert!(split.markers.iter().any(|m| m.at == (o.compute, o.n)));
+        for kind in [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Overhead, PlotKind::Emergence] {
+            let chart = scene.chart(kind);
+            assert!(!chart.series.iter().any(|s| s.name.starts_with("deepseek2024")), "{kind:?}");
+            assert!(!chart.legend.iter().any(|e| e.label == name), "{kind:?}");
+            assert!(
+                chart.series.iter().all(|s| s.points.iter().all(|p| p.0.is_finite() && p.1.is_finite())),
+                "{kind:?}"
+            );
+        }
+    }
 
     #[test]
     fn your_model_sits_on_every_plot() {
