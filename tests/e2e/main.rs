@@ -38,6 +38,13 @@ pub(crate) async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
     v.as_str().and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("{testid} of {law}: {v}"))
 }
 
+/// Page text with the notation of a limit taken out: the learning-curve section writes the
+/// converged loss as `L(N, ∞)` (Kaplan et al. 2020; Hoffmann et al. 2022), a symbol, not a
+/// number. What is left must show no infinity.
+pub(crate) fn without_limit_notation(text: &str) -> String {
+    ["L(N, ∞)", "L(N*, ∞)"].iter().fold(text.to_string(), |t, notation| t.replace(notation, "L(N, lim)"))
+}
+
 /// Waits (up to 30 s) until a canvas has more than `min` of its pixels inked, then returns
 /// [`ink`]'s reading; a reading at or below `min` at the deadline is returned for the caller's
 /// assertion to name.
@@ -165,7 +172,7 @@ async fn a_bad_url_shows_the_notice_and_defaults() {
     let n = readout(&b, "chinchilla2022", "n-opt").await;
     assert!(rel_close(n, Law::builtin(LawId::Chinchilla2022).optimum(5.76e23).n, 1e-12));
     let body = b.js("return document.body.innerText").await;
-    let body = body.as_str().unwrap_or_default();
+    let body = without_limit_notation(body.as_str().unwrap_or_default());
     assert!(!body.contains("NaN") && !body.contains("Infinity") && !body.contains('∞'), "{body}");
     b.finish().await;
 }

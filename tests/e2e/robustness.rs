@@ -372,7 +372,8 @@ async fn check_page(b: &Browser, query: &str, must_name: &[String]) -> Vec<Strin
     if page["widths"][0].as_f64() > page["widths"][1].as_f64() {
         problems.push(format!("the page scrolls sideways: [scrollWidth, innerWidth] = {}", page["widths"]));
     }
-    let text = page["text"].as_str().unwrap_or_default();
+    let text = crate::without_limit_notation(page["text"].as_str().unwrap_or_default());
+    let text = text.as_str();
     for bad in ["NaN", "Infinity", "∞"] {
         if let Some(at) = text.find(bad) {
             let from = text[..at].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
