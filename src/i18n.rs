@@ -443,6 +443,8 @@ pub enum Key {
     CoeffUnit,
     /// Section headings and the in-page links to them.
     SectionComputeOptimal,
+    /// The name of the list of section links (a landmark for screen readers).
+    SectionsNav,
     SectionBeyond,
     BeyondIntro,
     PlotOverhead,
@@ -801,6 +803,7 @@ fn en(key: Key) -> &'static str {
         Key::CoeffOutOfRange => "{field} must be between {min} and {max}",
         Key::CoeffUnit => "{field}: a plain number, without a unit",
         Key::SectionComputeOptimal => "Compute-optimal",
+        Key::SectionsNav => "Sections of the page",
         Key::SectionBeyond => "Beyond compute-optimal",
         Key::BeyondIntro => "Real models are trained far past their compute-optimal size: they will be served, and unique data runs out. Three questions, each answered by the laws: what does a smaller model cost to train to the same loss (over-training overhead), which size is cheapest once serving counts, and what is optimal when the data must be repeated?",
         Key::PlotOverhead => "Over-training: extra compute for a smaller model",
@@ -1162,6 +1165,7 @@ fn ko(key: Key) -> &'static str {
         Key::CoeffOutOfRange => "{field}: {min}에서 {max} 사이여야 합니다",
         Key::CoeffUnit => "{field}: 단위 없이 숫자만 입력하세요",
         Key::SectionComputeOptimal => "연산 최적",
+        Key::SectionsNav => "페이지의 구역",
         Key::SectionBeyond => "연산 최적 그 너머",
         Key::BeyondIntro => "실제 모델은 연산 최적 크기를 훨씬 넘겨 학습됩니다. 모델은 서비스되어야 하고, 고유 데이터는 바닥나기 때문입니다. 세 가지 질문에 법칙으로 답합니다: 더 작은 모델로 같은 손실에 도달하려면 학습 연산이 얼마나 더 드는가(과잉 학습 비용), 추론까지 셈하면 어떤 크기가 가장 싼가, 데이터를 반복해야 할 때 최적점은 어디인가?",
         Key::PlotOverhead => "과잉 학습: 더 작은 모델에 드는 추가 연산량",

@@ -281,7 +281,7 @@ pub fn App() -> impl IntoView {
                 <LawPicker state set_state lang/>
                 <CustomCoefficients state set_state lang/>
                 <ModelControl state set_state lang/>
-                <nav class="sections" aria-label=move || lang.get().text(Key::SectionBeyond)>
+                <nav class="sections" aria-label=move || lang.get().text(Key::SectionsNav)>
                     <a href="#compute-optimal">{move || lang.get().text(Key::SectionComputeOptimal)}</a>
                     " · "
                     <a href="#curves" data-testid="curves-link">{move || lang.get().text(Key::SectionCurves)}" ↓"</a>
