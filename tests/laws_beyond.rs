@@ -5,6 +5,8 @@
 //! closed form against a numeric root search, the optimisers against dense grids, the
 //! data-constrained loss against the value printed in the datablations README.
 
+mod common;
+use common::{log_uniform, uniform};
 use proptest::prelude::*;
 use scaling_viz::laws::{Coefficients, Law, LawId, Repetition};
 
@@ -205,14 +207,6 @@ fn data_limited_optimum_beats_a_dense_grid_along_the_budget() {
 }
 
 // ---- finiteness over the slider ranges ----
-
-fn log_uniform(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
-    prop_oneof![1 => Just(lo), 1 => Just(hi), 8 => (lo.ln()..=hi.ln()).prop_map(move |x| x.exp().clamp(lo, hi))]
-}
-
-fn uniform(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
-    prop_oneof![1 => Just(lo), 1 => Just(hi), 8 => lo..=hi]
-}
 
 fn coefficients() -> impl Strategy<Value = Coefficients> {
     let r = |f: &str| Coefficients::valid_range(f).unwrap();

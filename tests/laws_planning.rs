@@ -3,6 +3,8 @@
 //! checked against the printed numbers: the vendors' datasheets, the papers' coefficients and
 //! settings, and the reported training runs.
 
+mod common;
+use common::{log_uniform, uniform};
 use proptest::prelude::*;
 use scaling_viz::famous_models::{famous_model, TRAINING_RUNS};
 use scaling_viz::laws::planning::{chip_hours, energy_mwh, implied_mfu, wall_days, Hardware, Setup};
@@ -131,18 +133,6 @@ fn kaplan_critical_batch() {
     }
     // Lower loss, bigger batch.
     assert!(kaplan::critical_batch_tokens(2.0) > kaplan::critical_batch_tokens(3.0));
-}
-
-fn log_uniform(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
-    prop_oneof![
-        1 => Just(lo),
-        1 => Just(hi),
-        8 => (lo.ln()..=hi.ln()).prop_map(move |x| x.exp().clamp(lo, hi)),
-    ]
-}
-
-fn uniform(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
-    prop_oneof![1 => Just(lo), 1 => Just(hi), 8 => lo..=hi]
 }
 
 /// Any planner setup the page accepts: a datasheet chip or a custom peak anywhere in range,

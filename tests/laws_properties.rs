@@ -2,26 +2,14 @@
 //! Properties of every law over the whole slider domain (C 1e15…1e30 FLOPs, N 1e6…1e14,
 //! D 1e8…1e16), including custom coefficients anywhere in their valid ranges.
 
+mod common;
+use common::{log_uniform, uniform};
 use proptest::prelude::*;
 use scaling_viz::laws::{Coefficients, Law, LawId, LawKind};
 
 const C_RANGE: (f64, f64) = (1e15, 1e30);
 const N_RANGE: (f64, f64) = (1e6, 1e14);
 const D_RANGE: (f64, f64) = (1e8, 1e16);
-
-/// Log-uniform in `[lo, hi]`, with both ends drawn often.
-fn log_uniform(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
-    prop_oneof![
-        1 => Just(lo),
-        1 => Just(hi),
-        8 => (lo.ln()..=hi.ln()).prop_map(move |x| x.exp().clamp(lo, hi)),
-    ]
-}
-
-/// Uniform in `[lo, hi]`, with both ends drawn often.
-fn uniform(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
-    prop_oneof![1 => Just(lo), 1 => Just(hi), 8 => lo..=hi]
-}
 
 fn range(field: &str) -> (f64, f64) {
     Coefficients::valid_range(field).expect("known field")
