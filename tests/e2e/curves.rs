@@ -39,11 +39,6 @@ fn optimum_gap(id: LawId, c: f64) -> f64 {
     gap(id, o.n, o.d)
 }
 
-async fn paint_seq(b: &Browser) -> f64 {
-    let v = b.js(r#"return Number(document.querySelector('[data-testid="plot-curves"]').dataset.paintSeq || 0)"#).await;
-    v.as_f64().unwrap_or(0.0)
-}
-
 async fn set_budget(b: &Browser, log10: u32) {
     b.js(&format!(
         r#"const s = document.querySelector('[data-testid="compute-slider"]');
@@ -72,17 +67,11 @@ async fn gaps_to_convergence_follow_the_url_and_the_budget_and_the_plot_repaints
     assert!((yours - 0.0843).abs() < 2e-3, "{yours}");
 
     // The plot paints when scrolled to, with ink.
-    b.js(r#"document.getElementById('curves').scrollIntoView()"#).await;
-    b.wait_for(
-        r#"return document.querySelector('[data-testid="plot-curves"]').hasAttribute('data-painted')"#,
-        "curves painted",
-    )
-    .await;
-    let (ink, colours) = super::ink(&b, "plot-curves").await;
+    let (ink, colours) = super::scroll_to_plot(&b, "curves", "plot-curves").await;
     assert!(ink > 0.02 && colours > 5, "curves plot ink {ink}, {colours} colours");
 
     // A budget step: the optimum's gap follows, yours stays, the plot repaints (the highlight).
-    let before = paint_seq(&b).await;
+    let before = super::paint_seq(&b, "plot-curves").await;
     let pixels = b.js(r#"return document.querySelector('[data-testid="plot-curves"]').toDataURL()"#).await;
     set_budget(&b, 25).await;
     b.wait_for(r#"return location.search.includes('c=1e25')"#, "c=1e25 in the URL").await;
@@ -129,7 +118,7 @@ async fn gaps_to_convergence_follow_the_url_and_the_budget_and_the_plot_repaints
     // over the cached family (`data-painted`: ms of the last paint).
     let mut times = Vec::new();
     for (i, step) in [21, 22, 23, 24, 25, 26, 25, 24, 23, 22, 21, 22].into_iter().enumerate() {
-        let before = paint_seq(&b).await;
+        let before = super::paint_seq(&b, "plot-curves").await;
         set_budget(&b, step).await;
         b.wait_for(
             &format!(

@@ -46,12 +46,6 @@ async fn notice(b: &Browser) -> String {
     v.as_str().unwrap_or_default().to_owned()
 }
 
-async fn paint_seq(b: &Browser) -> f64 {
-    let v =
-        b.js(r#"return Number(document.querySelector('[data-testid="plot-emergence"]').dataset.paintSeq || 0)"#).await;
-    v.as_f64().unwrap_or(0.0)
-}
-
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn k_in_the_url_and_the_slider_drive_the_readouts_and_the_plot() {
@@ -79,17 +73,11 @@ async fn k_in_the_url_and_the_slider_drive_the_readouts_and_the_plot() {
     assert_eq!(kaplan[2], serde_json::json!(false));
 
     // The plot paints when scrolled to, with ink.
-    b.js(r#"document.getElementById('emergence').scrollIntoView()"#).await;
-    b.wait_for(
-        r#"return document.querySelector('[data-testid="plot-emergence"]').hasAttribute('data-painted')"#,
-        "emergence painted",
-    )
-    .await;
-    let (ink, colours) = super::ink(&b, "plot-emergence").await;
+    let (ink, colours) = super::scroll_to_plot(&b, "emergence", "plot-emergence").await;
     assert!(ink > 0.02 && colours > 5, "emergence plot ink {ink}, {colours} colours");
 
     // The slider: k = 5 reaches the read-outs and the URL; the plot repaints.
-    let before = paint_seq(&b).await;
+    let before = super::paint_seq(&b, "plot-emergence").await;
     b.js(r#"const s = document.querySelector('[data-testid="answer-slider"]');
             s.value = '5'; s.dispatchEvent(new Event('input', { bubbles: true }));"#)
         .await;
@@ -108,7 +96,7 @@ async fn k_in_the_url_and_the_slider_drive_the_readouts_and_the_plot() {
     assert_eq!(shown.as_str(), Some("k = 5"));
 
     // The log axis switch writes acc=log and repaints; off again removes it.
-    let before = paint_seq(&b).await;
+    let before = super::paint_seq(&b, "plot-emergence").await;
     b.click(r#"[data-testid="accuracy-log-toggle"]"#).await;
     b.wait_for(r#"return new URLSearchParams(location.search).get('acc') === 'log'"#, "acc=log").await;
     b.wait_for(

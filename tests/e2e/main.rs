@@ -38,6 +38,26 @@ pub(crate) async fn readout(b: &Browser, law: &str, testid: &str) -> f64 {
     v.as_str().and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("{testid} of {law}: {v}"))
 }
 
+/// `data-paint-seq` of a plot: how many times it has painted.
+pub(crate) async fn paint_seq(b: &Browser, testid: &str) -> f64 {
+    let v = b
+        .js(&format!(r#"return Number(document.querySelector('[data-testid="{testid}"]').dataset.paintSeq || 0)"#))
+        .await;
+    v.as_f64().unwrap_or(0.0)
+}
+
+/// Scrolls section `id` into view, waits for plot `testid` (painted when it comes into view)
+/// and returns its [`ink`].
+pub(crate) async fn scroll_to_plot(b: &Browser, id: &str, testid: &str) -> (f64, usize) {
+    b.js(&format!("document.getElementById('{id}').scrollIntoView()")).await;
+    b.wait_for(
+        &format!(r#"return document.querySelector('[data-testid="{testid}"]').hasAttribute('data-painted')"#),
+        &format!("{testid} painted"),
+    )
+    .await;
+    ink(b, testid).await
+}
+
 /// Page text with the notation of a limit taken out: the learning-curve section writes the
 /// converged loss as `L(N, ∞)` (Kaplan et al. 2020; Hoffmann et al. 2022), a symbol, not a
 /// number. What is left must show no infinity.
