@@ -70,7 +70,21 @@ mod native {
         });
     }
 
-    criterion_group!(benches, bench);
+    /// Issue 20: Approach 3 (grid of 4,500 starts, L-BFGS from the best 12) on Epoch's 240
+    /// points of Chinchilla's Fig. 4 (target ≤ 300 ms in the release build).
+    fn fit(crit: &mut Criterion) {
+        use scaling_viz::laws::fit::{without_highest_losses, Approach3Job};
+        let text = include_str!("../assets/data/chinchilla-figure4-epoch.csv");
+        let runs = without_highest_losses(&scaling_viz::state::runs::parse_runs(text).runs, 5);
+        let mut group = crit.benchmark_group("fit");
+        group.sample_size(20);
+        group.bench_function("Approach 3 on Epoch's 240 points", |b| {
+            b.iter(|| Approach3Job::new(black_box(&runs)).finish())
+        });
+        group.finish();
+    }
+
+    criterion_group!(benches, bench, fit);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -31,6 +31,7 @@ pub mod coefficients;
 pub mod data_limited;
 pub mod deepseek;
 pub mod emergence;
+pub mod fit;
 pub mod fit_range;
 pub mod id;
 pub mod inference;

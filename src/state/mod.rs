@@ -6,6 +6,7 @@ pub mod bounds;
 pub mod grid;
 pub mod quantity;
 pub mod query;
+pub mod runs;
 pub mod view;
 
 use crate::laws::planning::{Hardware, Setup};
