@@ -137,6 +137,14 @@ fn written(x: f64) -> impl Strategy<Value = String> {
     ]
 }
 
+/// A coefficient mostly in its valid range, written as a URL writes it.
+fn coefficient(field: &'static str) -> BoxedStrategy<String> {
+    let (lo, hi) = Coefficients::valid_range(field).expect("field");
+    prop_oneof![9 => log_uniform(lo, hi), 1 => log_uniform(lo / 100.0, hi * 100.0)]
+        .prop_map(|x| format!("{x:e}"))
+        .boxed()
+}
+
 /// A value that is valid (or nearly so) for `key`.
 fn plausible(key: &str) -> BoxedStrategy<String> {
     let ids = || select(LAW_IDS.to_vec()).prop_map(String::from);
@@ -194,6 +202,13 @@ fn plausible(key: &str) -> BoxedStrategy<String> {
         ]
         .boxed(),
         "pue" => (0.5f64..4.0).prop_map(|x| format!("{x}")).boxed(),
+        // Issue 20: the fitted law's five coefficients, sometimes too few, too many or bad.
+        "fit" => prop_oneof![
+            6 => (coefficient("E"), coefficient("A"), coefficient("B"), coefficient("alpha"), coefficient("beta"))
+                .prop_map(|(e, a, b, al, be)| format!("{e},{a},{b},{al},{be}")),
+            1 => select(vec!["", "1,2,3", "1.8,500,2000,0.3,0.3,9", "1.8,x,2000,0.3,0.3", "NaN,1,1,1,1"]).prop_map(String::from),
+        ]
+        .boxed(),
         field => match Coefficients::valid_range(field) {
             Some((lo, hi)) => log_uniform(lo / 2.0, hi * 2.0).prop_flat_map(written).boxed(),
             None => hostile_value(),
@@ -301,10 +316,11 @@ fn state_query() -> impl Strategy<Value = String> {
         log_uniform(TOKENS.0, TOKENS.1),
         (log_uniform(INFERENCE.0, INFERENCE.1), log_uniform(UNIQUE.0, UNIQUE.1), ANSWER_TOKENS.0..=ANSWER_TOKENS.1),
         (coeff("E"), coeff("A"), coeff("B"), coeff("alpha"), coeff("beta")),
+        (coeff("E"), coeff("A"), coeff("B"), coeff("alpha"), coeff("beta")),
     )
-        .prop_map(|(law, compare, c, n, d, (inf, u, k), (e, a, b, alpha, beta))| {
+        .prop_map(|(law, compare, c, n, d, (inf, u, k), (e, a, b, alpha, beta), (fe, fa, fb, falpha, fbeta))| {
             format!(
-                "law={law}&compare={}&c={c:e}&n={n:e}&d={d:e}&inf={inf:e}&u={u:e}&k={k}&E={e}&A={a}&B={b}&alpha={alpha}&beta={beta}",
+                "law={law}&compare={}&c={c:e}&n={n:e}&d={d:e}&inf={inf:e}&u={u:e}&k={k}&E={e}&A={a}&B={b}&alpha={alpha}&beta={beta}&fit={fe},{fa},{fb},{falpha},{fbeta}",
                 compare.join(",")
             )
         })
@@ -328,6 +344,8 @@ fn check_parsed(query: &str, p: &Parsed) -> Result<(), TestCaseError> {
         s.answer_tokens
     );
     prop_assert!(s.custom.validate().is_ok(), "custom {:?} from {query:?}", s.custom);
+    prop_assert!(s.fit.is_none_or(|f| f.is_valid()), "fit {:?} from {query:?}", s.fit);
+    prop_assert!(s.fit.is_some() || !s.shows(LawId::Fit), "law fit shown without a fit: {query:?}");
     prop_assert!(!s.compare.contains(&s.law), "primary law also compared: {query:?}");
     for i in &p.ignored {
         prop_assert!(!i.reason.to_string().trim().is_empty(), "ignored {i:?} has no reason ({query:?})");
@@ -343,7 +361,7 @@ fn check_parsed(query: &str, p: &Parsed) -> Result<(), TestCaseError> {
 /// Every law at the state's budget and model: finite numbers, and the optimum on `6ND = C`.
 fn check_laws(query: &str, s: &AppState) -> Result<(), TestCaseError> {
     for id in LawId::ALL {
-        let law = Law::new(id, s.custom);
+        let law = s.law_for(id);
         for c in [s.compute, s.user_compute()] {
             let o = law.optimum(c);
             prop_assert!(

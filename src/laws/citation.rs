@@ -97,4 +97,11 @@ impl Citation {
     /// The `custom` law: user coefficients in the functional form of Hoffmann et al. eq. 2.
     pub const CUSTOM: Citation =
         Citation { source: "eq. 2 with user-given coefficients; optimum from eq. 4", ..Citation::CHINCHILLA_2022 };
+
+    /// The law fitted in the page to the user's runs: eq. 2 fitted as in §3.3 (Huber loss,
+    /// L-BFGS from a grid of starts); optimum from eq. 4.
+    pub const FIT: Citation = Citation {
+        source: "eq. 2 fitted to the user's runs as in §3.3 (Huber, L-BFGS); optimum from eq. 4",
+        ..Citation::CHINCHILLA_2022
+    };
 }

@@ -39,11 +39,15 @@ pub enum LawId {
     /// The parametric form of Hoffmann et al. (eq. 2) with user-given coefficients.
     #[serde(rename = "custom")]
     Custom,
+    /// The parametric form fitted to the user's own runs in the page (issue 20: Approach 3 of
+    /// Hoffmann et al. as Besiroglu et al. 2024 replicate it); exists only once a fit does.
+    #[serde(rename = "fit")]
+    Fit,
 }
 
 impl LawId {
     /// Every law, in the order the page lists them.
-    pub const ALL: [LawId; 8] = [
+    pub const ALL: [LawId; 9] = [
         LawId::Kaplan2020,
         LawId::Chinchilla2022,
         LawId::Chinchilla2022A1,
@@ -52,10 +56,11 @@ impl LawId {
         LawId::Muennighoff2023,
         LawId::DeepSeek2024,
         LawId::Custom,
+        LawId::Fit,
     ];
 
     /// The stable id string: `"kaplan2020"`, `"chinchilla2022"`, `"chinchilla2022-a1"`,
-    /// `"chinchilla2022-a2"`, `"epoch2024"`, `"muennighoff2023"`, `"deepseek2024"` or `"custom"`.
+    /// `"chinchilla2022-a2"`, `"epoch2024"`, `"muennighoff2023"`, `"deepseek2024"`, `"custom"` or `"fit"`.
     pub const fn as_str(self) -> &'static str {
         match self {
             LawId::Kaplan2020 => "kaplan2020",
@@ -66,6 +71,7 @@ impl LawId {
             LawId::Muennighoff2023 => "muennighoff2023",
             LawId::DeepSeek2024 => "deepseek2024",
             LawId::Custom => "custom",
+            LawId::Fit => "fit",
         }
     }
 

@@ -43,7 +43,8 @@ pub struct Law {
 }
 
 impl Law {
-    /// The law `id`. `custom` is used only for [`LawId::Custom`]; invalid custom coefficients
+    /// The law `id`. `custom` is used only for the user's laws, [`LawId::Custom`] and
+    /// [`LawId::Fit`] (each gets its own coefficients from the state); invalid ones
     /// are replaced by [`Coefficients::sanitized`] so the law never yields NaN (use
     /// [`Law::custom`] to get the validation errors instead).
     pub fn new(id: LawId, custom: Coefficients) -> Law {
@@ -65,7 +66,7 @@ impl Law {
             LawId::Muennighoff2023 => LawKind::Parametric(Coefficients::MUENNIGHOFF),
             // Bi et al. 2024, §3.2.
             LawId::DeepSeek2024 => LawKind::FlopsPerToken,
-            LawId::Custom => LawKind::Parametric(custom.sanitized()),
+            LawId::Custom | LawId::Fit => LawKind::Parametric(custom.sanitized()),
         };
         Law { id, kind }
     }
@@ -222,6 +223,7 @@ impl Law {
             LawId::Muennighoff2023 => Citation::MUENNIGHOFF_2023,
             LawId::DeepSeek2024 => Citation::DEEPSEEK_2024,
             LawId::Custom => Citation::CUSTOM,
+            LawId::Fit => Citation::FIT,
         }
     }
 

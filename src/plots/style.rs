@@ -30,6 +30,8 @@ pub fn law_style(id: LawId, theme: &Theme) -> (Rgb, Dash) {
         // Okabe–Ito yellow (240, 228, 66) darkened to read on the light theme too.
         LawId::DeepSeek2024 => (Rgb(170, 150, 0), Dash::DashDashDot),
         LawId::Custom => (theme.foreground, Dash::DashDot),
+        // Not an Okabe–Ito colour (all eight are taken): a purple apart from each of them.
+        LawId::Fit => (Rgb(148, 103, 189), Dash::Solid),
     }
 }
 

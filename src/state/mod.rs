@@ -41,6 +41,10 @@ pub struct AppState {
     pub models: bool,
     /// Coefficients of the `custom` law (URL `E`, `A`, `B`, `alpha`, `beta`).
     pub custom: Coefficients,
+    /// Coefficients of the law `fit`, fitted in the page to the user's runs (URL
+    /// `fit=E,A,B,alpha,beta`); `None` until a fit exists, and then `fit` is neither primary
+    /// nor compared. The runs themselves are never part of the state.
+    pub fit: Option<Coefficients>,
     /// The training-run planner's hardware and assumptions (URL `hw`, `peak`, `mfu`, `chips`,
     /// `price`, `pue`).
     pub plan: PlanSettings,
@@ -65,6 +69,7 @@ impl Default for AppState {
             answer_tokens: bounds::ANSWER_TOKENS_DEFAULT,
             models: true,
             custom: Coefficients::CHINCHILLA,
+            fit: None,
             plan: PlanSettings::default(),
             view: ViewSettings::default(),
         }
@@ -144,9 +149,35 @@ impl AppState {
         ids
     }
 
-    /// The law value for an id, with this state's custom coefficients.
+    /// The law value for an id, with this state's custom or fitted coefficients (`fit` without
+    /// a fit, which the page never shows, gets Epoch's).
     pub fn law_for(&self, id: LawId) -> Law {
-        Law::new(id, self.custom)
+        match id {
+            LawId::Fit => Law::new(id, self.fit.unwrap_or(Coefficients::EPOCH)),
+            _ => Law::new(id, self.custom),
+        }
+    }
+
+    /// Whether law `id` can be shown: every law but `fit` before a fit exists.
+    pub fn available(&self, id: LawId) -> bool {
+        id != LawId::Fit || self.fit.is_some()
+    }
+
+    /// Sets (or, with `None`, removes) the fitted law; a new fit becomes the primary law, a
+    /// removed one leaves the page.
+    pub fn set_fit(&mut self, fit: Option<Coefficients>) {
+        self.fit = fit;
+        match fit {
+            Some(_) => self.set_primary(LawId::Fit),
+            None => {
+                self.compare.retain(|id| *id != LawId::Fit);
+                if self.law == LawId::Fit {
+                    self.law = self.compare.iter().copied().find(|id| id.has_loss()).unwrap_or(LawId::Chinchilla2022);
+                    let primary = self.law;
+                    self.compare.retain(|id| *id != primary);
+                }
+            }
+        }
     }
 
     /// Whether `id` is on the page (primary or compared).
@@ -163,7 +194,7 @@ impl AppState {
 
     /// Turns a law on or off in the comparison (the primary law stays on).
     pub fn toggle_compare(&mut self, id: LawId) {
-        if id == self.law {
+        if id == self.law || !self.available(id) {
             return;
         }
         if let Some(i) = self.compare.iter().position(|x| *x == id) {
@@ -177,6 +208,9 @@ impl AppState {
     /// A law without a loss surface (`deepseek2024`) cannot be primary: it joins the
     /// comparison instead.
     pub fn set_primary(&mut self, id: LawId) {
+        if !self.available(id) {
+            return;
+        }
         if !id.has_loss() {
             if !self.compare.contains(&id) {
                 self.add_compare(id);

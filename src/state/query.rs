@@ -5,6 +5,7 @@
 //! Keys (fixed contract): `law`, `compare` (comma-separated ids), `c` (FLOPs), `n`, `d`,
 //! `models` (`0|1`), `inf` (inference tokens; `0` = none), `u` (unique tokens), `k` (answer
 //! length in tokens, a whole number 1–100), for the custom law `E`, `A`, `B`, `alpha`, `beta`,
+//! for the fitted law `fit=E,A,B,alpha,beta` (five numbers, comma-separated, in that order),
 //! and the view keys `lang`, `theme`, `embed`, `present`, `view`, `focus`, `acc`
 //! (`linear|log`).
 
@@ -55,6 +56,12 @@ pub enum Reason {
         min: f64,
         max: f64,
     },
+    /// `fit` is not five comma-separated numbers (`count` parts were given).
+    FitValues {
+        count: usize,
+    },
+    /// The law `fit` named (in `law` or `compare`) without valid `fit=` coefficients.
+    NoFit,
 }
 
 impl fmt::Display for Reason {
@@ -71,6 +78,8 @@ impl fmt::Display for Reason {
             Reason::WholeNumber { min, max } => write!(f, "expected a whole number from {min} to {max}"),
             Reason::NoLoss => write!(f, "law without a loss surface; shown in the comparison"),
             Reason::Fraction { min, max } => write!(f, "expected a fraction from {min} to {max} (0.4 or 40%)"),
+            Reason::FitValues { count } => write!(f, "expected five numbers E,A,B,alpha,beta; got {count}"),
+            Reason::NoFit => write!(f, "no fitted coefficients (fit=E,A,B,alpha,beta)"),
         }
     }
 }
@@ -130,6 +139,7 @@ pub fn parse_query(query: &str) -> Parsed {
     let mut skip = |key: &str, value: &str, reason: Reason| {
         ignored.push(Ignored { key: key.to_string(), value: value.to_string(), reason })
     };
+    read_fit(&mut state, &get, &mut skip);
     read_laws(&mut state, &get, &mut skip);
     read_numbers(&mut state, &get, &mut skip);
     read_view(&mut state, &get, &mut skip);
@@ -175,6 +185,7 @@ fn read_laws<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str,
                 skip("law", v, Reason::NoLoss);
                 state.add_compare(id);
             }
+            Some(id) if !state.available(id) => skip("law", v, Reason::NoFit),
             Some(id) => state.law = id,
             None => skip("law", v, Reason::UnknownLaw),
         }
@@ -183,6 +194,7 @@ fn read_laws<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str,
         for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             match LawId::parse(part) {
                 Some(id) if id == state.law || state.compare.contains(&id) => {}
+                Some(id) if !state.available(id) => skip("compare", part, Reason::NoFit),
                 Some(id) => state.add_compare(id),
                 None => skip("compare", part, Reason::UnknownLaw),
             }
@@ -376,6 +388,43 @@ fn read_custom<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&st
     state.custom = custom;
 }
 
+/// The fitted law's coefficients, `fit=E,A,B,alpha,beta`: five numbers that parse and validate
+/// together, or the fit is left out and each problem named (the key is `fit`, the value the
+/// offending part; an invalid coefficient is named by its field).
+fn read_fit<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
+    let Some(v) = get("fit") else { return };
+    let parts: Vec<&str> = v.split(',').collect();
+    if parts.len() != Coefficients::FIELDS.len() {
+        skip("fit", v, Reason::FitValues { count: parts.len() });
+        return;
+    }
+    let mut fit = Coefficients::EPOCH;
+    let mut ok = true;
+    for (field, part) in Coefficients::FIELDS.into_iter().zip(&parts) {
+        match parse_quantity(part, QuantityKind::Count) {
+            Ok(x) => {
+                fit.set(field, x);
+            }
+            Err(e) => {
+                skip("fit", part, Reason::Quantity(e));
+                ok = false;
+            }
+        }
+    }
+    if let Err(errors) = fit.validate() {
+        for err in errors {
+            let at = Coefficients::FIELDS.iter().position(|f| *f == err.field).unwrap_or(0);
+            if ok {
+                skip(err.field, parts.get(at).copied().unwrap_or_default(), Reason::Coefficient(err.problem));
+            }
+        }
+        ok = false;
+    }
+    if ok {
+        state.fit = Some(fit);
+    }
+}
+
 /// Why a typed coefficient was refused: the number itself, or its range.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FieldError {
@@ -401,9 +450,9 @@ pub fn check_field(text: &str, custom: &Coefficients, field: &str) -> Result<f64
 }
 
 /// Every key the URL understands (anything else is reported as unknown).
-pub const KNOWN_KEYS: [&str; 27] = [
+pub const KNOWN_KEYS: [&str; 28] = [
     "law", "compare", "c", "n", "d", "inf", "u", "k", "models", "E", "A", "B", "alpha", "beta", "lang", "theme",
-    "embed", "present", "view", "focus", "acc", "hw", "peak", "mfu", "chips", "price", "pue",
+    "embed", "present", "view", "focus", "acc", "hw", "peak", "mfu", "chips", "price", "pue", "fit",
 ];
 
 /// Writes the state as a query string (no leading `?`). Numbers use Rust's shortest
@@ -433,6 +482,12 @@ pub fn to_query(state: &AppState) -> String {
             let v = state.custom.get(field).unwrap_or_default();
             pairs.push((field, format!("{v}")));
         }
+    }
+    // The fitted law's coefficients (never its runs).
+    if let Some(fit) = state.fit {
+        let values: Vec<String> =
+            Coefficients::FIELDS.iter().map(|f| format!("{:e}", fit.get(f).unwrap_or_default())).collect();
+        pairs.push(("fit", values.join(",")));
     }
     // The planner's settings, each only when it differs from the default.
     let (plan, default) = (&state.plan, PlanSettings::default());
@@ -712,6 +767,41 @@ mod tests {
         s.set_primary(LawId::DeepSeek2024);
         assert_eq!(s.law, LawId::Chinchilla2022);
         assert!(s.compare.contains(&LawId::DeepSeek2024));
+    }
+
+    #[test]
+    fn the_fitted_law_travels_as_one_key_and_round_trips() {
+        let p = parse_query("law=fit&compare=epoch2024&fit=1.8172,482.01,2085.43,0.3478,0.3658");
+        assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        assert_eq!(p.state.fit, Some(Coefficients::EPOCH));
+        assert_eq!(p.state.shown_laws(), [LawId::Fit, LawId::Epoch2024]);
+        let q = to_query(&p.state);
+        assert!(q.contains("fit=1.8172e0,4.8201e2,2.08543e3,3.478e-1,3.658e-1"), "{q}");
+        assert_eq!(parse_query(&q).state, p.state);
+        let mut s = AppState::default();
+        s.set_fit(Some(Coefficients { e: 1.817218097183912, a: 477.8258604246246, ..Coefficients::EPOCH }));
+        assert_eq!(s.law, LawId::Fit);
+        assert_eq!(parse_query(&to_query(&s)).state, s);
+        s.set_fit(None);
+        assert!(!s.shows(LawId::Fit) && s.law == LawId::Chinchilla2022);
+        assert!(!to_query(&AppState::default()).contains("fit"));
+        // No fit: `fit` cannot be shown, and says why.
+        let p = parse_query("law=fit&compare=fit,kaplan2020");
+        assert_eq!(p.state.shown_laws(), [LawId::Chinchilla2022, LawId::Kaplan2020]);
+        assert_eq!(p.ignored.iter().map(|i| &i.reason).collect::<Vec<_>>(), [&Reason::NoFit, &Reason::NoFit]);
+        for (bad, reason) in [
+            ("fit=1,2,3", Reason::FitValues { count: 3 }),
+            ("fit=", Reason::FitValues { count: 1 }),
+            ("fit=1.8,x,2000,0.3,0.3", Reason::Quantity(QuantityError::NotANumber("x".into()))),
+            ("fit=1.8,500,2000,-0.3,0.3", Reason::Quantity(QuantityError::NotPositive)),
+            ("fit=1.8,0.5,2000,0.3,0.3", Reason::Coefficient(CoeffProblem::OutOfRange { min: 1.0, max: 1e6 })),
+            ("fit=1.8,500,2000,0.3,7", Reason::Coefficient(CoeffProblem::OutOfRange { min: 0.05, max: 2.0 })),
+        ] {
+            let p = parse_query(bad);
+            assert_eq!(p.ignored.len(), 1, "{bad}: {:?}", p.ignored);
+            assert_eq!(p.ignored[0].reason, reason, "{bad}");
+            assert_eq!(p.state, AppState::default(), "{bad}");
+        }
     }
 
     #[test]
