@@ -114,6 +114,13 @@ if (iconFile) {
   replaceOne(/<link\b[^>]*\brel="?icon"?[^>]*>/i, () => `<link rel="icon" href="data:image/svg+xml;base64,${icon}">`, "icon link");
 }
 // Whatever else still points at a file would fail from disk: refuse to write such a page.
+// The fit section's example (issue 20): the page fetches it from dist/, which a file:// page
+// cannot, so it travels inline in an inert <template> (never executed, so the CSP needs no
+// entry for it), which the page reads from the DOM.
+const exampleFile = "chinchilla-figure4-epoch.csv";
+if (!files.includes(exampleFile)) fail(`no ${exampleFile} in ${dist}`);
+const example = readFileSync(join(dist, exampleFile), "utf8").replace(/&/g, "&amp;").replace(/</g, "&lt;");
+replaceOne(/<\/body>/i, () => `<template id="fit-example-data">${example}</template></body>`, "</body>");
 const leftover = [...html.matchAll(/<(?:link|script|img|iframe)\b[^>]*\b(?:href|src)=(?!"?data:)[^>]*>/gi)].map((m) => m[0].slice(0, 120));
 if (leftover.length) fail(`still loads files: ${leftover.join(" | ")}`);
 

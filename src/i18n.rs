@@ -7,6 +7,7 @@ use crate::laws::{CoeffProblem, Coefficients, LawId};
 use crate::numbers::format_sci;
 use crate::state::quantity::{clip_user_text, QuantityError};
 use crate::state::query::{FieldError, Reason};
+use crate::state::runs::{CellProblem, Column, RunError};
 use crate::state::view::PlotKind;
 
 pub use crate::state::view::Lang;
@@ -33,6 +34,37 @@ impl Lang {
                 self.fill(Key::ErrOutOfRange, &[("min", &format_sci(*min)), ("max", &format_sci(*max))])
             }
             QuantityError::UnitNotAllowed(text) => self.fill(Key::ErrUnit, &[("text", &clip_user_text(text))]),
+        }
+    }
+
+    /// A problem with pasted or uploaded runs, in this language.
+    pub fn run_error(self, e: &RunError) -> String {
+        match e {
+            RunError::Cell { line, column, problem } => {
+                let problem = match problem {
+                    CellProblem::Missing => self.text(Key::RunMissingValue).to_string(),
+                    CellProblem::NotANumber(t) => self.fill(Key::RunNotANumber, &[("text", t)]),
+                    CellProblem::NotFinite => self.text(Key::RunNotFinite).to_string(),
+                    CellProblem::NotPositive => self.text(Key::RunNotPositive).to_string(),
+                };
+                self.fill(
+                    Key::RunCell,
+                    &[("line", &line.to_string()), ("column", &column.to_string()), ("problem", &problem)],
+                )
+            }
+            RunError::MissingColumn(Column::Params) => self.text(Key::RunMissingParams).to_string(),
+            RunError::MissingColumn(Column::Tokens | Column::Compute) => self.text(Key::RunMissingTokens).to_string(),
+            RunError::MissingColumn(Column::Loss | Column::Group) => self.text(Key::RunMissingLoss).to_string(),
+            RunError::Empty => self.text(Key::RunEmpty).to_string(),
+            RunError::TooFewRuns { found, needed } => {
+                self.fill(Key::RunTooFew, &[("found", &found.to_string()), ("needed", &needed.to_string())])
+            }
+            RunError::TooLarge { limit } => {
+                self.fill(Key::RunTooLarge, &[("limit", &crate::numbers::compact(self, *limit as f64))])
+            }
+            RunError::TooManyRows { limit } => {
+                self.fill(Key::RunTooManyRows, &[("limit", &crate::numbers::compact(self, *limit as f64))])
+            }
         }
     }
 

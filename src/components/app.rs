@@ -13,6 +13,7 @@ use super::dom::{
 use super::emergence::{EmergenceControls, EmergenceReadouts};
 use super::explain::Explain;
 use super::export::{CsvExport, PlotExport};
+use super::fit::FitSection;
 use super::keyboard;
 use super::notice::Notice;
 use super::planner::Planner;
@@ -291,6 +292,8 @@ pub fn App() -> impl IntoView {
                     <a href="#emergence" data-testid="emergence-link">{move || lang.get().text(Key::SectionEmergence)}" ↓"</a>
                     " · "
                     <a href="#planner" data-testid="planner-link">{move || lang.get().text(Key::SectionPlanner)}" ↓"</a>
+                    " · "
+                    <a href="#fit" data-testid="fit-link">{move || lang.get().text(Key::SectionFit)}" ↓"</a>
                 </nav>
             </aside>
             <div class="content">
@@ -336,6 +339,7 @@ pub fn App() -> impl IntoView {
                     <p class="intro">{move || lang.get().text(Key::PlannerIntro)}</p>
                     <Planner state set_state lang/>
                 </section>
+                <FitSection state set_state lang/>
                 <Explain state lang/>
             </div>
         </main>

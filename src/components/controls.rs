@@ -138,11 +138,14 @@ pub fn LawPicker(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
     // Memos: the picker re-renders when the laws change, not on every slider step.
     let primary = Memo::new(move |_| state.with(|s| s.law));
     let shown = Memo::new(move |_| state.with(|s| s.shown_laws()));
+    // The fitted law is offered only once a fit exists (issue 20).
+    let fitted = Memo::new(move |_| state.with(|s| s.fit.is_some()));
     // A law without a loss surface (DeepSeek) can be compared, not be primary.
     let options = move || {
         LawId::ALL
             .into_iter()
             .filter(|id| id.has_loss())
+            .filter(move |id| *id != LawId::Fit || fitted.get())
             .map(|id| {
                 view! {
                     <option value=id.as_str() selected=move || primary.get() == id>
@@ -155,6 +158,7 @@ pub fn LawPicker(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
     let checks = move || {
         LawId::ALL
             .into_iter()
+            .filter(move |id| *id != LawId::Fit || fitted.get())
             .map(|id| {
                 view! {
                     <label class="check">

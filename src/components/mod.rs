@@ -12,6 +12,7 @@ pub mod dom;
 pub mod emergence;
 pub mod explain;
 pub mod export;
+pub mod fit;
 pub mod formula;
 pub mod keyboard;
 pub mod notice;

@@ -163,12 +163,13 @@ impl AppState {
         id != LawId::Fit || self.fit.is_some()
     }
 
-    /// Sets (or, with `None`, removes) the fitted law; a new fit becomes the primary law, a
-    /// removed one leaves the page.
+    /// Sets (or, with `None`, removes) the fitted law; a new fit joins the comparison (a shown
+    /// one stays where it is), a removed one leaves the page.
     pub fn set_fit(&mut self, fit: Option<Coefficients>) {
         self.fit = fit;
         match fit {
-            Some(_) => self.set_primary(LawId::Fit),
+            Some(_) if !self.shows(LawId::Fit) => self.add_compare(LawId::Fit),
+            Some(_) => {}
             None => {
                 self.compare.retain(|id| *id != LawId::Fit);
                 if self.law == LawId::Fit {

@@ -780,7 +780,7 @@ mod tests {
         assert_eq!(parse_query(&q).state, p.state);
         let mut s = AppState::default();
         s.set_fit(Some(Coefficients { e: 1.817218097183912, a: 477.8258604246246, ..Coefficients::EPOCH }));
-        assert_eq!(s.law, LawId::Fit);
+        assert_eq!(s.shown_laws(), [LawId::Chinchilla2022, LawId::Chinchilla2022A1, LawId::Fit]);
         assert_eq!(parse_query(&to_query(&s)).state, s);
         s.set_fit(None);
         assert!(!s.shows(LawId::Fit) && s.law == LawId::Chinchilla2022);

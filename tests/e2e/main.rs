@@ -10,6 +10,7 @@ mod beyond;
 mod classroom;
 mod curves;
 mod emergence;
+mod fit;
 mod planner;
 mod projector;
 mod readings;

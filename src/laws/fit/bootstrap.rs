@@ -168,6 +168,13 @@ impl BootstrapJob {
         &self.samples
     }
 
+    /// A finished job holding only `samples` (to read intervals from samples kept elsewhere).
+    pub fn from_samples(samples: Vec<Coefficients>) -> BootstrapJob {
+        let mut job = BootstrapJob::new(HuberObjective::new(&[]), [0.0; 5], 0, 0);
+        job.samples = samples;
+        job
+    }
+
     /// Runs the job to its end.
     pub fn finish(mut self) -> BootstrapJob {
         while self.advance(usize::MAX / 2) != Progress::Done {}
