@@ -268,6 +268,7 @@ pub const LATIN_IN_KOREAN: &[&str] = &[
     "crit",
     // Issue 20: fitting the user's runs (formats, the optimiser, the example's source, the key).
     "TSV",
+    "log",
     "BFGS",
     "Huber",
     "You",

@@ -7,6 +7,7 @@
 
 use super::support::{Browser, Site, Window};
 use super::{paint_seq, readout, rel_close};
+use scaling_viz::i18n::untranslated_words;
 use scaling_viz::laws::fit::{without_highest_losses, Approach3Job};
 use scaling_viz::laws::{Coefficients, Law, LawId};
 use scaling_viz::state::runs::parse_runs;
@@ -146,6 +147,9 @@ async fn fit_pasted_runs_name_bad_cells_keep_good_rows_and_a_bad_file_is_named()
            input.files = dt.files; input.dispatchEvent(new Event('change', { bubbles: true }));"#)
         .await;
     b.wait_for(r#"return document.querySelector('[data-testid="fit-messages"]').innerText.includes('모델 크기 열이 없습니다')"#, "missing column, in Korean").await;
+    let korean = b.js("return document.getElementById('fit').innerText").await;
+    let untranslated = untranslated_words(korean.as_str().unwrap());
+    assert!(untranslated.is_empty(), "Latin words in the Korean fit section: {untranslated:?}");
     b.finish().await;
 }
 
