@@ -14,7 +14,7 @@
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::Config;
-use scaling_viz::laws::{Coefficients, Law, LawId};
+use scaling_viz::laws::{Coefficients, LawId};
 use scaling_viz::state::bounds::{ANSWER_TOKENS, COMPUTE_TYPED, INFERENCE, PARAMS, TOKENS, UNIQUE};
 use scaling_viz::state::quantity::{check_range, parse_quantity, QuantityError, QuantityKind};
 use scaling_viz::state::query::{parse_query, to_query, Parsed};

@@ -33,7 +33,7 @@ fn sampled_envelope(law: &Law, c: f64) -> (f64, f64) {
 #[test]
 fn the_envelope_of_the_curves_is_the_compute_optimal_frontier() {
     let laws = parametric_laws();
-    assert_eq!(laws.len(), 4, "chinchilla2022, epoch2024, muennighoff2023, custom");
+    assert_eq!(laws.len(), 5, "chinchilla2022, epoch2024, muennighoff2023, custom, fit");
     for law in &laws {
         for c in log_space(1e17, 1e28, 23) {
             let opt = law.optimum(c);

@@ -14,6 +14,7 @@ fn ids_round_trip_through_as_str_and_parse() {
         "muennighoff2023",
         "deepseek2024",
         "custom",
+        "fit",
     ];
     assert_eq!(LawId::ALL.map(LawId::as_str), expected);
     for id in LawId::ALL {
@@ -71,7 +72,7 @@ fn every_law_reports_its_id_kind_and_unit() {
         assert_eq!(law.loss_unit(), "nats/token");
         match (id, law.kind()) {
             (LawId::Kaplan2020, LawKind::Kaplan) => {}
-            (LawId::Chinchilla2022 | LawId::Custom, LawKind::Parametric(c)) => {
+            (LawId::Chinchilla2022 | LawId::Custom | LawId::Fit, LawKind::Parametric(c)) => {
                 assert_eq!(c, Coefficients::CHINCHILLA)
             }
             (LawId::Epoch2024, LawKind::Parametric(c)) => assert_eq!(c, Coefficients::EPOCH),
@@ -87,6 +88,8 @@ fn every_law_reports_its_id_kind_and_unit() {
 fn custom_law_uses_given_coefficients_only_for_custom() {
     let mine = Coefficients { e: 2.0, a: 100.0, b: 200.0, alpha: 0.4, beta: 0.3 };
     assert_eq!(Law::new(LawId::Custom, mine).surface(), Some(mine));
+    // The fitted law (issue 20) is the other user-given surface.
+    assert_eq!(Law::new(LawId::Fit, mine).surface(), Some(mine));
     assert_eq!(Law::new(LawId::Chinchilla2022, mine).surface(), Some(Coefficients::CHINCHILLA));
     assert_eq!(Law::new(LawId::Epoch2024, mine).surface(), Some(Coefficients::EPOCH));
     assert_eq!(Law::custom(mine).unwrap(), Law::new(LawId::Custom, mine));

@@ -103,7 +103,7 @@ fn interval_text(i: &Interval, field: &str) -> String {
 /// minus [`SHOW_MS`] kept for `show` (which puts the progress on the page once per frame),
 /// recording the longest frame's work, `show` included, in `longest`.
 fn run_in_slices(
-    mut work: impl FnMut() -> bool + 'static,
+    work: impl FnMut() -> bool + 'static,
     show: impl Fn() + 'static,
     longest: RwSignal<f64>,
     on_done: impl FnOnce() + 'static,
@@ -135,7 +135,7 @@ fn run_in_slices(
             }
         });
     }
-    let work: Rc<RefCell<dyn FnMut() -> bool>> = Rc::new(RefCell::new(move || work()));
+    let work: Rc<RefCell<dyn FnMut() -> bool>> = Rc::new(RefCell::new(work));
     frame(work, Rc::new(show), longest, on_done);
 }
 

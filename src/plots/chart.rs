@@ -88,6 +88,8 @@ pub enum Dash {
     DashDotDot,
     /// Two long dashes and a dot (DeepSeek's law).
     DashDashDot,
+    /// A long dash and a dot (the law fitted to the user's runs, issue 20).
+    LongDashDot,
 }
 
 /// A polyline in data coordinates.

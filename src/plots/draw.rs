@@ -331,6 +331,7 @@ fn dash_pattern(dash: Dash) -> &'static [f64] {
         Dash::DashDot => &[10.0, 4.0, 2.0, 4.0],
         Dash::DashDotDot => &[10.0, 3.0, 2.0, 3.0, 2.0, 3.0],
         Dash::DashDashDot => &[12.0, 3.0, 12.0, 3.0, 2.0, 3.0],
+        Dash::LongDashDot => &[18.0, 4.0, 3.0, 4.0],
     }
 }
 

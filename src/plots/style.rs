@@ -31,7 +31,7 @@ pub fn law_style(id: LawId, theme: &Theme) -> (Rgb, Dash) {
         LawId::DeepSeek2024 => (Rgb(170, 150, 0), Dash::DashDashDot),
         LawId::Custom => (theme.foreground, Dash::DashDot),
         // Not an Okabe–Ito colour (all eight are taken): a purple apart from each of them.
-        LawId::Fit => (Rgb(148, 103, 189), Dash::Solid),
+        LawId::Fit => (Rgb(148, 103, 189), Dash::LongDashDot),
     }
 }
 

@@ -168,13 +168,11 @@ pub fn parse_runs(text: &str) -> ParsedRuns {
         out.tokens_from_compute = d_col.is_none();
         let size_kind = if d_col.is_some() { QuantityKind::Count } else { QuantityKind::Compute };
         let mut labels: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
-        let mut rows = 0usize;
-        for (index, line) in lines {
+        for (rows, (index, line)) in lines.enumerate() {
             if rows == MAX_ROWS {
                 limits.push(RunError::TooManyRows { limit: MAX_ROWS });
                 break;
             }
-            rows += 1;
             let cells: Vec<&str> = line.split(sep).collect();
             let mut bad = false;
             let mut read = |col: usize, kind: QuantityKind, out: &mut ParsedRuns| -> f64 {

@@ -136,7 +136,7 @@ fn group_optimum(group: &[Run]) -> Result<GroupOptimum, GroupSkip> {
     let xs: Vec<f64> = group.iter().map(|r| r.n.ln()).collect();
     let ys: Vec<f64> = group.iter().map(|r| r.loss).collect();
     let p = fit_parabola(&xs, &ys).ok_or(GroupSkip::NotConvex { compute })?;
-    if !(p[2] > 0.0) {
+    if p[2].is_nan() || p[2] <= 0.0 {
         return Err(GroupSkip::NotConvex { compute });
     }
     let x_opt = -p[1] / (2.0 * p[2]);
@@ -166,7 +166,7 @@ pub fn fit_parabola(xs: &[f64], ys: &[f64]) -> Option<[f64; 3]> {
     }
     let mean = xs[..n].iter().sum::<f64>() / n as f64;
     let s = (xs[..n].iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n as f64).sqrt();
-    if !(s > 0.0) || !s.is_finite() {
+    if !(s.is_finite() && s > 0.0) {
         return None;
     }
     let mut m = [[0.0f64; 4]; 3];
@@ -192,14 +192,16 @@ fn solve3(mut m: [[f64; 4]; 3]) -> Option<[f64; 3]> {
     let scale = m.iter().flat_map(|r| r[..3].iter()).fold(0.0f64, |a, v| a.max(v.abs()));
     for col in 0..3 {
         let pivot = (col..3).max_by(|&a, &b| m[a][col].abs().total_cmp(&m[b][col].abs()))?;
-        if !(m[pivot][col].abs() > 1e-12 * scale) {
+        let size = m[pivot][col].abs();
+        if size.is_nan() || size <= 1e-12 * scale {
             return None;
         }
         m.swap(col, pivot);
         for row in col + 1..3 {
             let f = m[row][col] / m[col][col];
-            for k in col..4 {
-                m[row][k] -= f * m[col][k];
+            let pivot_row = m[col];
+            for (v, p) in m[row].iter_mut().zip(pivot_row).skip(col) {
+                *v -= f * p;
             }
         }
     }
@@ -226,7 +228,7 @@ pub fn power_fit(xs: &[f64], ys: &[f64]) -> Option<PowerFit> {
     let (mx, my) = (pts.iter().map(|p| p.0).sum::<f64>() / n, pts.iter().map(|p| p.1).sum::<f64>() / n);
     let sxx: f64 = pts.iter().map(|p| (p.0 - mx).powi(2)).sum();
     let sxy: f64 = pts.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
-    if !(sxx > 1e-12) {
+    if sxx.is_nan() || sxx <= 1e-12 {
         return None;
     }
     let slope = sxy / sxx;

@@ -67,6 +67,9 @@ pub struct Lbfgs<const K: usize> {
     settings: Settings,
 }
 
+/// A line-search trial: step, value, directional derivative.
+type Trial = (f64, f64, f64);
+
 fn dot<const K: usize>(a: &[f64; K], b: &[f64; K]) -> f64 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
@@ -84,7 +87,7 @@ fn axpy<const K: usize>(x: &[f64; K], t: f64, p: &[f64; K]) -> [f64; K] {
 fn cubic_min(a: f64, fa: f64, da: f64, b: f64, fb: f64, db: f64) -> Option<f64> {
     let d1 = da + db - 3.0 * (fa - fb) / (a - b);
     let disc = d1 * d1 - da * db;
-    if !(disc >= 0.0) {
+    if disc.is_nan() || disc < 0.0 {
         return None;
     }
     let d2 = (b - a).signum() * disc.sqrt();
@@ -149,9 +152,9 @@ impl<const K: usize> Lbfgs<K> {
             _ => dot(&self.s[m - 1], &self.y[m - 1]) / dot(&self.y[m - 1], &self.y[m - 1]),
         };
         let mut r: [f64; K] = std::array::from_fn(|i| gamma * q[i]);
-        for i in 0..m {
-            let beta = self.rho[i] * dot(&self.y[i], &r);
-            r = axpy(&r, alpha[i] - beta, &self.s[i]);
+        for ((s, y), (rho, a)) in self.s.iter().zip(&self.y).zip(self.rho.iter().zip(&alpha)) {
+            let beta = rho * dot(y, &r);
+            r = axpy(&r, a - beta, s);
         }
         std::array::from_fn(|i| -r[i])
     }
@@ -167,14 +170,14 @@ impl<const K: usize> Lbfgs<K> {
         }
         let mut p = self.direction();
         let mut slope = dot(&p, &self.g);
-        if !(slope < 0.0) || !slope.is_finite() {
+        if !slope.is_finite() || slope >= 0.0 {
             // Not a descent direction (a stale memory): restart from steepest descent.
             self.s.clear();
             self.y.clear();
             self.rho.clear();
             p = std::array::from_fn(|i| -self.g[i]);
             slope = dot(&p, &self.g);
-            if !(slope < 0.0) {
+            if slope.is_nan() || slope >= 0.0 {
                 self.status = Status::Converged;
                 return self.status;
             }
@@ -242,7 +245,7 @@ impl<const K: usize> Lbfgs<K> {
         };
         let (mut t_prev, mut f_prev, mut d_prev) = (0.0, f0, slope);
         let mut t = first;
-        let mut bracket: Option<((f64, f64, f64), (f64, f64, f64))> = None;
+        let mut bracket: Option<(Trial, Trial)> = None;
         while evals < max_line_evals {
             let (f, d, g) = phi(t, &mut evals);
             if f < f0 && best.as_ref().is_none_or(|b| f < b.1) {
@@ -271,7 +274,7 @@ impl<const K: usize> Lbfgs<K> {
             while evals < max_line_evals {
                 let (a, b) = if lo < hi { (lo, hi) } else { (hi, lo) };
                 let width = b - a;
-                if !(width > 0.0) || width <= 1e-16 * b.abs().max(1e-300) {
+                if width.is_nan() || width <= 0.0 || width <= 1e-16 * b.abs().max(1e-300) {
                     break;
                 }
                 let cubic =
