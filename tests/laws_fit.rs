@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Issue 20: the Approach 3 fit (Huber objective, L-BFGS from a grid of starts), Approach 2, the
 //! bootstrap, and reading runs from text, natively.
 
