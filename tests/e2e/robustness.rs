@@ -405,7 +405,7 @@ async fn check_page(b: &Browser, query: &str, must_name: &[String]) -> Vec<Strin
         problems.push(format!("{} optimum blocks for {} laws", page["optima"], shown_laws.len()));
     }
     for id in shown_laws {
-        let expected = Law::new(id, parsed.state.custom).optimum(parsed.state.compute);
+        let expected = parsed.state.law_for(id).optimum(parsed.state.compute);
         let got = &page["readouts"][id.as_str()];
         for (testid, want) in [
             ("n-opt", expected.n),
