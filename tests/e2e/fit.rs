@@ -79,7 +79,7 @@ async fn fit_the_example_matches_the_native_fit_and_epochs_table_and_joins_the_p
     }
     let ms = result_attr(&b, "data-ms").await.expect("data-ms");
     eprintln!("fit of the example in the page: {ms:.1} ms of work");
-    // Approach 2: these points are no iso-FLOP sweeps; the page says so or gives a finite a.
+    // Approach 2: a finite exponent, or the page says there are too few groups.
     let a2 = result_attr(&b, "data-approach2-a").await;
     let text = b.js(r#"return document.querySelector('[data-testid="fit-approach2"]').innerText"#).await;
     assert!(a2.is_none_or(f64::is_finite), "{a2:?}");

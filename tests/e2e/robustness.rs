@@ -13,7 +13,7 @@
 
 use crate::support::{dist_dir, Browser, Site, Window};
 use crate::{ink, rel_close};
-use scaling_viz::laws::{Law, LawId};
+use scaling_viz::laws::LawId;
 use scaling_viz::state::query::{parse_query, Parsed};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
