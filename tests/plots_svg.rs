@@ -662,3 +662,81 @@ fn the_learning_curves_plot_is_the_envelope_of_the_runs() {
     assert!(k.legend.iter().any(|e| e.label == "lower envelope of L(N, D) (not this law's own optimum)"));
     assert!(k.series.iter().any(|s| s.name == "kaplan2020 lower envelope"));
 }
+
+/// Issue 20: the fit section's runs on plots N and D — dots coloured by loss (viridis), and on
+/// plot N Approach 2's IsoFLOP parabolas — while the law `fit` is shown with their coefficients.
+#[test]
+fn fitted_runs_are_dots_by_loss_on_plots_n_and_d_with_parabolas_on_n() {
+    use scaling_viz::laws::fit::{approach2, without_highest_losses};
+    use scaling_viz::plots::chart::{MarkerKind, MarkerShape};
+    use scaling_viz::plots::draw::layout_boxes;
+    use scaling_viz::plots::scenes::RunsOverlay;
+    use scaling_viz::plots::style::viridis;
+    use scaling_viz::state::runs::parse_runs;
+    let csv = include_str!("../assets/data/chinchilla-figure4-epoch.csv");
+    let runs = without_highest_losses(&parse_runs(csv).runs, 5);
+    assert_eq!(runs.len(), 240);
+    // Epoch's Table 1 stands in for the fit (the plots do not refit).
+    let coefficients = Coefficients::EPOCH;
+    let overlay = RunsOverlay { coefficients, runs: runs.clone(), groups: approach2(&runs).groups };
+    assert!(overlay.groups.len() >= 3, "{} groups", overlay.groups.len());
+    let mut state = AppState { compute: 1e21, ..AppState::default() };
+    state.set_fit(Some(coefficients));
+    fn run_dots(chart: &scaling_viz::plots::Chart) -> Vec<&scaling_viz::plots::chart::Marker> {
+        chart.markers.iter().filter(|m| matches!(m.what, MarkerKind::Run(_))).collect()
+    }
+    for lang in Lang::ALL {
+        let scene = Scene::new(&state, lang, Theme::DARK).with_runs(Some(&overlay));
+        for kind in [PlotKind::N, PlotKind::D] {
+            let chart = scene.chart(kind);
+            let dots = run_dots(&chart);
+            assert!(dots.len() > 100, "{kind:?}: {} of 240 runs drawn", dots.len());
+            for m in &dots {
+                let MarkerKind::Run(i) = m.what else { unreachable!() };
+                let r = runs[i as usize];
+                let x = if kind == PlotKind::N { r.n } else { r.d };
+                assert_eq!(m.at, (x, r.loss), "{kind:?}: run {i} drawn where it is");
+                assert!(m.fixed && m.shape == MarkerShape::Dot && m.label.is_none());
+                assert!(x >= chart.x.lo && x <= chart.x.hi && r.loss >= chart.y.lo && r.loss <= chart.y.hi);
+            }
+            // Coloured by loss: the lowest-loss run drawn is darker than the highest.
+            let lo = dots.iter().min_by(|a, b| a.at.1.total_cmp(&b.at.1)).unwrap();
+            let hi = dots.iter().max_by(|a, b| a.at.1.total_cmp(&b.at.1)).unwrap();
+            let sum = |c: scaling_viz::plots::Rgb| u32::from(c.0) + u32::from(c.1) + u32::from(c.2);
+            assert!(sum(lo.color) < sum(hi.color), "{kind:?}: {:?} vs {:?}", lo.color, hi.color);
+            // Every other marker is drawn over the dots.
+            let first_other = chart.markers.iter().position(|m| !matches!(m.what, MarkerKind::Run(_)));
+            assert!(first_other.is_none_or(|p| p == dots.len()), "{kind:?}: dots first");
+            let parabolas = chart.series.iter().filter(|s| s.name.starts_with("fit parabola")).count();
+            if kind == PlotKind::N {
+                assert!(parabolas >= 3, "{parabolas} parabolas");
+                let svg = render_svg(&chart, &Look { theme: Theme::DARK, ..Look::default() }, 800, 500);
+                roxmltree::Document::parse(&svg).expect("valid SVG");
+                let colour = viridis(0.0).css().to_uppercase();
+                assert!(svg.contains(&colour) || dots.iter().any(|m| svg.contains(&m.color.css().to_uppercase())));
+            } else {
+                assert_eq!(parabolas, 0, "parabolas are drawn on plot N only");
+            }
+            // The legend names them, and no text overlaps at the laptop and embed sizes.
+            let b = layout_boxes(&chart, &Look::default(), (523, 248), measure);
+            let legend = chart.legend.iter().map(|e| e.label.as_str()).collect::<Vec<_>>().join(" | ");
+            assert!(legend.contains(if lang == Lang::En { "Your runs" } else { "내 학습 실행" }), "{legend}");
+            for (i, (_, _, a)) in b.texts.iter().enumerate() {
+                for (_, _, c) in &b.texts[i + 1..] {
+                    assert!(!overlap(*a, *c), "{kind:?} {lang:?}: texts overlap");
+                }
+            }
+        }
+    }
+    // Not drawn when the fitted law is not shown, or shows other coefficients.
+    let mut other = state.clone();
+    other.set_fit(None);
+    assert!(
+        run_dots(&Scene::new(&other, Lang::En, Theme::LIGHT).with_runs(Some(&overlay)).chart(PlotKind::N)).is_empty()
+    );
+    let mut changed = state.clone();
+    changed.set_fit(Some(Coefficients { e: 1.9, ..coefficients }));
+    assert!(
+        run_dots(&Scene::new(&changed, Lang::En, Theme::LIGHT).with_runs(Some(&overlay)).chart(PlotKind::N)).is_empty()
+    );
+}

@@ -64,6 +64,8 @@ fn window_height() -> f64 {
 pub fn App() -> impl IntoView {
     let parsed = parse_query(&location_search());
     let (state, set_state) = signal(parsed.state.clone());
+    // The fit section's runs, drawn by plots N and D (never in the URL).
+    provide_context(super::fit::FitRuns(RwSignal::new(None)));
     let browser_lang = Lang::from_tag(&browser_language());
     // The system's colour scheme, followed live while `theme=` does not choose one.
     let (system_dark, set_system_dark) = signal(prefers_dark());

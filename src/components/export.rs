@@ -4,9 +4,11 @@
 
 use super::canvas_backend::FastCanvas;
 use super::dom::{device_pixel_ratio, download, text_data_url};
+use super::fit::{with_fit_runs, FitRuns};
 use crate::i18n::Lang;
 use crate::plots::csv::{curves_csv, export_name};
 use crate::plots::draw::{paint_layers, Layers};
+use crate::plots::scenes::RunsOverlay;
 use crate::plots::{render_svg_measured, Look, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -35,7 +37,7 @@ fn plot_canvas(kind: PlotKind) -> (Option<web_sys::HtmlCanvasElement>, (f64, f64
 
 /// The plot drawn again, by the same `paint_layers` code as the screen, on an offscreen
 /// canvas of its on-screen CSS size × max(2, device pixel ratio), as a PNG.
-fn export_png(kind: PlotKind, state: &AppState, lang: Lang, theme: Theme, zoom: f64) {
+fn export_png(kind: PlotKind, state: &AppState, lang: Lang, theme: Theme, zoom: f64, runs: Option<&RunsOverlay>) {
     use wasm_bindgen::JsCast;
     let (_, (css_w, css_h)) = plot_canvas(kind);
     let scale = device_pixel_ratio().max(PNG_MIN_SCALE);
@@ -48,7 +50,7 @@ fn export_png(kind: PlotKind, state: &AppState, lang: Lang, theme: Theme, zoom: 
     };
     canvas.set_width((css_w * scale).round() as u32);
     canvas.set_height((css_h * scale).round() as u32);
-    let scene = Scene::new(state, lang, theme);
+    let scene = Scene::new(state, lang, theme).with_runs(runs);
     let Some(mut backend) = FastCanvas::new(canvas.clone()) else {
         return;
     };
@@ -59,9 +61,9 @@ fn export_png(kind: PlotKind, state: &AppState, lang: Lang, theme: Theme, zoom: 
 }
 
 /// The plot as SVG at its on-screen CSS size and zoom: text, lines and layout as on the page.
-fn export_svg(kind: PlotKind, state: &AppState, lang: Lang, theme: Theme, zoom: f64) {
+fn export_svg(kind: PlotKind, state: &AppState, lang: Lang, theme: Theme, zoom: f64, runs: Option<&RunsOverlay>) {
     let (_, (w, h)) = plot_canvas(kind);
-    let scene = Scene::new(state, lang, theme);
+    let scene = Scene::new(state, lang, theme).with_runs(runs);
     let measure = text_measurer();
     let look = Look { theme, scale: zoom };
     let svg = render_svg_measured(&scene.chart(kind), &look, w.round() as u32, h.round() as u32, measure);
@@ -99,8 +101,14 @@ pub fn PlotExport(
     zoom: Signal<f64>,
 ) -> impl IntoView {
     let k = kind.as_str();
-    let run = move |f: fn(PlotKind, &AppState, Lang, Theme, f64)| {
-        state.with_untracked(|s| f(kind, s, lang.get_untracked(), theme.get_untracked(), zoom.get_untracked()))
+    // The fitted runs on plots N and D, as on screen.
+    let runs = use_context::<FitRuns>();
+    let run = move |f: fn(PlotKind, &AppState, Lang, Theme, f64, Option<&RunsOverlay>)| {
+        state.with_untracked(|s| {
+            with_fit_runs(runs, false, |r| {
+                f(kind, s, lang.get_untracked(), theme.get_untracked(), zoom.get_untracked(), r)
+            })
+        })
     };
     view! {
         <div class="plot-export">

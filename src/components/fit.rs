@@ -20,6 +20,7 @@ use crate::laws::fit::{
 };
 use crate::laws::{CoeffError, Coefficients};
 use crate::numbers::{compact, format_sci, trim_zeros};
+use crate::plots::scenes::RunsOverlay;
 use crate::state::runs::{parse_runs, RunError};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -67,6 +68,20 @@ impl Lang {
             Message::File => self.text(Key::RunFileError).to_string(),
             Message::Example => self.text(Key::RunExampleError).to_string(),
         }
+    }
+}
+
+/// The fitted runs and Approach 2's groups, shared with plots N and D (a context that `App`
+/// provides and the fit section sets when a fit of runs finishes).
+#[derive(Clone, Copy)]
+pub struct FitRuns(pub RwSignal<Option<RunsOverlay>>);
+
+/// Calls `f` with the fitted runs, if any (read with or without tracking the signal).
+pub fn with_fit_runs<T>(runs: Option<FitRuns>, tracked: bool, f: impl FnOnce(Option<&RunsOverlay>) -> T) -> T {
+    match runs {
+        Some(FitRuns(s)) if tracked => s.with(|o| f(o.as_ref())),
+        Some(FitRuns(s)) => s.with_untracked(|o| f(o.as_ref())),
+        None => f(None),
     }
 }
 
@@ -150,6 +165,8 @@ pub fn FitSection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>,
     let longest = RwSignal::new(0.0f64);
     // Bumped by every new fit, so slices of an older fit or bootstrap stop.
     let generation = RwSignal::new(0u32);
+    // Plots N and D draw the fitted runs (App provides the signal).
+    let shared_runs = use_context::<FitRuns>();
 
     let start_fit = move || {
         let parsed = parse_runs(&text.get_untracked());
@@ -196,7 +213,15 @@ pub fn FitSection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>,
                     return;
                 };
                 let ms = *spent.borrow();
-                outcome.set(Some(Outcome { fit, approach2: approach2(&runs), ms, runs }));
+                let groups = approach2(&runs);
+                if let Some(FitRuns(shared)) = shared_runs {
+                    shared.set(Some(RunsOverlay {
+                        coefficients: fit.coefficients,
+                        runs: runs.clone(),
+                        groups: groups.groups.clone(),
+                    }));
+                }
+                outcome.set(Some(Outcome { fit, approach2: groups, ms, runs }));
                 match fit.coefficients.validate() {
                     Ok(()) => set_state.update(|s| s.set_fit(Some(fit.coefficients))),
                     Err(errors) => {

@@ -126,6 +126,8 @@ pub enum MarkerKind {
     /// The optimum under the unique-data limit (Muennighoff et al. 2023); on plot Split its
     /// N or, with `d`, its D.
     DataLimited { law: LawId, d: bool },
+    /// One of the runs the fit section fitted (issue 20), by its index there.
+    Run(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,6 +140,8 @@ pub enum MarkerShape {
     Square,
     /// An optimum beyond compute-optimal (inference-aware, data-limited).
     Triangle,
+    /// A run of your own (the fit section's data), small and coloured by its loss.
+    Dot,
 }
 
 /// A point of interest with an optional text label.

@@ -308,6 +308,10 @@ fn draw_markers<'m, DB: DrawingBackend>(
                 let h = (r - 1).max(2);
                 b.draw_rect((x - h, y - h), (x + h, y + h), &ink(m.color, 0.85, 1), true)?;
             }
+            MarkerShape::Dot => {
+                let d = (r / 2).max(2) as u32;
+                b.draw_circle((x, y), d, &fill, true)?;
+            }
             MarkerShape::Triangle => {
                 let d = r + f.px(1.5) as i32;
                 let shape = [(x, y - d), (x + d, y + d * 3 / 4), (x - d, y + d * 3 / 4)];

@@ -173,6 +173,12 @@ impl Scene<'_> {
                 ),
                 None => String::new(),
             },
+            MarkerKind::Run(i) => match self.shown_runs().and_then(|o| o.runs.get(i as usize)) {
+                Some(r) => {
+                    lang.fill(Key::HoverRun, &[("n", &count(r.n)), ("d", &count(r.d)), ("l", &format_loss(r.loss))])
+                }
+                None => String::new(),
+            },
             MarkerKind::Tangency { half_decade } => {
                 let law = self.laws[0];
                 let n = crate::laws::learning_curves::size_of_half_decade(half_decade);

@@ -35,6 +35,30 @@ pub fn law_style(id: LawId, theme: &Theme) -> (Rgb, Dash) {
     }
 }
 
+/// The viridis colour map (van der Walt and Smith, matplotlib 2015; perceptually uniform and
+/// readable with the common colour-vision deficiencies) at `t` in 0…1 (clamped; NaN is 0):
+/// linear between nine samples of the published table.
+pub fn viridis(t: f64) -> Rgb {
+    const STOPS: [(u8, u8, u8); 9] = [
+        (68, 1, 84),
+        (71, 44, 122),
+        (59, 81, 139),
+        (44, 113, 142),
+        (33, 144, 141),
+        (39, 173, 129),
+        (92, 200, 99),
+        (170, 220, 50),
+        (253, 231, 37),
+    ];
+    let t = if t.is_nan() { 0.0 } else { t.clamp(0.0, 1.0) };
+    let x = t * (STOPS.len() - 1) as f64;
+    let i = (x.floor() as usize).min(STOPS.len() - 2);
+    let f = x - i as f64;
+    let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * f).round() as u8;
+    let (a, b) = (STOPS[i], STOPS[i + 1]);
+    Rgb(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
+}
+
 /// Page colours the plots use.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Theme {
@@ -75,5 +99,26 @@ pub struct Look {
 impl Default for Look {
     fn default() -> Self {
         Look { theme: Theme::LIGHT, scale: 1.0 }
+    }
+}
+
+#[cfg(test)]
+mod viridis_tests {
+    use super::*;
+
+    #[test]
+    fn viridis_runs_from_dark_purple_to_yellow_and_never_fails() {
+        assert_eq!(viridis(0.0), Rgb(68, 1, 84));
+        assert_eq!(viridis(1.0), Rgb(253, 231, 37));
+        assert_eq!(viridis(f64::NAN), viridis(0.0));
+        assert_eq!(viridis(7.0), viridis(1.0));
+        // Lightness rises along the map (the sum of the channels as a rough measure).
+        let sum = |c: Rgb| u32::from(c.0) + u32::from(c.1) + u32::from(c.2);
+        let mut last = 0;
+        for k in 0..=20 {
+            let s = sum(viridis(f64::from(k) / 20.0));
+            assert!(s >= last, "{k}: {s} < {last}");
+            last = s;
+        }
     }
 }

@@ -104,6 +104,21 @@ async fn fit_the_example_matches_the_native_fit_and_epochs_table_and_joins_the_p
         "plot-n repainted with the fit",
     )
     .await;
+    // ... with the runs as dots on plots N and D (data-runs: how many the last paint drew).
+    for plot in ["plot-n", "plot-d"] {
+        b.wait_for(
+            &format!(r#"return Number(document.querySelector('[data-testid="{plot}"]').dataset.runs) > 50"#),
+            &format!("{plot} draws the fitted runs"),
+        )
+        .await;
+    }
+    // Removing the fitted law from the comparison takes its runs off the plots.
+    b.click(r#"[data-testid="compare-law"][data-law="fit"]"#).await;
+    b.wait_for(
+        r#"return document.querySelector('[data-testid="plot-n"]').dataset.runs === '0'"#,
+        "plot-n without the runs once the fit is hidden",
+    )
+    .await;
     b.finish().await;
 }
 

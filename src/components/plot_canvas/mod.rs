@@ -12,6 +12,7 @@ pub use paint::{paint, StaticCache, StaticKey};
 pub use summary::summary;
 
 use super::dom::{device_pixel_ratio, now_ms};
+use super::fit::{with_fit_runs, FitRuns};
 use crate::i18n::Lang;
 use crate::plots::hover::HoverLine;
 use crate::plots::scenes::{emergence_inputs, Beyond, CurveFamily, CurvesKey, Frontier};
@@ -73,6 +74,8 @@ pub fn PlotCanvas(
     // curve, its point and the budget line are (the family is the static layer's).
     let curves_key = Memo::new(move |_| (kind == PlotKind::Curves).then(|| state.with(CurvesKey::of)));
     let curves = Memo::new(move |_| curves_key.get().map(CurveFamily::new));
+    // The fit section's runs (issue 20), drawn on plots N and D while the fitted law is shown.
+    let runs = use_context::<FitRuns>().filter(|_| matches!(kind, PlotKind::N | PlotKind::D));
     let chart = Memo::new(move |_| {
         if kind == PlotKind::Emergence {
             return budget_free.with(|s| match s {
@@ -87,7 +90,10 @@ pub fn PlotCanvas(
                 PlotKind::Split => {
                     frontier.with(|f| beyond.with(|b| scene.with_frontier(f).with_beyond(b).chart(kind)))
                 }
-                PlotKind::N | PlotKind::D | PlotKind::Overhead => beyond.with(|b| scene.with_beyond(b).chart(kind)),
+                PlotKind::N | PlotKind::D => {
+                    beyond.with(|b| with_fit_runs(runs, true, |r| scene.with_beyond(b).with_runs(r).chart(kind)))
+                }
+                PlotKind::Overhead => beyond.with(|b| scene.with_beyond(b).chart(kind)),
                 PlotKind::Curves => curves.with(|f| match f {
                     Some(f) => scene.with_curves(f).chart(kind),
                     None => scene.chart(kind),
@@ -128,6 +134,9 @@ pub fn PlotCanvas(
         lang.track();
         theme.track();
         zoom.track();
+        if let Some(FitRuns(r)) = runs {
+            r.track();
+        }
         if !visible.get_untracked() {
             stale.set_value(true);
         }
@@ -168,6 +177,11 @@ pub fn PlotCanvas(
                 // Hooks for tests and the benchmark: how long the last paint took, and a
                 // sequence number that grows with every paint.
                 let _ = canvas.set_attribute("data-painted", &format!("{:.2}", finished - started));
+                if runs.is_some() {
+                    // Hook for tests: how many of your runs this paint drew (plots N and D).
+                    let drawn = c.markers.iter().filter(|m| matches!(m.what, MarkerKind::Run(_))).count();
+                    let _ = canvas.set_attribute("data-runs", &drawn.to_string());
+                }
                 let seq = canvas.get_attribute("data-paint-seq").and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
                 let _ = canvas.set_attribute("data-paint-seq", &(seq + 1).to_string());
             }
@@ -179,7 +193,11 @@ pub fn PlotCanvas(
         let under = chart.with_untracked(|c| data_under(c, area.get_value(), x, y));
         let lines = under.map(|(value, marker)| {
             state.with_untracked(|s| {
-                Scene::new(s, lang.get_untracked(), theme.get_untracked()).hover_at(kind, value, marker)
+                with_fit_runs(runs, false, |r| {
+                    Scene::new(s, lang.get_untracked(), theme.get_untracked())
+                        .with_runs(r)
+                        .hover_at(kind, value, marker)
+                })
             })
         });
         set_hover.set(lines.map(|lines| Hover { x, y, lines }));

@@ -127,6 +127,7 @@ impl Scene<'_> {
                 fixed: false,
             });
         }
+        let runs_legend = self.add_runs(profile, (x_lo, x_hi, y_lo, y_hi), &mut series, &mut markers);
         let fit = self.primary().fit_range();
         let fit_span = match profile {
             Profile::Params => fit.n,
@@ -140,6 +141,7 @@ impl Scene<'_> {
         let side = (self.color(0), self.dash(0), SIDE_WIDTH, SIDE_OPACITY);
         let mut legend = vec![self.legend_row(Key::SideBudgets, Key::SideBudgetsShort, side)];
         legend.extend(self.asymptote_legend(&asymptotes));
+        legend.extend(runs_legend);
         self.assemble(Parts {
             title,
             x: (x_lo, x_hi, AxisKind::Decades, axis),

@@ -35,6 +35,7 @@ mod frontier;
 mod iso_flop;
 mod overhead;
 mod ranges;
+mod runs;
 mod split;
 
 pub use beyond::{Beyond, BeyondKey, LawBeyond};
@@ -43,6 +44,7 @@ pub use emergence::{emergence_inputs, FIXED_K, LOG_FLOOR, N_RANGE};
 pub use frontier::{Frontier, FrontierKey};
 pub use ranges::clip_runs;
 use ranges::{in_box, n_for, outside, pad_range, snap_range, DECADE_STEP, LOSS_STEP};
+pub use runs::RunsOverlay;
 
 /// Points per curve (issue budget: 4 plots × 5 curves × 400 points).
 pub const POINTS: usize = 400;
@@ -59,6 +61,8 @@ pub struct Scene<'a> {
     beyond: Option<&'a Beyond>,
     /// Learning curves computed earlier, used when they are for this law and span.
     curves: Option<&'a CurveFamily>,
+    /// The fit section's runs (issue 20), drawn on plots N and D while the fitted law is shown.
+    runs: Option<&'a RunsOverlay>,
 }
 
 /// The shown laws (primary first) with the state's custom coefficients.
@@ -77,7 +81,7 @@ fn compute_span(state: &AppState) -> (f64, f64) {
 
 impl<'a> Scene<'a> {
     pub fn new(state: &'a AppState, lang: Lang, theme: Theme) -> Self {
-        Scene { state, laws: shown_laws(state), lang, theme, frontier: None, beyond: None, curves: None }
+        Scene { state, laws: shown_laws(state), lang, theme, frontier: None, beyond: None, curves: None, runs: None }
     }
 
     /// Uses `beyond` for the inference and data-limited markers when it fits this state (else
@@ -112,6 +116,12 @@ impl<'a> Scene<'a> {
 
     /// Uses `curves` for plot Curves when it fits this state (else it computes its own): the
     /// same chart, the family of curves computed once per law set rather than per slider step.
+    /// Draws these runs (and Approach 2's parabolas) on plots N and D while the law `fit` is
+    /// shown with their coefficients.
+    pub fn with_runs(self, runs: Option<&'a RunsOverlay>) -> Self {
+        Scene { runs, ..self }
+    }
+
     pub fn with_curves(self, curves: &'a CurveFamily) -> Self {
         let curves = curves.fits(self.state).then_some(curves);
         Scene { curves, ..self }
