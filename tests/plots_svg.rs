@@ -728,6 +728,15 @@ fn fitted_runs_are_dots_by_loss_on_plots_n_and_d_with_parabolas_on_n() {
             }
         }
     }
+    // Hovering a dot names the run: its N, D and loss, in the page's language.
+    for (lang, words) in [(Lang::En, "Your run: N = "), (Lang::Ko, "내 학습 실행: N = ")] {
+        let scene = Scene::new(&state, lang, Theme::LIGHT).with_runs(Some(&overlay));
+        let r = runs[7];
+        let lines = scene.hover_at(PlotKind::N, (r.n, r.loss), Some(MarkerKind::Run(7)));
+        let text = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" / ");
+        assert!(text.contains(words), "{text}");
+        assert!(text.contains(&scaling_viz::numbers::format_loss(r.loss)), "{text}");
+    }
     // Not drawn when the fitted law is not shown, or shows other coefficients.
     let mut other = state.clone();
     other.set_fit(None);
