@@ -78,7 +78,7 @@ const EVALS_PER_START: usize = 150;
 
 impl Approach3Job {
     /// L-BFGS runs from this many of the best grid points.
-    pub const LOCAL_STARTS: usize = 12;
+    pub const LOCAL_STARTS: usize = 40;
 
     /// A job over the usable runs of `runs` (nothing is computed yet).
     pub fn new(runs: &[Run]) -> Approach3Job {
