@@ -36,6 +36,9 @@ enum Node {
     Vertical(usize, usize),
 }
 
+/// A grid point (i, j).
+type GridPoint = (usize, usize);
+
 /// A closed polygon of a sublevel set: its vertices, and for each vertex whether the side
 /// that starts there is part of the iso-line (not of the frame).
 #[derive(Clone, Debug, PartialEq)]
@@ -159,7 +162,7 @@ impl Grid {
         // The frame, counter-clockwise: bottom left to right, right upwards, top right to left,
         // left downwards; each step from one grid point to the next.
         let (nu, nv) = (self.nu, self.nv);
-        let mut frame: Vec<((usize, usize), (usize, usize), Node)> = Vec::new();
+        let mut frame: Vec<(GridPoint, GridPoint, Node)> = Vec::new();
         frame.extend((0..nu - 1).map(|i| ((i, 0), (i + 1, 0), Node::Horizontal(i, 0))));
         frame.extend((0..nv - 1).map(|j| ((nu - 1, j), (nu - 1, j + 1), Node::Vertical(nu - 1, j))));
         frame.extend((0..nu - 1).rev().map(|i| ((i + 1, nv - 1), (i, nv - 1), Node::Horizontal(i, nv - 1))));
