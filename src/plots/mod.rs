@@ -5,6 +5,7 @@
 //! drawing code is compiled once. Nothing here knows about the DOM.
 
 pub mod chart;
+pub mod contour;
 pub mod csv;
 pub mod draw;
 pub mod erased;
