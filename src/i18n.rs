@@ -170,6 +170,7 @@ impl Key {
             PlotKind::D => Key::PlotD,
             PlotKind::C => Key::PlotC,
             PlotKind::Split => Key::PlotSplit,
+            PlotKind::Nd => Key::PlotNd,
             PlotKind::Curves => Key::PlotCurves,
             PlotKind::Overhead => Key::PlotOverhead,
             PlotKind::Emergence => Key::PlotEmergence,
@@ -599,6 +600,24 @@ pub enum Key {
     TourEmergeJumpText,
     TourEmergeSmoothTitle,
     TourEmergeSmoothText,
+    /// The "Loss landscape" section (issue 17).
+    SectionLandscape,
+    LandscapeIntro,
+    PlotNd,
+    LegendFitBox,
+    LegendFitBoxShort,
+    LegendIsoFlop,
+    LegendIsoFlopShort,
+    LegendBudgetLine,
+    LegendBudgetLineShort,
+    /// Template: {n} {d} {r} {c}
+    HoverNd,
+    /// Template: {l}
+    HoverNdLoss,
+    LandscapeKeys,
+    TourLandscapeTitle,
+    /// Template: {lsc} {lsn} {lsd} {lsl} {gn} {gd} {lsg}
+    TourLandscapeText,
     /// The "Learning curves" section (issue 18).
     SectionCurves,
     CurvesIntro,
@@ -986,6 +1005,20 @@ fn en(key: Key) -> &'static str {
         Key::TourEmergeJumpText => "Along the compute-optimal path, exact match of a {ak}-token answer is {ae0} at {an0} parameters and {ae1} at {an1}: on a linear axis it stays near zero, then shoots up, passing 50 % at about {a50} parameters — not at the course's ~{em}: where the jump shows depends on the answer's length and on the law. Token accuracy meanwhile only goes from {ap0} to {ap1}. This is Schaeffer et al. 2023's illustrative model, not a benchmark.",
         Key::TourEmergeSmoothTitle => "Emergence: smooth all along",
         Key::TourEmergeSmoothText => "The same curves on a log axis. Exact match is p^k = e^(−k·(L−E)), so its logarithm is just k times the reducible loss, which falls smoothly: by a factor {af} per tenfold N. From {an0} to {an1} it climbs {ar0}× then {ar1}× per decade, with no step at ~{em}. The jump was the all-or-nothing metric, not the model (Schaeffer et al. 2023).",
+        Key::SectionLandscape => "Loss landscape",
+        Key::LandscapeIntro => "The picture behind Chinchilla: the primary law's loss L(N, D) over model size N and training tokens D, coloured from low (dark) to high (light), with labelled iso-loss contours. On these log axes every budget C = 6ND is a straight line of slope −1 (dotted every decade, bold at your budget). The compute-optimal model is where the bold line touches the lowest contour; the path those points take as the budget grows is drawn for each shown law. Drag your model (◆) across the map, or focus the plot and press the arrow keys: ←/→ change N and ↑/↓ change D by ×10^0.1 (Shift ×10).",
+        Key::PlotNd => "Loss landscape L(N, D) with iso-FLOP lines",
+        Key::LegendFitBox => "fitted range of the primary law (dashed box)",
+        Key::LegendFitBoxShort => "fitted range",
+        Key::LegendIsoFlop => "iso-FLOP lines C = 6ND, labelled 10ᵏ FLOPs",
+        Key::LegendIsoFlopShort => "C = 10ᵏ",
+        Key::LegendBudgetLine => "your budget's iso-FLOP line",
+        Key::LegendBudgetLineShort => "budget",
+        Key::HoverNd => "N = {n}, D = {d}: {r} tokens per parameter, C = 6ND = {c} FLOPs",
+        Key::HoverNdLoss => "L(N, D) = {l}",
+        Key::LandscapeKeys => "Arrow keys move your model: ←/→ its N, ↑/↓ its D, by ×10^0.1 (Shift ×10).",
+        Key::TourLandscapeTitle => "The loss landscape: where the budget meets the loss",
+        Key::TourLandscapeText => "Colour is the loss of Chinchilla's fitted surface over model size N and tokens D; the thin lines are iso-loss contours. A fixed budget C = 6ND is a straight line (bold: Gopher's {lsc} FLOPs). Walking along it, the loss is lowest where the line just touches a contour: {lsn} parameters on {lsd} tokens, loss {lsl} (the circle). Gopher ({gn} on {gd}, a square near the same line) sits on a higher contour: loss {lsg}. Move the budget and the circle follows the compute-optimal path; drag your model ◆ to read the loss of any split.",
         Key::SectionCurves => "Learning curves",
         Key::CurvesIntro => "Course notes say that larger models' loss falls faster and ends lower, and that compute-efficient training stops long before the loss converges. Both show in the classic figure (Kaplan et al. 2020, Fig. 2; Hoffmann et al. 2022, Fig. 2): one curve per model size N, its loss against the compute C = 6ND of training on D tokens. At each budget the best run lies on the lower envelope — the compute-optimal frontier — where it touches one curve, and that curve is still far above the loss L(N, ∞) (dashed) its model would reach with unlimited data.",
         Key::PlotCurves => "Learning curves: one run per model size",
@@ -1151,6 +1184,9 @@ fn en(key: Key) -> &'static str {
 /// | rule of thumb | 경험칙 |
 /// | warm-up, cosine decay | 워밍업, 코사인 감쇠 |
 /// | learning curve | 학습 곡선 |
+/// | loss landscape | 손실 지형 |
+/// | iso-loss contour | 등손실선 |
+/// | iso-FLOP line | 동일 연산량 선 |
 /// | (training) run | 학습 실행 |
 /// | lower envelope | 아래쪽 포락선 |
 /// | converged loss L(N, ∞) | 수렴 손실 |
@@ -1398,6 +1434,20 @@ fn ko(key: Key) -> &'static str {
         Key::TourEmergeJumpText => "연산 최적 경로를 따라 {ak}토큰 답의 정확 일치는 파라미터 {an0}에서 {ae0}, {an1}에서 {ae1}입니다: 선형 축에서는 0 근처에 머물다가 치솟아, 파라미터 약 {a50}에서 50 %를 넘습니다. 강의의 약 {em}이 아닙니다: 도약이 보이는 곳은 답의 길이와 법칙에 따라 달라집니다. 그동안 토큰 정확도는 {ap0}에서 {ap1}로 움직일 뿐입니다. 벤치마크가 아니라 Schaeffer 외 2023의 예시 모델입니다.",
         Key::TourEmergeSmoothTitle => "창발: 처음부터 매끄러웠다",
         Key::TourEmergeSmoothText => "같은 곡선을 로그 축으로 봅니다. 정확 일치는 p^k = e^(−k·(L−E))이므로 그 로그는 줄일 수 있는 손실의 k배일 뿐이고, 그 손실은 N이 10배 될 때마다 {af}배로 매끄럽게 줄어듭니다. {an0}에서 {an1}까지 정확 일치는 10배마다 {ar0}배, 이어서 {ar1}배 오르며, 약 {em}에서 계단은 없습니다. 도약은 모델이 아니라 전부 아니면 전무인 지표에서 나왔습니다 (Schaeffer 외 2023).",
+        Key::SectionLandscape => "손실 지형",
+        Key::LandscapeIntro => "Chinchilla를 이해하게 해 주는 그림입니다. 주 법칙의 손실 L(N, D)를 모델 크기 N과 학습 토큰 D 위에 색으로 칠했습니다. 손실이 낮을수록 어둡고 높을수록 밝으며, 등손실선에 값을 적었습니다. 이 로그 축에서 연산 예산 C = 6ND는 모두 기울기 −1인 직선입니다 (10배마다 점선, 내 예산은 굵은 선). 연산 최적 모델은 굵은 선이 가장 낮은 등손실선에 닿는 점이고, 예산이 커지면서 그 점들이 그리는 경로를 법칙마다 그렸습니다. 내 모델(◆)을 끌어 옮기거나, 그래프를 선택한 뒤 화살표 키를 누르세요. ←/→는 N을, ↑/↓는 D를 ×10^0.1씩 바꿉니다 (Shift ×10).",
+        Key::PlotNd => "손실 지형 L(N, D)와 동일 연산량 선",
+        Key::LegendFitBox => "주 법칙의 피팅 범위 (파선 상자)",
+        Key::LegendFitBoxShort => "피팅 범위",
+        Key::LegendIsoFlop => "동일 연산량 선 C = 6ND, 10ᵏ FLOPs",
+        Key::LegendIsoFlopShort => "C = 10ᵏ",
+        Key::LegendBudgetLine => "내 예산의 동일 연산량 선",
+        Key::LegendBudgetLineShort => "예산",
+        Key::HoverNd => "N = {n}, D = {d}: 파라미터당 토큰 수 {r}, C = 6ND = {c} FLOPs",
+        Key::HoverNdLoss => "L(N, D) = {l}",
+        Key::LandscapeKeys => "화살표 키로 내 모델을 옮깁니다: ←/→ N, ↑/↓ D, ×10^0.1씩 (Shift ×10).",
+        Key::TourLandscapeTitle => "손실 지형: 예산과 손실이 만나는 곳",
+        Key::TourLandscapeText => "색은 모델 크기 N과 토큰 D에 따른 Chinchilla 피팅 곡면의 손실이고, 가는 선은 등손실선입니다. 고정된 예산 C = 6ND는 직선입니다 (굵은 선: Gopher의 {lsc} FLOPs). 이 직선을 따라가면 손실은 직선이 등손실선에 겨우 닿는 곳에서 가장 낮습니다. 파라미터 {lsn}, 토큰 {lsd}, 손실 {lsl}입니다 (원). Gopher(파라미터 {gn}, 토큰 {gd}, 같은 직선 근처의 사각형)는 더 높은 등손실선 위에 있습니다. 손실 {lsg}. 예산을 움직이면 원이 연산 최적 경로를 따라가고, 내 모델 ◆을 끌면 어떤 배분의 손실이든 읽을 수 있습니다.",
         Key::SectionCurves => "학습 곡선",
         Key::CurvesIntro => "강의 노트에는 큰 모델일수록 손실이 더 빨리 내려가 더 낮은 곳에서 끝난다는 말과, 연산 효율적인 학습은 손실이 수렴하기 한참 전에 멈춘다는 말이 있습니다. 두 말 모두 고전적인 그림(Kaplan 외 2020, 그림 2; Hoffmann 외 2022, 그림 2)에서 보입니다: 모델 크기 N마다 곡선 하나로, D개 토큰을 학습하는 연산량 C = 6ND에 대한 손실을 그립니다. 각 예산에서 가장 좋은 학습 실행은 아래쪽 포락선, 곧 연산 최적 경계 위에 있으며 거기서 곡선 하나와 맞닿습니다. 그 곡선은 데이터가 무한할 때 같은 모델이 도달할 손실 L(N, ∞)(파선)보다 아직 한참 위에 있습니다.",
         Key::PlotCurves => "학습 곡선: 모델 크기별 학습 실행",

@@ -24,7 +24,7 @@ pub struct TourStep {
 /// model today → beyond compute-optimal: over-training, inference, repeated data → emergence →
 /// learning curves: the frontier as the envelope of training runs, which stop long before
 /// convergence → what a budget costs in chips, days and energy (the planner).
-pub const TOUR: [TourStep; 13] = [
+pub const TOUR: [TourStep; 14] = [
     // Straight lines, and a curve that flattens toward E: the loss-vs-compute frontier.
     TourStep {
         query: "law=kaplan2020&compare=chinchilla2022&c=1e21&n=1.5e9&d=2.3e10&models=0",
@@ -45,6 +45,14 @@ pub const TOUR: [TourStep; 13] = [
         title: Key::Tour3Title,
         text: Key::Tour3Text,
         plot: PlotKind::N,
+    },
+    // The loss landscape (issue 17): the budget's iso-FLOP line touches the lowest contour at
+    // the optimum; Gopher on a higher contour near the same line.
+    TourStep {
+        query: "law=chinchilla2022&compare=&c=5.76e23&n=7e10&d=1.4e12&models=1",
+        title: Key::TourLandscapeTitle,
+        text: Key::TourLandscapeText,
+        plot: PlotKind::Nd,
     },
     // Three approaches and a refit at one budget.
     TourStep {
@@ -197,6 +205,7 @@ pub fn step_text(step: &TourStep, lang: Lang) -> String {
     values.extend(beyond_values(step, lang));
     values.extend(emergence_values(step, lang));
     values.extend(curves_values(step, lang));
+    values.extend(landscape_values(step, lang, gopher));
     values.extend(planner_values(step, lang));
     let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     lang.fill(step.text, &args)
@@ -288,6 +297,28 @@ fn emergence_values(step: &TourStep, lang: Lang) -> Vec<(&'static str, String)> 
     ]
 }
 
+/// The numbers of the landscape step, from its URL: the budget, its optimum under the primary
+/// law, and the loss of Gopher there.
+fn landscape_values(
+    step: &TourStep,
+    lang: Lang,
+    gopher: Option<&crate::famous_models::FamousModel>,
+) -> Vec<(&'static str, String)> {
+    if step.plot != PlotKind::Nd {
+        return Vec::new();
+    }
+    let state = crate::state::query::parse_query(step.query).state;
+    let law = state.law_for(state.law);
+    let o = law.optimum(state.compute);
+    vec![
+        ("lsc", crate::numbers::format_sci(state.compute)),
+        ("lsn", compact(lang, o.n)),
+        ("lsd", compact(lang, o.d)),
+        ("lsl", format_loss(o.loss)),
+        ("lsg", gopher.map(|g| format_loss(law.loss(g.n, g.d))).unwrap_or_default()),
+    ]
+}
+
 /// The numbers of the learning-curves step, from its URL: the budget's compute-optimal run under
 /// the primary law, its gap to the converged loss, and the share α/(α+β) of the reducible loss
 /// a compute-optimal run leaves in the data term.
@@ -341,13 +372,13 @@ mod tests {
         has(1, &["0.20 tokens per parameter", "10⁴ PF-days", "10¹² parameters", "3646 PF-days"]);
         has(2, &["about 21.4 tokens", "Gopher (280B parameters, 300B tokens)", "Chinchilla (70.0B parameters, 1.40T"]);
         has(
-            3,
+            4,
             &["Approach 1 gives 67.0B", "Approach 2 63.0B", "Approach 3 40B", "gives 32.2B", "give 40.4B", "got 72.2B"],
         );
-        has(3, &["α = 0.34, β = 0.28"]);
-        has(4, &["C^0.73", "C^0.50", "up to 1.5B", "0.74", "0.78", "0.86", "0.52", "0.50 on RefinedWeb"]);
+        has(4, &["α = 0.34, β = 0.28"]);
+        has(5, &["C^0.73", "C^0.50", "up to 1.5B", "0.74", "0.78", "0.86", "0.52", "0.50 on RefinedWeb"]);
         has(
-            5,
+            6,
             &[
                 "at least 1B–10B parameters",
                 "at least 100B tokens",
@@ -360,31 +391,36 @@ mod tests {
         // step's URL, the data-limited optimum (recomputed here from the laws layer).
         let c = Coefficients::CHINCHILLA;
         let p = c.overhead_of(8e9, 15e12).unwrap();
-        has(6, &[&format!("pays {} extra", format_percent(p.overhead)), &format!("{}× its size", format_ratio(p.k_n))]);
+        has(7, &[&format!("pays {} extra", format_percent(p.overhead)), &format!("{}× its size", format_ratio(p.k_n))]);
         let i = c.inference_optimum(1e23, 1e13).unwrap();
-        has(7, &[&format!("replaced by {} parameters", compact(Lang::En, i.n)), &format_percent(i.saving)]);
+        has(8, &[&format!("replaced by {} parameters", compact(Lang::En, i.n)), &format_percent(i.saving)]);
         let m = Coefficients::MUENNIGHOFF.data_limited_optimum(1e22, 2.5e10, crate::laws::Repetition::MUENNIGHOFF);
-        has(8, &["25.0B unique tokens", &format!("{} epochs", format_ratio(m.epochs)), &format_loss(m.loss)]);
+        has(9, &["25.0B unique tokens", &format!("{} epochs", format_ratio(m.epochs)), &format_loss(m.loss)]);
         let ko: Vec<String> = TOUR.iter().map(|s| step_text(s, Lang::Ko)).collect();
         assert!(
-            ko[3].contains("670억") && ko[3].contains("322억") && ko[3].contains("404억") && ko[3].contains("722억")
+            ko[4].contains("670억") && ko[4].contains("322억") && ko[4].contains("404억") && ko[4].contains("722억")
         );
         // Emergence: Chinchilla along its own compute-optimal path, k = 10 (recomputed here).
         let law = Law::builtin(LawId::Chinchilla2022);
         let acc = |n: f64| law.accuracy(n, law.optimal_tokens_for_params(n), 10).unwrap();
         let (n0, n1) = EMERGE_SIZES;
-        has(9, &["a 10-token answer", &format_accuracy(acc(n0).exact_match), &format_accuracy(acc(n1).exact_match)]);
-        has(9, &[&format_accuracy(acc(n0).token), &format_accuracy(acc(n1).token), "at 1.00B", "~6.7B"]);
-        has(10, &[&format!("{}×", format_ratio(acc(1e10).exact_match / acc(n0).exact_match)), "no step at ~6.7B"]);
+        has(10, &["a 10-token answer", &format_accuracy(acc(n0).exact_match), &format_accuracy(acc(n1).exact_match)]);
+        has(10, &[&format_accuracy(acc(n0).token), &format_accuracy(acc(n1).token), "at 1.00B", "~6.7B"]);
+        has(11, &[&format!("{}×", format_ratio(acc(1e10).exact_match / acc(n0).exact_match)), "no step at ~6.7B"]);
         assert!(acc(n0).exact_match < 1e-3 && acc(n1).exact_match > 0.3, "the step shows a jump");
-        assert!(ko[5].contains("10억–100억") && ko[5].contains("1,000억 토큰") && ko[5].contains("약 67억"));
+        assert!(ko[6].contains("10억–100억") && ko[6].contains("1,000억 토큰") && ko[6].contains("약 67억"));
         // Learning curves at Gopher's budget: Approach 3's optimum (32.2B), its gap B/D*^β and
         // the share α/(α+β) = 0.34/0.62 of its reducible loss left in the data term.
         let o = law.optimum(GOPHER_BUDGET);
         let gap = c.b / o.d.powf(c.beta);
-        has(11, &["32.2B parameters", &format!("stops {} nats above", crate::numbers::format_loss_gap(gap))]);
-        has(11, &["α/(α+β) = 54.8 %", &format_loss(c.loss_vs_n(o.n))]);
-        assert!(ko[11].contains("322억") && ko[11].contains("54.8 %"), "{}", ko[11]);
+        has(12, &["32.2B parameters", &format!("stops {} nats above", crate::numbers::format_loss_gap(gap))]);
+        has(12, &["α/(α+β) = 54.8 %", &format_loss(c.loss_vs_n(o.n))]);
+        assert!(ko[12].contains("322억") && ko[12].contains("54.8 %"), "{}", ko[12]);
+        // The landscape at Gopher's budget (worked by hand from eq. 10's rounded coefficients):
+        // N* = 32.2B, L = 1.69 + 406.4/32.2e9^0.34 + 410.7/2.98e12^0.28 = 1.931; Gopher (280B
+        // parameters, 300B tokens) 1.69 + 0.0522 + 0.2512 = 1.993.
+        has(3, &["5.76×10²³ FLOPs", "32.2B parameters on 2.98T tokens, loss 1.931", "loss 1.993"]);
+        assert!(ko[3].contains("322억") && ko[3].contains("1.993"), "{}", ko[3]);
     }
 
     #[test]

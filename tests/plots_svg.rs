@@ -104,6 +104,14 @@ fn svg_export_is_valid_and_contains_the_curves_and_decade_labels() {
             PlotKind::Curves => id == state.law,
             _ => true,
         };
+        if kind == PlotKind::Nd {
+            // The contour levels are written on the colour bar.
+            let land = scaling_viz::plots::scenes::Landscape::of(&state);
+            for level in &land.levels {
+                let label = scaling_viz::plots::scenes::level_label(*level);
+                assert!(texts.contains(&label.as_str()), "Nd: level {label} not written in {texts:?}");
+            }
+        }
         if kind == PlotKind::Curves {
             assert!(texts.iter().any(|t| t.starts_with("Chinchilla 2022 (Approach 3): N = 10⁷")), "{texts:?}");
             assert!(!texts.iter().any(|t| t.contains("Kaplan") || t.contains("Epoch")), "{texts:?}");

@@ -40,6 +40,7 @@ const THUMB_ZOOM: f64 = 0.6;
 #[derive(Clone, Copy, PartialEq)]
 enum Section {
     ComputeOptimal,
+    Landscape,
     Curves,
     Beyond,
     Emergence,
@@ -48,6 +49,7 @@ enum Section {
 impl Section {
     fn of(kind: PlotKind) -> Section {
         match kind {
+            PlotKind::Nd => Section::Landscape,
             PlotKind::Curves => Section::Curves,
             PlotKind::Overhead => Section::Beyond,
             PlotKind::Emergence => Section::Emergence,
@@ -200,6 +202,7 @@ pub fn App() -> impl IntoView {
     let count_in = move |s: Section| shown.with(|v| v.iter().filter(|k| Section::of(**k) == s).count());
     let main_count = move || count_in(Section::ComputeOptimal);
     let curves_count = move || count_in(Section::Curves);
+    let landscape_count = move || count_in(Section::Landscape);
     let beyond_count = move || count_in(Section::Beyond);
     let emergence_count = move || count_in(Section::Emergence);
     // Whether a shown law's optimum is a fit of its own rather than its surface's minimum.
@@ -287,6 +290,8 @@ pub fn App() -> impl IntoView {
                 <nav class="sections" aria-label=move || lang.get().text(Key::SectionsNav)>
                     <a href="#compute-optimal">{move || lang.get().text(Key::SectionComputeOptimal)}</a>
                     " · "
+                    <a href="#landscape" data-testid="landscape-link">{move || lang.get().text(Key::SectionLandscape)}" ↓"</a>
+                    " · "
                     <a href="#curves" data-testid="curves-link">{move || lang.get().text(Key::SectionCurves)}" ↓"</a>
                     " · "
                     <a href="#beyond" data-testid="beyond-link">{move || lang.get().text(Key::SectionBeyond)}" ↓"</a>
@@ -308,6 +313,13 @@ pub fn App() -> impl IntoView {
                     {move || lang.get().text(Key::SeparateFitCaveat)}
                 </p>
                 <UserModel state lang/>
+                <section class="landscape" id="landscape" data-testid="landscape">
+                    <h2>{move || lang.get().text(Key::SectionLandscape)}</h2>
+                    <p class="intro">{move || lang.get().text(Key::LandscapeIntro)}</p>
+                    <div class="plots" data-count=landscape_count hidden=move || landscape_count() == 0>
+                        {move || plot_cells(Some(Section::Landscape))}
+                    </div>
+                </section>
                 <section class="curves" id="curves" data-testid="curves">
                     <h2>{move || lang.get().text(Key::SectionCurves)}</h2>
                     <p class="intro">{move || lang.get().text(Key::CurvesIntro)}</p>

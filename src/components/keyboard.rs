@@ -1,7 +1,8 @@
 //! Keyboard shortcuts for class: ←/→ step the budget by ×10^0.1 (Shift: ×10), `1`–`9` bring
 //! the shown plot of that number forward (focus it; in presentation mode, show it large), `m`
 //! toggles famous models, and in presentation mode a clicker's PageDown/PageUp step through the guided tour. Ignored while
-//! the focus is in a text box, a slider or a menu (they use the keys themselves); a focused
+//! the focus is in a text box, a slider or a menu (they use the keys themselves), the arrows
+//! also while the loss landscape has the focus (they move your model there); a focused
 //! button or checkbox does not swallow them (after a click on the toolbar or a law's checkbox
 //! the arrows still move the budget).
 
@@ -23,15 +24,17 @@ fn uses_keys(el: &web_sys::Element) -> bool {
 pub fn install(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, tour: Tour) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
         use wasm_bindgen::JsCast;
-        let typing =
-            ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| uses_keys(&el)).unwrap_or(false);
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let typing = target.as_ref().map(uses_keys).unwrap_or(false);
+        // The loss landscape, focused, moves your model with the arrows itself.
+        let own_arrows = target.as_ref().is_some_and(|el| el.has_attribute("data-own-arrows"));
         if typing || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
         let present = state.with_untracked(|s| s.view.present);
         let key = ev.key();
         match key.as_str() {
-            "ArrowRight" | "ArrowLeft" => {
+            "ArrowRight" | "ArrowLeft" if !own_arrows => {
                 let up = key == "ArrowRight";
                 set_state.update(|s| s.step_budget(up, ev.shift_key()));
                 ev.prevent_default();

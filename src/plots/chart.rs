@@ -189,6 +189,35 @@ pub struct LegendEntry {
     pub opacity: f64,
 }
 
+/// A filled polygon in data coordinates (a band of the loss landscape's contour map), drawn
+/// in the static layer under everything but the background.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fill {
+    pub points: Vec<(f64, f64)>,
+    pub color: Rgb,
+}
+
+/// The colour scale of filled bands, drawn right of the plotting area: `colors[i]` is the
+/// colour of values up to `levels[i]` (above the one before), the last one of values above
+/// every level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColorBar {
+    pub levels: Vec<f64>,
+    pub colors: Vec<Rgb>,
+    /// `labels[i]` is written at the boundary `levels[i]`.
+    pub labels: Vec<String>,
+}
+
+/// A text written on a line of the plot (an iso-loss level, an iso-FLOP decade): the layout
+/// tries its candidate spots in order and takes the first where it is inside the plotting
+/// area and clear of the other tags; with none free it is left out. Static layer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tag {
+    pub text: String,
+    /// Candidate centres in data coordinates, best first.
+    pub spots: Vec<(f64, f64)>,
+}
+
 /// Everything one plot shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
@@ -204,6 +233,12 @@ pub struct Chart {
     pub band_label: String,
     /// The band's label in a compact legend.
     pub band_short: String,
+    /// Filled polygons under the curves, painted in order (the loss landscape's contour bands).
+    pub fills: Vec<Fill>,
+    /// The colour scale of `fills`, if they have one.
+    pub colorbar: Option<ColorBar>,
+    /// Texts written on lines (contour levels, iso-FLOP decades).
+    pub tags: Vec<Tag>,
 }
 
 impl Chart {

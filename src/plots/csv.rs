@@ -9,7 +9,10 @@
 //! * `your model,N|D,6ND,value` and `your model,<law> loss,6ND,value`: "your model";
 //! * `your model|optimum,<law> gap to converged loss,C,value`: L(N, D) − L(N, ∞) of your model
 //!   and of the budget's optimum (learning curves);
-//! * `n|d|c|split|curves|…,<series>,x,y`: every point of every curve, with x and y as on that plot's axes.
+//! * `nd,<law> contour level,k,level`: the loss landscape's contour levels, lowest first;
+//! * `n|d|c|split|nd|curves|…,<series>,x,y`: every point of every curve, with x and y as on that
+//!   plot's axes (on plot ND the iso-loss lines, iso-FLOP lines, fitted-range box and each
+//!   law's compute-optimal path (N*, D*)).
 
 use super::scenes::Scene;
 use crate::state::view::PlotKind;
@@ -86,6 +89,12 @@ pub fn curves_csv(scene: &Scene<'_>, kinds: &[PlotKind]) -> String {
             row("data-limited optimum", &format!("{id} epochs"), s.compute, dl.epochs);
             row("data-limited optimum", &format!("{id} effective data"), s.compute, dl.d_effective);
             row("data-limited optimum", &format!("{id} loss"), s.compute, dl.loss);
+        }
+    }
+    // The loss landscape's contour levels (x = the level's number, from 1 at the lowest).
+    if kinds.contains(&PlotKind::Nd) {
+        for (k, level) in scene.landscape().levels.iter().enumerate() {
+            row("nd", &format!("{} contour level", scene.laws[0].id()), (k + 1) as f64, *level);
         }
     }
     for &kind in kinds {

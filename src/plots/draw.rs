@@ -56,6 +56,9 @@ pub struct StaticPart {
     fixed_markers: Vec<Marker>,
     /// The legend's texts: on a compact plot its strip sets the plotting area's top.
     legend: Vec<String>,
+    fills: Vec<super::chart::Fill>,
+    colorbar: Option<super::chart::ColorBar>,
+    tags: Vec<super::chart::Tag>,
 }
 
 impl StaticPart {
@@ -69,6 +72,9 @@ impl StaticPart {
             fixed: chart.series.iter().filter(|s| s.fixed).cloned().collect(),
             fixed_markers: chart.markers.iter().filter(|m| m.fixed).cloned().collect(),
             legend: chart.legend.iter().map(|e| e.label.clone()).chain([chart.band_label.clone()]).collect(),
+            fills: chart.fills.clone(),
+            colorbar: chart.colorbar.clone(),
+            tags: chart.tags.clone(),
         }
     }
 }
@@ -120,9 +126,23 @@ fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
         b.draw_line((a.left, y), (a.right, y), &grid)?;
         b.draw_line((a.left - tick, y), (a.left, y), &axis)?;
     }
+    // Filled bands (the landscape's contours) over the grid: a contour map reads without it.
+    for fill in &chart.fills {
+        b.fill_polygon(fill.points.iter().map(|&p| f.at(p)), &ink(fill.color, 1.0, 1))?;
+    }
+    if let Some(bar) = &f.colorbar {
+        for (r, c) in &bar.bands {
+            b.draw_rect((r.x0, r.y0), (r.x1, r.y1), &ink(*c, 1.0, 1), true)?;
+        }
+        if let (Some(first), Some(last)) = (bar.bands.first(), bar.bands.last()) {
+            let (x0, x1, y0, y1) = (first.0.x0, first.0.x1, last.0.y0, first.0.y1);
+            b.draw_rect((x0, y0), (x1, y1), &ink(theme.foreground, 0.6, f.px(1.0)), false)?;
+        }
+    }
     b.draw_line((a.left, a.top), (a.left, a.bottom), &axis)?;
     b.draw_line((a.left, a.bottom), (a.right, a.bottom), &axis)?;
-    for p in f.title.iter().chain(&f.x_labels).chain(&f.y_labels).chain(&f.x_name) {
+    let bar_labels = f.colorbar.iter().flat_map(|c| &c.labels);
+    for p in f.title.iter().chain(&f.x_labels).chain(&f.y_labels).chain(bar_labels).chain(&f.x_name) {
         b.draw_text(&p.text, &f.text_font(p.size), (p.rect.x0, p.rect.y1))?;
     }
     if let Some(p) = &f.y_name {
@@ -137,6 +157,12 @@ fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
         draw_rule(b, f, vline)?;
     }
     draw_curves(b, f, true)?;
+    // Tags on a halo of the background, like the labels, over the lines they name.
+    let halo = ink(theme.background, 0.7, 1);
+    for p in &f.tags {
+        b.draw_rect((p.rect.x0, p.rect.y0), (p.rect.x1, p.rect.y1), &halo, true)?;
+        b.draw_text(&p.text, &f.text_font(p.size), (p.rect.x0, p.rect.y1))?;
+    }
     draw_markers(b, f, chart.markers.iter().filter(|m| m.fixed))
 }
 
@@ -187,13 +213,13 @@ fn draw_rule<DB: DrawingBackend>(b: &mut DB, f: &Frame, vline: &super::chart::VL
 
 /// Draws the legend: a translucent panel over the curves, or a strip of entries above them.
 fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame, legend: &LegendLayout) -> Result<DB> {
-    let LegendLayout { rect, swatch, pad, size, panel, .. } = *legend;
+    let LegendLayout { rect, swatch, pad, size, panel, short, .. } = *legend;
     if panel {
         b.draw_rect((rect.x0, rect.y0), (rect.x1, rect.y1), &ink(f.look.theme.background, 0.85, 1), true)?;
     }
     let font = f.font(size, f.look.theme.foreground, Pos::new(HPos::Left, VPos::Center));
     let scale = f.s * size / 11.5;
-    let rows = legend_rows(f.chart, f.look.theme.band, !panel);
+    let rows = legend_rows(f.chart, f.look.theme.band, short);
     for (row, &(x, y)) in rows.iter().zip(&legend.items) {
         match row.line {
             Some((dash, width, opacity)) => {

@@ -25,6 +25,8 @@ impl Scene<'_> {
     pub fn hover_at(&self, kind: PlotKind, (x, y): (f64, f64), marker: Option<MarkerKind>) -> Vec<HoverLine> {
         if kind == PlotKind::Curves {
             self.curves_hover(x, y, marker)
+        } else if kind == PlotKind::Nd {
+            self.landscape_hover(x, y, marker)
         } else {
             self.hover(kind, x, marker)
         }
@@ -64,6 +66,31 @@ impl Scene<'_> {
         lines
     }
 
+    /// Plot ND at (`n`, `d`): N, D, tokens per parameter and C = 6ND, then each shown law's
+    /// L(N, D) there (laws with a loss), then the marker under the pointer.
+    pub fn landscape_hover(&self, n: f64, d: f64, marker: Option<MarkerKind>) -> Vec<HoverLine> {
+        let lang = self.lang;
+        let heading = lang.fill(
+            Key::HoverNd,
+            &[
+                ("n", &compact(lang, n)),
+                ("d", &compact(lang, d)),
+                ("r", &format_ratio(d / n)),
+                ("c", &format_sci(crate::laws::units::training_flops(n, d))),
+            ],
+        );
+        let mut lines = vec![HoverLine { color: None, text: heading }];
+        for (i, law) in self.laws.iter().enumerate().filter(|(_, l)| l.has_loss()) {
+            let name = lang.text(Key::LawName(law.id()));
+            let value = lang.fill(Key::HoverNdLoss, &[("l", &format_loss(law.loss(n, d)))]);
+            lines.push(HoverLine { color: Some(self.color(i)), text: format!("{name}: {value}") });
+        }
+        if let Some(what) = marker {
+            lines.push(HoverLine { color: None, text: self.marker_text(what) });
+        }
+        lines
+    }
+
     /// The read-out at data x = `x` on plot `kind`: a heading naming x, one line per shown
     /// law with its curve's value there, then the marker under the pointer if any.
     pub fn hover(&self, kind: PlotKind, x: f64, marker: Option<MarkerKind>) -> Vec<HoverLine> {
@@ -77,6 +104,8 @@ impl Scene<'_> {
                 .fill(Key::HoverD, &[("d", &count(x)), ("n", &count(tokens_for_budget(c, x))), ("c", &format_sci(c))]),
             PlotKind::C => lang.fill(Key::HoverC, &[("c", &format_sci(x))]),
             PlotKind::Split => lang.fill(Key::HoverSplit, &[("c", &format_sci(x))]),
+            // Plot ND needs the pointer's height: [`Scene::hover_at`].
+            PlotKind::Nd => return self.landscape_hover(x, self.laws[0].optimal_tokens_for_params(x), marker),
             // Only the pointer's x: the run that touches the envelope there.
             PlotKind::Curves => return self.curves_hover(x, self.laws[0].envelope_loss(x), marker),
             PlotKind::Overhead => lang.fill(Key::HoverOverhead, &[("k", &format_ratio(x))]),
@@ -101,7 +130,7 @@ impl Scene<'_> {
                     let o = law.optimum(x);
                     format!("N* {} · D* {}", count(o.n), count(o.d))
                 }
-                PlotKind::Curves => String::new(),
+                PlotKind::Curves | PlotKind::Nd => String::new(),
                 PlotKind::Overhead => match law.parametric() {
                     Some(s) => match s.overhead(x) {
                         Some(o) => lang.fill(Key::HoverOverheadLaw, &[("o", &format_percent(o))]),

@@ -107,6 +107,8 @@ pub(super) struct LegendLayout {
     pub size: f64,
     /// Inside the plotting area (a panel over the curves) rather than a strip above it.
     pub panel: bool,
+    /// With the entries' compact labels (a strip on a compact plot).
+    pub short: bool,
 }
 
 /// What is drawn over the curves, placed together: the legend panel, the teaching notes'
@@ -120,6 +122,14 @@ pub(super) struct Overlay {
     pub labels: Vec<(usize, Rect)>,
     /// `(vline index, box)` of the budget's label, if it found room.
     pub budget: Option<(usize, Rect)>,
+}
+
+/// Where the colour bar goes: one rectangle per colour, bottom (lowest values) to top, and
+/// the labels at the boundaries that found room.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct ColorBarLayout {
+    pub bands: Vec<(Rect, Rgb)>,
+    pub labels: Vec<Placed>,
 }
 
 /// Sizes (CSS pixels × scale), the layout and the data → pixel mapping of one chart.
@@ -142,8 +152,12 @@ pub(super) struct Frame<'c> {
     pub x_name: Option<Placed>,
     /// The rotated y-axis name: its box on the canvas (tall and thin).
     pub y_name: Option<Placed>,
-    /// Compact plots: the legend strip above the plotting area.
+    /// Compact plots (and plots with filled bands): the legend strip above the plotting area.
     pub strip: Option<LegendLayout>,
+    /// The colour bar of filled bands: its bands bottom to top, and the labels that found room.
+    pub colorbar: Option<ColorBarLayout>,
+    /// The tags (texts on lines) that found room.
+    pub tags: Vec<Placed>,
     /// Worked out on first use (the dynamic layer needs it, the static one does not).
     overlay: OnceCell<Overlay>,
     /// Every series' points in backend pixels, mapped on first use (two logarithms a point)
@@ -291,8 +305,13 @@ pub(super) fn frame<'c, DB: DrawingBackend>(
         None => None,
     };
 
-    // Compact plots: the legend as a strip of entries, wrapped to the width, under the title.
-    let strip = if compact { legend_strip(b, chart, look, s, fonts.legend, pad, top, w - pad)? } else { None };
+    // Compact plots, and plots whose filled bands a panel would cover (the loss landscape): the
+    // legend as a strip of entries, wrapped to the width, under the title.
+    let strip = if compact || !chart.fills.is_empty() {
+        legend_strip(b, chart, look, s, (fonts.legend, compact), pad, top, w - pad)?
+    } else {
+        None
+    };
     if let Some(strip) = &strip {
         top = strip.rect.y1 + gap;
         taken.push(strip.rect);
@@ -323,12 +342,60 @@ pub(super) fn frame<'c, DB: DrawingBackend>(
     let left = pad + if has_y_name { name_h + gap } else { 0 } + y_label_w + tick_gap;
     // The last x label is centred on the right end: leave half of it, at least a few pixels.
     let last_half = x_sizes.last().map_or(0, |(tw, _)| tw / 2 + 1);
-    let right = (w - pad.max(last_half).max(px(s, 10.0))).max(left + 1);
+    // A colour bar takes a strip on the right: the bar, then its labels.
+    let bar_w = px(s, if compact { 9.0 } else { 12.0 });
+    let mut bar_labels = Vec::new();
+    if let Some(cb) = &chart.colorbar {
+        for t in &cb.labels {
+            bar_labels.push(measure(b, s, t, fonts.tick)?);
+        }
+    }
+    let bar_room = match &chart.colorbar {
+        Some(_) => gap * 2 + bar_w + tick_gap + bar_labels.iter().map(|(tw, _)| *tw).max().unwrap_or(0),
+        None => 0,
+    };
+    let right = (w - pad.max(last_half).max(px(s, 10.0)).max(bar_room + pad)).max(left + 1);
     let bottom = (h - pad - if has_x_name { name_h + gap } else { 0 } - tick_h - tick_gap).max(top + 1);
     let area = PlotArea { left, right, top, bottom };
     let (x_map, y_map) = chart.scales(f64::from(right - left), f64::from(bottom - top));
     let xp = |v: f64| (f64::from(left) + x_map.to_px(v)).round() as i32;
     let yp = |v: f64| (f64::from(bottom) - y_map.to_px(v)).round() as i32;
+    let colorbar = chart.colorbar.as_ref().map(|cb| {
+        let (x0, x1) = (right + gap * 2, right + gap * 2 + bar_w);
+        let n = cb.colors.len().max(1) as i32;
+        let edge = |k: i32| bottom - (bottom - top) * k / n;
+        let bands = cb
+            .colors
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (Rect { x0, y0: edge(k as i32 + 1), x1, y1: edge(k as i32) }, *c));
+        let mut labels: Vec<Placed> = Vec::new();
+        for (k, (text, (tw, th))) in cb.labels.iter().zip(&bar_labels).enumerate() {
+            let y = edge(k as i32 + 1);
+            let rect = Rect { x0: x1 + tick_gap, y0: y - th / 2, x1: x1 + tick_gap + tw, y1: y - th / 2 + th };
+            if rect.inside(w, h) && labels.iter().all(|p| !p.rect.grown(1).overlaps(&rect)) {
+                labels.push(Placed { text: text.clone(), rect, size: fonts.tick });
+            }
+        }
+        ColorBarLayout { bands: bands.collect(), labels }
+    });
+    // Tags: each at its first candidate spot inside the plot, clear of the tags before it.
+    let mut tags: Vec<Placed> = Vec::new();
+    let inner = PlotArea { left: left + gap, right: right - gap, top: top + gap, bottom: bottom - gap };
+    for tag in &chart.tags {
+        let (tw, th) = measure(b, s, &tag.text, fonts.label)?;
+        let spot = tag.spots.iter().map(|&(x, y)| (xp(x), yp(y))).map(|(cx, cy)| Rect {
+            x0: cx - tw / 2,
+            y0: cy - th / 2,
+            x1: cx - tw / 2 + tw,
+            y1: cy - th / 2 + th,
+        });
+        if let Some(rect) =
+            spot.into_iter().find(|r| r.within(&inner) && tags.iter().all(|p| !p.rect.grown(gap).overlaps(r)))
+        {
+            tags.push(Placed { text: tag.text.clone(), rect, size: fonts.label });
+        }
+    }
 
     // The rotated y name, centred on the plot's height, shrunk to fit the canvas's.
     let mid_y = (top + bottom) / 2;
@@ -390,24 +457,27 @@ pub(super) fn frame<'c, DB: DrawingBackend>(
         x_name,
         y_name,
         strip,
+        colorbar,
+        tags,
         overlay: OnceCell::new(),
         pixels: OnceCell::new(),
     })
 }
 
-/// The legend's entries in rows from `x0` to `x1` starting at `y0`, each a swatch and its text.
+/// The legend's entries in rows from `x0` to `x1` starting at `y0`, each a swatch and its text
+/// (at `size`, with the compact labels when `short`).
 #[allow(clippy::too_many_arguments)]
 fn legend_strip<DB: DrawingBackend>(
     b: &DB,
     chart: &Chart,
     look: &Look,
     s: f64,
-    size: f64,
+    (size, short): (f64, bool),
     x0: i32,
     y0: i32,
     x1: i32,
 ) -> Result<DB, Option<LegendLayout>> {
-    let rows = legend_rows(chart, look.theme.band, true);
+    let rows = legend_rows(chart, look.theme.band, short);
     if rows.is_empty() {
         return Ok(None);
     }
@@ -427,7 +497,7 @@ fn legend_strip<DB: DrawingBackend>(
         x += wide + pad * 3;
     }
     let rect = Rect { x0, y0, x1, y1: y + row_h };
-    Ok(Some(LegendLayout { rect, items, swatch, pad, size, panel: false }))
+    Ok(Some(LegendLayout { rect, items, swatch, pad, size, panel: false, short }))
 }
 
 /// The panel legend: in the corner of the plotting area that hides the least (no marker or
@@ -468,7 +538,7 @@ fn legend_panel<DB: DrawingBackend>(b: &DB, f: &Frame, notes: &[Rect]) -> Result
         return Ok(None);
     };
     let items = (0..rows.len() as i32).map(|i| (rect.x0 + pad, rect.y0 + pad / 2 + row_h * i + row_h / 2)).collect();
-    Ok(Some(LegendLayout { rect, items, swatch, pad, size, panel: true }))
+    Ok(Some(LegendLayout { rect, items, swatch, pad, size, panel: true, short: false }))
 }
 
 /// Marker radius in backend pixels.
@@ -518,6 +588,7 @@ fn place_overlay<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Overlay> {
     }
     let mut taken: Vec<Rect> = notes.iter().map(|(_, r)| *r).collect();
     taken.extend(legend.as_ref().map(|l| l.rect));
+    taken.extend(f.tags.iter().map(|p| p.rect));
     let labels = place_labels(b, f, &taken, &discs)?;
     taken.extend(labels.iter().map(|(_, r)| *r));
     taken.extend(discs.iter().copied());
@@ -625,6 +696,8 @@ pub enum TextKind {
     Note,
     MarkerLabel,
     BudgetLabel,
+    /// A text on a line: a contour level, an iso-FLOP decade.
+    Tag,
 }
 
 /// Pixel boxes `[x0, y0, x1, y1]` of a chart laid out on a `size` canvas with text measured by
@@ -678,8 +751,13 @@ pub fn layout_boxes(
     if let Some(t) = &f.title {
         add(TextKind::Title, &t.text, t.rect);
     }
-    for p in f.x_labels.iter().chain(&f.y_labels) {
+    // The colour bar's labels are its tick labels.
+    let bar = f.colorbar.iter().flat_map(|c| &c.labels);
+    for p in f.x_labels.iter().chain(&f.y_labels).chain(bar) {
         add(TextKind::TickLabel, &p.text, p.rect);
+    }
+    for p in &f.tags {
+        add(TextKind::Tag, &p.text, p.rect);
     }
     for p in f.x_name.iter().chain(&f.y_name) {
         add(TextKind::AxisName, &p.text, p.rect);

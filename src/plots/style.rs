@@ -59,6 +59,16 @@ pub fn viridis(t: f64) -> Rgb {
     Rgb(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
 }
 
+/// The colour of a filled band at `t` in 0…1 (lowest to highest values) in `theme`: viridis
+/// mixed 45 % toward the page's background, so the curves, lines and labels drawn over the bands
+/// keep their contrast in both themes while the order of the colours (lightness rising with `t`
+/// in the light theme) stays that of viridis.
+pub fn band_color(t: f64, theme: &Theme) -> Rgb {
+    let (v, bg) = (viridis(t), theme.background);
+    let mix = |a: u8, b: u8| (f64::from(a) * 0.55 + f64::from(b) * 0.45).round() as u8;
+    Rgb(mix(v.0, bg.0), mix(v.1, bg.1), mix(v.2, bg.2))
+}
+
 /// Page colours the plots use.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Theme {

@@ -36,7 +36,12 @@ pub fn from_slider(log10: f64) -> f64 {
 /// The result stays in the typed range ([`COMPUTE_TYPED`]) and never moves against the key:
 /// at 10³⁰, → stays at 10³⁰.
 pub fn step_budget(c: f64, up: bool, big: bool) -> f64 {
-    let (lo, hi) = COMPUTE_TYPED;
+    step_on_grid(c, up, big, COMPUTE_TYPED)
+}
+
+/// One arrow-key step of any logarithmic value (the budget, your model's N or D on the loss
+/// landscape), as [`step_budget`] describes, kept within `lo..=hi`.
+pub fn step_on_grid(c: f64, up: bool, big: bool, (lo, hi): (f64, f64)) -> f64 {
     if !c.is_finite() || c <= 0.0 {
         return c;
     }

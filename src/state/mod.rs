@@ -251,6 +251,26 @@ impl AppState {
         }
     }
 
+    /// Puts "your model" at (`n`, `d`) (a drag on the loss landscape): each rounded to
+    /// [`grid::SLIDER_DIGITS`] significant digits and kept within its bounds; non-finite values
+    /// change nothing.
+    pub fn place_user(&mut self, n: f64, d: f64) {
+        if n.is_finite() && d.is_finite() && n > 0.0 && d > 0.0 {
+            self.n = grid::round_significant(n, grid::SLIDER_DIGITS).clamp(bounds::PARAMS.0, bounds::PARAMS.1);
+            self.d = grid::round_significant(d, grid::SLIDER_DIGITS).clamp(bounds::TOKENS.0, bounds::TOKENS.1);
+        }
+    }
+
+    /// One arrow-key step of your model's N (`by_params`) or D on the ×10^0.1 grid (Shift:
+    /// ×10), within its bounds (see [`grid::step_on_grid`]).
+    pub fn step_user(&mut self, by_params: bool, up: bool, big: bool) {
+        if by_params {
+            self.n = grid::step_on_grid(self.n, up, big, bounds::PARAMS);
+        } else {
+            self.d = grid::step_on_grid(self.d, up, big, bounds::TOKENS);
+        }
+    }
+
     /// One arrow-key step of the budget (see [`grid::step_budget`]).
     pub fn step_budget(&mut self, up: bool, big: bool) {
         self.compute = grid::step_budget(self.compute, up, big);

@@ -48,6 +48,9 @@ pub enum PlotKind {
     D,
     C,
     Split,
+    /// The loss landscape: L(N, D) as filled contours over N and D, with iso-FLOP lines and the
+    /// compute-optimal paths (issue 17), section "Loss landscape".
+    Nd,
     /// Learning curves: loss against compute for runs of each size N (Kaplan et al. 2020
     /// Fig. 2, Hoffmann et al. 2022 Fig. 2), section "Learning curves".
     Curves,
@@ -59,11 +62,12 @@ pub enum PlotKind {
 }
 
 impl PlotKind {
-    pub const ALL: [PlotKind; 7] = [
+    pub const ALL: [PlotKind; 8] = [
         PlotKind::N,
         PlotKind::D,
         PlotKind::C,
         PlotKind::Split,
+        PlotKind::Nd,
         PlotKind::Curves,
         PlotKind::Overhead,
         PlotKind::Emergence,
@@ -78,6 +82,7 @@ impl PlotKind {
             PlotKind::D => "d",
             PlotKind::C => "c",
             PlotKind::Split => "split",
+            PlotKind::Nd => "nd",
             PlotKind::Curves => "curves",
             PlotKind::Overhead => "overhead",
             PlotKind::Emergence => "emergence",

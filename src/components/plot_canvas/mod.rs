@@ -15,7 +15,7 @@ use super::dom::{device_pixel_ratio, now_ms};
 use super::fit::{with_fit_runs, FitRuns};
 use crate::i18n::Lang;
 use crate::plots::hover::HoverLine;
-use crate::plots::scenes::{emergence_inputs, Beyond, CurveFamily, CurvesKey, Frontier};
+use crate::plots::scenes::{emergence_inputs, Beyond, CurveFamily, CurvesKey, Frontier, Landscape, LandscapeKey};
 use crate::plots::{Chart, MarkerKind, PlotArea, PlotKind, Scene, Theme};
 use crate::state::AppState;
 use leptos::html;
@@ -30,6 +30,8 @@ use visible::{observe_visible, VisibleWatch};
 struct Hover {
     x: f64,
     y: f64,
+    /// The data point under the pointer.
+    at: (f64, f64),
     lines: Vec<HoverLine>,
 }
 
@@ -74,6 +76,9 @@ pub fn PlotCanvas(
     // curve, its point and the budget line are (the family is the static layer's).
     let curves_key = Memo::new(move |_| (kind == PlotKind::Curves).then(|| state.with(CurvesKey::of)));
     let curves = Memo::new(move |_| curves_key.get().map(CurveFamily::new));
+    // The loss landscape's contours depend on the primary law only: traced once per law.
+    let landscape_key = Memo::new(move |_| (kind == PlotKind::Nd).then(|| state.with(LandscapeKey::of)));
+    let landscape = Memo::new(move |_| landscape_key.get().map(Landscape::new));
     // The fit section's runs (issue 20), drawn on plots N and D while the fitted law is shown.
     let runs = use_context::<FitRuns>().filter(|_| matches!(kind, PlotKind::N | PlotKind::D));
     let chart = Memo::new(move |_| {
@@ -94,6 +99,17 @@ pub fn PlotCanvas(
                     beyond.with(|b| with_fit_runs(runs, true, |r| scene.with_beyond(b).with_runs(r).chart(kind)))
                 }
                 PlotKind::Overhead => beyond.with(|b| scene.with_beyond(b).chart(kind)),
+                PlotKind::Nd => frontier.with(|f| {
+                    beyond.with(|b| {
+                        landscape.with(|l| {
+                            let scene = scene.with_frontier(f).with_beyond(b);
+                            match l {
+                                Some(l) => scene.with_landscape(l).chart(kind),
+                                None => scene.chart(kind),
+                            }
+                        })
+                    })
+                }),
                 PlotKind::Curves => curves.with(|f| match f {
                     Some(f) => scene.with_curves(f).chart(kind),
                     None => scene.chart(kind),
@@ -200,7 +216,55 @@ pub fn PlotCanvas(
                 })
             })
         });
-        set_hover.set(lines.map(|lines| Hover { x, y, lines }));
+        set_hover.set(lines.zip(under).map(|(lines, (at, _))| Hover { x, y, at, lines }));
+    };
+    // Plot ND: your model follows the pointer while a button is down (pointer capture keeps the
+    // drag when it leaves the canvas); the arrow keys step it on the ×10^0.1 grid.
+    let dragging = StoredValue::new(false);
+    let on_drag = move |ev: leptos::ev::PointerEvent| {
+        if !dragging.get_value() {
+            return;
+        }
+        let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+        // Outside the plotting area the point is clamped to its edge (the map's ends).
+        let a = area.get_value();
+        let ratio = device_pixel_ratio();
+        let cx = x.clamp(f64::from(a.left) / ratio, f64::from(a.right) / ratio);
+        let cy = y.clamp(f64::from(a.top) / ratio, f64::from(a.bottom) / ratio);
+        if let Some(((n, d), _)) = chart.with_untracked(|c| data_under(c, a, cx, cy)) {
+            set_state.update(|s| s.place_user(n, d));
+        }
+    };
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        if kind != PlotKind::Nd || ev.button() != 0 {
+            return;
+        }
+        let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+        if let Some(((n, d), _)) = chart.with_untracked(|c| data_under(c, area.get_value(), x, y)) {
+            dragging.set_value(true);
+            if let Some(canvas) = canvas_ref.get_untracked() {
+                let _ = canvas.set_pointer_capture(ev.pointer_id());
+            }
+            set_state.update(|s| s.place_user(n, d));
+            ev.prevent_default();
+        }
+    };
+    let on_up = move |_: leptos::ev::PointerEvent| dragging.set_value(false);
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if kind != PlotKind::Nd || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let (by_params, up) = match ev.key().as_str() {
+            "ArrowRight" => (true, true),
+            "ArrowLeft" => (true, false),
+            "ArrowUp" => (false, true),
+            "ArrowDown" => (false, false),
+            _ => return,
+        };
+        set_state.update(|s| s.step_user(by_params, up, ev.shift_key()));
+        // The page's own arrow keys move the budget: not while this plot has them.
+        ev.prevent_default();
+        ev.stop_propagation();
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if !clickable {
@@ -214,37 +278,61 @@ pub fn PlotCanvas(
     let label = move || state.with(|s| summary(kind, s, lang.get()));
     let crosshair = move || {
         hover.get().map(|h| {
+            let lines = h
+                .lines
+                .into_iter()
+                .map(|line| {
+                    view! {
+                        <div class="hover-line">
+                            {line.color.map(|c| view! { <span class="key" style:background-color=c.css()></span> })}
+                            {line.text}
+                        </div>
+                    }
+                })
+                .collect_view();
+            // Plot ND: the point under the pointer and the primary law's loss there, raw.
+            let body = if kind == PlotKind::Nd {
+                let loss = state.with_untracked(|s| s.law_for(s.law).loss(h.at.0, h.at.1));
+                view! {
+                    <div
+                        data-testid="nd-hover"
+                        data-n=format!("{:e}", h.at.0)
+                        data-d=format!("{:e}", h.at.1)
+                        data-loss=format!("{loss:e}")
+                    >
+                        {lines}
+                    </div>
+                }
+                .into_any()
+            } else {
+                lines.into_any()
+            };
             view! {
                 <div class="crosshair-v" style:left=format!("{}px", h.x)></div>
                 <div class="crosshair-h" style:top=format!("{}px", h.y)></div>
                 <div class="hover-readout" data-testid="hover-readout">
-                    {h
-                        .lines
-                        .into_iter()
-                        .map(|line| {
-                            view! {
-                                <div class="hover-line">
-                                    {line.color.map(|c| view! { <span class="key" style:background-color=c.css()></span> })}
-                                    {line.text}
-                                </div>
-                            }
-                        })
-                        .collect_view()}
+                    {body}
                 </div>
             }
         })
     };
     view! {
-        <figure class="plot" class:clickable=clickable>
+        <figure class="plot" class:clickable=clickable class:draggable=kind == PlotKind::Nd>
             <canvas
                 node_ref=canvas_ref
                 data-testid=format!("plot-{}", kind.as_str())
                 role="img"
                 tabindex="0"
                 aria-label=label
+                data-own-arrows=(kind == PlotKind::Nd).then_some("model")
                 on:mousemove=on_move
                 on:mouseleave=move |_| set_hover.set(None)
                 on:click=on_click
+                on:pointerdown=on_down
+                on:pointermove=on_drag
+                on:pointerup=on_up
+                on:pointercancel=on_up
+                on:keydown=on_key
             ></canvas>
             {crosshair}
         </figure>

@@ -22,6 +22,11 @@ pub fn summary(kind: PlotKind, state: &AppState, lang: Lang) -> String {
         lang.text(Key::PredictedLoss),
         format_loss(opt.loss),
     );
+    if kind == PlotKind::Nd {
+        let you = lang.text(Key::You);
+        let (n, d) = (compact(lang, state.n), compact(lang, state.d));
+        text.push_str(&format!(" {you}: N {n}, D {d}. {}", lang.text(Key::LandscapeKeys)));
+    }
     if kind == PlotKind::C && state.models {
         let names: Vec<&str> = FAMOUS_MODELS.iter().map(|m| m.name).collect();
         text.push_str(&format!(" {}: {}.", lang.text(Key::FamousModels), names.join(", ")));

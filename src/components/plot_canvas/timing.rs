@@ -27,6 +27,7 @@ fn timing_names(kind: PlotKind) -> (&'static str, &'static str) {
         PlotKind::D => ("plot-d:start", "redraw plot-d"),
         PlotKind::C => ("plot-c:start", "redraw plot-c"),
         PlotKind::Split => ("plot-split:start", "redraw plot-split"),
+        PlotKind::Nd => ("plot-nd:start", "redraw plot-nd"),
         PlotKind::Curves => ("plot-curves:start", "redraw plot-curves"),
         PlotKind::Overhead => ("plot-overhead:start", "redraw plot-overhead"),
         PlotKind::Emergence => ("plot-emergence:start", "redraw plot-emergence"),

@@ -6,6 +6,8 @@
 //! 2. Loss vs D — the same profiles against D = C/6N.
 //! 3. Loss vs C — each law's compute-optimal frontier, the budget, famous models.
 //! 4. The split — N*(C) and D*(C) for each law, read at the budget.
+//! 4½. The loss landscape — L(N, D) as filled contours over N and D with iso-FLOP lines and the
+//!    compute-optimal paths, in the "Loss landscape" section ([`Landscape`]).
 //! 5. Learning curves — the primary law's L(N, D) against C = 6ND for sizes 10⁷…10¹², their
 //!    lower envelope (the frontier), in the "Learning curves" section.
 //! 6. Over-training overhead against model size (de Vries 2023), in the "Beyond" section.
@@ -33,6 +35,7 @@ mod curves;
 mod emergence;
 mod frontier;
 mod iso_flop;
+mod landscape;
 mod overhead;
 mod ranges;
 mod runs;
@@ -42,6 +45,7 @@ pub use beyond::{Beyond, BeyondKey, LawBeyond};
 pub use curves::{CurveFamily, CurvesKey, Tangency};
 pub use emergence::{emergence_inputs, FIXED_K, LOG_FLOOR, N_RANGE};
 pub use frontier::{Frontier, FrontierKey};
+pub use landscape::{iso_flop_line, landscape_levels, level_label, Landscape, LandscapeKey, D_AXIS, N_AXIS};
 pub use ranges::clip_runs;
 use ranges::{in_box, n_for, outside, pad_range, snap_range, DECADE_STEP, LOSS_STEP};
 pub use runs::RunsOverlay;
@@ -63,6 +67,8 @@ pub struct Scene<'a> {
     curves: Option<&'a CurveFamily>,
     /// The fit section's runs (issue 20), drawn on plots N and D while the fitted law is shown.
     runs: Option<&'a RunsOverlay>,
+    /// The loss landscape's contours computed earlier, used when they are of the primary law.
+    landscape: Option<&'a Landscape>,
 }
 
 /// The shown laws (primary first) with the state's custom coefficients.
@@ -81,7 +87,17 @@ fn compute_span(state: &AppState) -> (f64, f64) {
 
 impl<'a> Scene<'a> {
     pub fn new(state: &'a AppState, lang: Lang, theme: Theme) -> Self {
-        Scene { state, laws: shown_laws(state), lang, theme, frontier: None, beyond: None, curves: None, runs: None }
+        Scene {
+            state,
+            laws: shown_laws(state),
+            lang,
+            theme,
+            frontier: None,
+            beyond: None,
+            curves: None,
+            runs: None,
+            landscape: None,
+        }
     }
 
     /// Uses `beyond` for the inference and data-limited markers when it fits this state (else
@@ -143,6 +159,7 @@ impl<'a> Scene<'a> {
             PlotKind::D => self.iso_flop_chart(Profile::Tokens),
             PlotKind::C => self.frontier_chart(),
             PlotKind::Split => self.split_chart(),
+            PlotKind::Nd => self.landscape_chart(),
             PlotKind::Curves => self.curves_chart(),
             PlotKind::Overhead => self.overhead_chart(),
             PlotKind::Emergence => self.emergence_chart(),
@@ -298,6 +315,9 @@ impl<'a> Scene<'a> {
             legend,
             band_label: self.lang.text(band_label).to_string(),
             band_short: self.lang.text(band_short).to_string(),
+            fills: Vec::new(),
+            colorbar: None,
+            tags: Vec::new(),
         }
     }
 
