@@ -11,6 +11,7 @@ mod classroom;
 mod curves;
 mod emergence;
 mod fit;
+mod landscape;
 mod planner;
 mod projector;
 mod readings;
