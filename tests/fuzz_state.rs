@@ -158,7 +158,7 @@ fn plausible(key: &str) -> BoxedStrategy<String> {
         .prop_map(|v| v.join(","))
         .boxed(),
         "view" => prop::collection::vec(
-            select(vec!["n", "d", "c", "split", "split", "curves", "overhead", "emergence", " c", "zz", ""]),
+            select(vec!["n", "d", "c", "split", "split", "nd", "curves", "overhead", "emergence", " c", "zz", ""]),
             0..6,
         )
             .prop_map(|v| v.join(","))

@@ -34,6 +34,13 @@
 //      target ≤ 300 ms), then bootstrapped while the compute slider is stepped every 50 ms
 //      (plot N's repaint time); the Long Tasks API and the longest gap between animation frames
 //      say whether the page stayed responsive. `--fit-only` runs this part alone.
+//   7. the loss landscape (issue 17): (a) slider-to-repaint as in 1 with all five plots shown
+//      (N, D, C, Split and the landscape ND, in an embed so that all five are on screen and
+//      none skips its paint); (b) a drag of your model on plot ND: 100 `pointermove` events
+//      after a `pointerdown`, each timed from dispatch to the moment all five plots (your model
+//      is on each) have repainted; (c) switching the primary law (new contours) in the full
+//      page's law menu with plot ND alone shown: dispatch of `change` to its repaint, over the
+//      four laws with a surface, 3 rounds. `--landscape-only` runs this part alone.
 // Prints a table with targets (PASS/MISS) and writes the JSON report to FILE. Exits non-zero
 // only when something could not be measured.
 import http from 'node:http';
@@ -56,6 +63,8 @@ const SOAK_ONLY = process.argv.includes('--soak-only');
 const TASKS_ONLY = process.argv.includes('--tasks-only');
 // --fit-only: only section 6, the fit of the bundled example and a bootstrap (issue 20).
 const FIT_ONLY = process.argv.includes('--fit-only');
+// --landscape-only: only section 7, the loss landscape (issue 17).
+const LANDSCAPE_ONLY = process.argv.includes('--landscape-only');
 const SOAK_FIXED = process.argv.includes('--soak-fixed-budget');
 // --soak-toggle models: switch the famous models instead of a law (to tell leaks apart).
 const SOAK_TOGGLE_WHAT = arg('soak-toggle') ?? 'law';
@@ -70,7 +79,9 @@ const PLOTS = ['plot-n', 'plot-d', 'plot-c', 'plot-split'];
 const APP_QUERY = '?compare=kaplan2020,epoch2024,chinchilla2022-a1,chinchilla2022-a2';
 const STEPS = 200;
 const LOADS = 10;
-const TARGETS = { medianMs: 4, p95Ms: 8, pageKB: 200, firstPlotMs: 300, tasksRatio: 0.5, fitMs: 300 }; // KB = 1000 bytes
+const TARGETS = { medianMs: 4, p95Ms: 8, pageKB: 200, firstPlotMs: 300, tasksRatio: 0.5, fitMs: 300,
+  dragMs: 4, lawSwitchMs: 30 }; // KB = 1000 bytes
+const LANDSCAPE_PLOTS = ['plot-n', 'plot-d', 'plot-c', 'plot-split', 'plot-nd'];
 
 // Slider values (log10 FLOPs, step 0.01): 200 distinct values alternating between the low and
 // the high half of [17, 28], so every step moves every curve and no value repeats in a row.
@@ -245,6 +256,51 @@ async function inPage(task, opts) {
     return { fit, boot, longTaskMs: longTask, longTasks,
       longestSliceMs: Number(document.getElementById('fit').dataset.longestSlice) };
   }
+  if (task === 'drag') {
+    // Issue 17: your model dragged on plot ND; each pointermove to the repaint of every plot.
+    const nd = document.querySelector('[data-testid="plot-nd"]');
+    const rect = nd.getBoundingClientRect();
+    const k = nd.width / rect.width;
+    const [l, t, r, b] = nd.dataset.area.split(',').map(Number).map((v) => v / k);
+    const at = (f) => ({ clientX: rect.left + l + (0.2 + 0.6 * f) * (r - l), clientY: rect.top + b - (0.2 + 0.6 * f) * (b - t) });
+    const pointer = (type, f) => nd.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, button: 0,
+      buttons: type === 'pointerup' ? 0 : 1, isPrimary: true, pointerType: 'mouse', ...at(f) }));
+    const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    pointer('pointerdown', 0);
+    const times = [];
+    for (let i = 1; i <= 110; i++) {
+      await frame();
+      const before = els.map(seq);
+      const repainted = when(() => els.every((el, j) => seq(el) > before[j]), els,
+        { attributes: true, attributeFilter: ['data-paint-seq'] }, `repaint at drag step ${i}`);
+      const t0 = performance.now();
+      pointer('pointermove', (i % 50) / 50 + 0.003 * i);
+      const t1 = await repainted;
+      if (i > 10) times.push(t1 - t0);
+    }
+    pointer('pointerup', 0);
+    return { times };
+  }
+  if (task === 'law-switch') {
+    // Issue 17: a new primary law means new contours; `change` to plot ND's repaint.
+    const select = document.querySelector('[data-testid="law-select"]');
+    const nd = document.querySelector('[data-testid="plot-nd"]');
+    const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    const times = [];
+    for (let round = 0; round < 3; round++) {
+      for (const law of ['epoch2024', 'kaplan2020', 'muennighoff2023', 'chinchilla2022']) {
+        await frame();
+        const before = seq(nd);
+        const repainted = when(() => seq(nd) > before, [nd], { attributes: true, attributeFilter: ['data-paint-seq'] },
+          `repaint for ${law}`);
+        select.value = law;
+        const t0 = performance.now();
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        times.push((await repainted) - t0);
+      }
+    }
+    return { times };
+  }
   // task 'repaint': the slider loop.
   const slider = document.querySelector('input[data-testid="compute-slider"]');
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -386,6 +442,25 @@ const p95 = (xs) => sorted(xs)[Math.ceil(0.95 * xs.length) - 1]; // nearest rank
 const stats = (xs) => ({ median: median(xs), p95: p95(xs), min: Math.min(...xs),
   max: Math.max(...xs), n: xs.length, samples: xs });
 
+// 7. The loss landscape (issue 17): five plots on the slider, a drag on plot ND, a law switch.
+async function landscapeRun(session, go, opts) {
+  const five = { ...opts, plots: LANDSCAPE_PLOTS };
+  await go(`${opts.base}/${APP_QUERY}&embed=1&view=n,d,c,split,nd`);
+  const slider = stats((await run(session, 'repaint', five)).times);
+  const drag = stats((await run(session, 'drag', five)).times);
+  await go(`${opts.base}/?law=chinchilla2022&view=nd`);
+  const lawSwitch = stats((await run(session, 'law-switch', { ...opts, plots: ['plot-nd'] })).times);
+  return { slider, drag, lawSwitch };
+}
+
+function printLandscape(l) {
+  const row = (name, s, target) => console.log(`${name.padEnd(46)} median ${s.median.toFixed(2).padStart(6)} ms  p95 ${s.p95.toFixed(2).padStart(6)} ms  (target ${target})`);
+  console.log('Loss landscape (issue 17)');
+  row('slider → repaint, five plots (N, D, C, Split, ND)', l.slider, `median ≤ ${TARGETS.medianMs}, p95 ≤ ${TARGETS.p95Ms}`);
+  row('drag on ND → repaint of all five plots', l.drag, `median ≤ ${TARGETS.dragMs}`);
+  row('switch of the primary law → ND repainted', l.lawSwitch, `≤ ${TARGETS.lawSwitchMs}`);
+}
+
 // 6. The fit section (issue 20) on its bundled example, in a fresh load of the default page.
 async function fitRun(session, go, opts) {
   await go('about:blank');
@@ -506,6 +581,12 @@ try {
     fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), plotSize: size, tasks }, null, 2) + '\n');
     throw new Done();
   }
+  if (LANDSCAPE_ONLY) {
+    const landscape = await landscapeRun(session, go, { ...opts, base });
+    printLandscape(landscape);
+    fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), landscape }, null, 2) + '\n');
+    throw new Done();
+  }
   if (FIT_ONLY) {
     const fit = await fitRun(session, go, opts);
     printFit(fit);
@@ -562,12 +643,15 @@ try {
   // 6. The fit section (issue 20).
   const fit = await fitRun(session, go, opts);
 
+  // 7. The loss landscape (issue 17).
+  const landscape = await landscapeRun(session, go, { ...opts, base });
+
   const version = (pkg) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'))).version;
   const report = {
     date: new Date().toISOString(), browser: `${created.capabilities.browserName} ${created.capabilities.browserVersion}`,
     window: '1440×900', plotSize: size, steps: STEPS, warmupSteps: WARMUP.length, sliderValues: VALUES,
     versions: { chartjs: version('chart.js'), plotly: version('plotly.js-dist-min') },
-    repaint, weight, load, soak, tasks, fit,
+    repaint, weight, load, soak, tasks, fit, landscape,
     targets: [
       { name: `soak: wasm growth ${soak.checkpoints[1].steps}→${soak.checkpoints[2].steps} steps ≤ ${soak.allowedGrowth / 1024} KB`,
         value: `${(soak.wasmGrowth / 1024).toFixed(0)} KB`, pass: soak.wasmGrowth <= soak.allowedGrowth },
@@ -578,6 +662,10 @@ try {
       ...tasks.map((t) => ({ name: `main-thread work ≤ ${TARGETS.tasksRatio}× Chart.js, dpr ${t.dpr}`,
         value: `${t.ratio.toFixed(2)}x`, pass: t.ratio <= TARGETS.tasksRatio })),
       { name: `fit of the example ≤ ${TARGETS.fitMs} ms of work`, value: `${fit.fit.workMs.toFixed(1)} ms`, pass: fit.fit.workMs <= TARGETS.fitMs },
+      { name: `five plots: repaint median ≤ ${TARGETS.medianMs} ms`, value: `${landscape.slider.median.toFixed(2)} ms`, pass: landscape.slider.median <= TARGETS.medianMs },
+      { name: `five plots: repaint p95 ≤ ${TARGETS.p95Ms} ms`, value: `${landscape.slider.p95.toFixed(2)} ms`, pass: landscape.slider.p95 <= TARGETS.p95Ms },
+      { name: `drag on ND: repaint median ≤ ${TARGETS.dragMs} ms`, value: `${landscape.drag.median.toFixed(2)} ms`, pass: landscape.drag.median <= TARGETS.dragMs },
+      { name: `law switch: ND repaint ≤ ${TARGETS.lawSwitchMs} ms (p95)`, value: `${landscape.lawSwitch.p95.toFixed(2)} ms`, pass: landscape.lawSwitch.p95 <= TARGETS.lawSwitchMs },
     ],
   };
   fs.writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
@@ -585,6 +673,7 @@ try {
   printTasks(tasks);
   printSoak(soak);
   printFit(fit);
+  printLandscape(landscape);
 } catch (e) {
   if (!(e instanceof Done)) {
     console.error(`bench: could not measure: ${e.stack || e}`);

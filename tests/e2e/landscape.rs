@@ -89,7 +89,8 @@ async fn drag_keys_hover_and_the_url_move_and_reopen_your_model_on_the_landscape
     for i in 1..=8 {
         let t = f64::from(i) / 8.0;
         let (x, y) = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
-        drag = drag.then(PointerAction::MoveTo { duration: Some(Duration::from_millis(30)), x: x.round(), y: y.round() });
+        drag =
+            drag.then(PointerAction::MoveTo { duration: Some(Duration::from_millis(30)), x: x.round(), y: y.round() });
     }
     drag = drag.then(PointerAction::Up { button: 0 });
     b.client.perform_actions(drag).await.expect("drag");
@@ -199,9 +200,10 @@ async fn view_nd_the_embed_the_link_the_exports_and_the_korean_section() {
     let (_, href) = export(&b, "export-csv").await;
     let csv = b
         .client
-        .execute("const [href] = arguments; return decodeURIComponent(href.slice(href.indexOf(',') + 1));", vec![
-            Value::from(href),
-        ])
+        .execute(
+            "const [href] = arguments; return decodeURIComponent(href.slice(href.indexOf(',') + 1));",
+            vec![Value::from(href)],
+        )
         .await
         .expect("read CSV");
     let csv = csv.as_str().unwrap_or_default();
@@ -224,6 +226,9 @@ async fn view_nd_the_embed_the_link_the_exports_and_the_korean_section() {
     }
     let words = untranslated_words(&section);
     assert!(words.is_empty(), "untranslated: {words:?}");
-    assert!(section.contains(Lang::Ko.text(Text::SectionLandscape)) && section.contains("파라미터당 토큰 수"), "{section}");
+    assert!(
+        section.contains(Lang::Ko.text(Text::SectionLandscape)) && section.contains("파라미터당 토큰 수"),
+        "{section}"
+    );
     b.finish().await;
 }

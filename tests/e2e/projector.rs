@@ -68,7 +68,8 @@ fn words_outside_url_values(text_in: &str) -> Vec<String> {
     for id in ids.into_iter().filter(|id| id.contains(|c: char| c.is_ascii_digit())) {
         text = text.replace(id, " ");
     }
-    let values = ["light", "dark", "split", "curves", "overhead", "emergence", "linear", "log", "en", "ko", "custom"];
+    let values =
+        ["light", "dark", "split", "nd", "curves", "overhead", "emergence", "linear", "log", "en", "ko", "custom"];
     untranslated_words(&text).into_iter().filter(|w| !values.contains(&w.as_str())).collect()
 }
 
@@ -345,7 +346,7 @@ async fn the_korean_page_has_no_english_words_outside_the_allow_list() {
     }
     b.click(r#"[data-testid="share-close"]"#).await;
     b.click(r#"[data-testid="tour-start"]"#).await;
-    for step in 0..12 {
+    for step in 0..scaling_viz::tour::TOUR.len() {
         b.wait_for(r#"return document.querySelector('[data-testid="tour"]')"#, "tour").await;
         let text = b.js(collect).await;
         for w in untranslated_words(text.as_str().unwrap_or_default()) {
