@@ -262,7 +262,9 @@ async function inPage(task, opts) {
     const rect = nd.getBoundingClientRect();
     const k = nd.width / rect.width;
     const [l, t, r, b] = nd.dataset.area.split(',').map(Number).map((v) => v / k);
-    const at = (f) => ({ clientX: rect.left + l + (0.2 + 0.6 * f) * (r - l), clientY: rect.top + b - (0.2 + 0.6 * f) * (b - t) });
+    // Along C = 6ND ≈ 6e22 (N 10⁸…10¹², D 10¹⁴…10¹⁰): your model stays inside every plot's
+    // axes, so each step changes all five charts.
+    const at = (f) => ({ clientX: rect.left + l + (0.25 + 0.5 * f) * (r - l), clientY: rect.top + b - (0.75 - 0.5 * f) * (b - t) });
     const pointer = (type, f) => nd.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, button: 0,
       buttons: type === 'pointerup' ? 0 : 1, isPrimary: true, pointerType: 'mouse', ...at(f) }));
     const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
@@ -274,7 +276,7 @@ async function inPage(task, opts) {
       const repainted = when(() => els.every((el, j) => seq(el) > before[j]), els,
         { attributes: true, attributeFilter: ['data-paint-seq'] }, `repaint at drag step ${i}`);
       const t0 = performance.now();
-      pointer('pointermove', (i % 50) / 50 + 0.003 * i);
+      pointer('pointermove', i % 2 ? (i % 50) / 50 : 1 - (i % 50) / 50);
       const t1 = await repainted;
       if (i > 10) times.push(t1 - t0);
     }

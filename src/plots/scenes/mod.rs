@@ -1,4 +1,4 @@
-//! Builds the four [`Chart`]s from the user's state: which curves, markers and bands each plot
+//! Builds the eight [`Chart`]s from the user's state: which curves, markers and bands each plot
 //! shows. Pure: the same state gives the same charts, natively and in the browser.
 //!
 //! 1. Loss vs N — iso-FLOP profiles L(N, C/6N) at the budget (and a decade either side for the primary law), the
@@ -6,12 +6,12 @@
 //! 2. Loss vs D — the same profiles against D = C/6N.
 //! 3. Loss vs C — each law's compute-optimal frontier, the budget, famous models.
 //! 4. The split — N*(C) and D*(C) for each law, read at the budget.
-//! 4½. The loss landscape — L(N, D) as filled contours over N and D with iso-FLOP lines and the
-//!    compute-optimal paths, in the "Loss landscape" section ([`Landscape`]).
-//! 5. Learning curves — the primary law's L(N, D) against C = 6ND for sizes 10⁷…10¹², their
+//! 5. The loss landscape — L(N, D) as filled contours over N and D with iso-FLOP lines and the
+//!    compute-optimal paths ([`Landscape`]), in the "Loss landscape" section.
+//! 6. Learning curves — the primary law's L(N, D) against C = 6ND for sizes 10⁷…10¹², their
 //!    lower envelope (the frontier), in the "Learning curves" section.
-//! 6. Over-training overhead against model size (de Vries 2023), in the "Beyond" section.
-//! 7. Accuracy against model size on the compute-optimal path (Schaeffer et al. 2023), in the
+//! 7. Over-training overhead against model size (de Vries 2023), in the "Beyond" section.
+//! 8. Accuracy against model size on the compute-optimal path (Schaeffer et al. 2023), in the
 //!    "Emergence" section.
 //!
 //! With inference tokens (`inf`) or a unique-data limit (`u`), plot N also marks the
