@@ -70,6 +70,22 @@ mod native {
         });
     }
 
+    /// Issue 17: the loss landscape of one law (81 × 81 samples, its levels, each level's
+    /// sublevel polygons and iso-lines), and its chart: what a switch of the primary law costs
+    /// before painting (target: the repaint ≤ 30 ms in the page).
+    fn landscape(crit: &mut Criterion) {
+        use scaling_viz::i18n::Lang;
+        use scaling_viz::plots::scenes::Landscape;
+        use scaling_viz::plots::{PlotKind, Scene, Theme};
+        use scaling_viz::state::AppState;
+        let state = AppState::default();
+        crit.bench_function("landscape: contours of chinchilla2022", |b| b.iter(|| Landscape::of(black_box(&state))));
+        let land = Landscape::of(&state);
+        crit.bench_function("landscape: chart with given contours", |b| {
+            b.iter(|| Scene::new(black_box(&state), Lang::En, Theme::LIGHT).with_landscape(&land).chart(PlotKind::Nd))
+        });
+    }
+
     /// Issue 20: Approach 3 (grid of 4,500 starts, L-BFGS from the best 12) on Epoch's 240
     /// points of Chinchilla's Fig. 4 (target ≤ 300 ms in the release build).
     fn fit(crit: &mut Criterion) {
@@ -84,7 +100,7 @@ mod native {
         group.finish();
     }
 
-    criterion_group!(benches, bench, fit);
+    criterion_group!(benches, bench, landscape, fit);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -11,8 +11,6 @@
 //! Pure: no web types. The grid is in whatever coordinates the caller samples in (the landscape
 //! samples log₁₀ N and log₁₀ D); a value that is NaN counts as above every level.
 
-use std::collections::HashMap;
-
 /// A surface sampled on a regular `nu` × `nv` grid over `u` × `v`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Grid {
@@ -187,14 +185,15 @@ impl Grid {
             return Vec::new();
         }
         let segments = self.segments(level);
-        let mut next: HashMap<Node, (Node, bool)> = HashMap::with_capacity(segments.len());
+        // Nodes index a flat table (a hash map was most of the time): each node's way out.
+        let mut next: Vec<Option<(Node, bool)>> = vec![None; self.node_count()];
         for (a, b, line) in &segments {
-            next.insert(*a, (*b, *line));
+            next[self.node_index(*a)] = Some((*b, *line));
         }
         let mut polygons = Vec::new();
-        let mut seen = std::collections::HashSet::with_capacity(segments.len());
+        let mut seen = vec![false; self.node_count()];
         for (start, _, _) in &segments {
-            if seen.contains(start) {
+            if seen[self.node_index(*start)] {
                 continue;
             }
             let (mut points, mut on_line) = (Vec::new(), Vec::new());
@@ -202,10 +201,12 @@ impl Grid {
             // Every node has one way out; a broken chain (which a consistent field never
             // gives) ends the polygon where it breaks. Bounded by the segment count.
             for _ in 0..=segments.len() {
-                if !seen.insert(at) {
+                let k = self.node_index(at);
+                if seen[k] {
                     break;
                 }
-                let Some(&(to, line)) = next.get(&at) else { break };
+                seen[k] = true;
+                let Some((to, line)) = next[k] else { break };
                 // Corners in the middle of a straight frame side add no vertex.
                 let straight = matches!(at, Node::Corner(..)) && !line && on_line.last() == Some(&false);
                 if !straight || !self.collinear_frame(at) {
@@ -221,6 +222,22 @@ impl Grid {
         polygons
     }
 
+    /// How many nodes the grid has: its points, then its horizontal and vertical edges.
+    fn node_count(&self) -> usize {
+        let (nu, nv) = (self.nu, self.nv);
+        nu * nv + (nu - 1) * nv + nu * (nv - 1)
+    }
+
+    /// A node's place in a flat table of [`Grid::node_count`] entries.
+    fn node_index(&self, node: Node) -> usize {
+        let (nu, nv) = (self.nu, self.nv);
+        match node {
+            Node::Corner(i, j) => j * nu + i,
+            Node::Horizontal(i, j) => nu * nv + j * (nu - 1) + i,
+            Node::Vertical(i, j) => nu * nv + (nu - 1) * nv + j * nu + i,
+        }
+    }
+
     /// Whether a grid point lies on the frame and not at one of its four corners.
     fn collinear_frame(&self, node: Node) -> bool {
         let Node::Corner(i, j) = node else { return false };
@@ -230,33 +247,39 @@ impl Grid {
 
     /// The iso-line f = level: the polygons' sides that are not frame, as polylines.
     pub fn iso_lines(&self, level: f64) -> Vec<Vec<(f64, f64)>> {
-        let mut lines = Vec::new();
-        for p in self.sublevel_polygons(level) {
-            let n = p.points.len();
-            // Start after a frame side, so a line is not cut at the polygon's first vertex.
-            let start = (0..n).find(|&k| !p.on_line[(k + n - 1) % n]).unwrap_or(0);
-            let closed = p.on_line.iter().all(|&l| l);
-            let mut line: Vec<(f64, f64)> = Vec::new();
-            for step in 0..n {
-                let k = (start + step) % n;
-                if p.on_line[k] {
-                    if line.is_empty() {
-                        line.push(p.points[k]);
-                    }
-                    line.push(p.points[(k + 1) % n]);
-                } else if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
+        lines_of(&self.sublevel_polygons(level))
+    }
+}
+
+/// The iso-lines of sublevel `polygons` (their sides that are not frame), as polylines: what
+/// [`Grid::iso_lines`] gives, from polygons already traced.
+pub fn lines_of(polygons: &[Polygon]) -> Vec<Vec<(f64, f64)>> {
+    let mut lines = Vec::new();
+    for p in polygons {
+        let n = p.points.len();
+        // Start after a frame side, so a line is not cut at the polygon's first vertex.
+        let start = (0..n).find(|&k| !p.on_line[(k + n - 1) % n]).unwrap_or(0);
+        let closed = p.on_line.iter().all(|&l| l);
+        let mut line: Vec<(f64, f64)> = Vec::new();
+        for step in 0..n {
+            let k = (start + step) % n;
+            if p.on_line[k] {
+                if line.is_empty() {
+                    line.push(p.points[k]);
                 }
-            }
-            if !line.is_empty() {
-                if closed && line.first() != line.last() {
-                    line.push(line[0]);
-                }
-                lines.push(line);
+                line.push(p.points[(k + 1) % n]);
+            } else if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
             }
         }
-        lines
+        if !line.is_empty() {
+            if closed && line.first() != line.last() {
+                line.push(line[0]);
+            }
+            lines.push(line);
+        }
     }
+    lines
 }
 
 /// Round levels between `lo` and `hi`: multiples of 1, 2 or 5 × 10ᵏ, the step that gives

@@ -15,7 +15,7 @@ use super::*;
 use crate::laws::units::training_flops;
 use crate::numbers::{superscript, trim_zeros};
 use crate::plots::chart::{ColorBar, Fill, Tag};
-use crate::plots::contour::Grid;
+use crate::plots::contour::{lines_of, Grid};
 use crate::plots::style::band_color;
 
 /// The axes: every model and token count the page accepts ([`PARAMS`], [`TOKENS`]), so your
@@ -88,14 +88,21 @@ impl Landscape {
     pub fn new(key: LandscapeKey) -> Landscape {
         let law = key.law;
         let (u, v) = ((N_AXIS.0.log10(), N_AXIS.1.log10()), (D_AXIS.0.log10(), D_AXIS.1.log10()));
-        let grid = Grid::sample(u, v, GRID_POINTS, GRID_POINTS, |a, b| law.loss(10f64.powf(a), 10f64.powf(b)));
+        // The sizes and token counts of the grid's columns and rows, once each (not per point).
+        let at = |(lo, hi): (f64, f64), k: usize| 10f64.powf(lo + (hi - lo) * k as f64 / (GRID_POINTS - 1) as f64);
+        let ns: Vec<f64> = (0..GRID_POINTS).map(|i| at(u, i)).collect();
+        let ds: Vec<f64> = (0..GRID_POINTS).map(|j| at(v, j)).collect();
+        let values = ds.iter().flat_map(|&d| ns.iter().map(move |&n| law.loss(n, d))).collect();
+        let grid = Grid { u, v, nu: GRID_POINTS, nv: GRID_POINTS, values };
         let levels = landscape_levels(&grid.values, LEVELS);
-        let to_data = |ring: Vec<(f64, f64)>| ring.into_iter().map(|(a, b)| (10f64.powf(a), 10f64.powf(b))).collect();
-        let sublevels = levels
-            .iter()
-            .map(|&l| grid.sublevel_polygons(l).into_iter().map(|p| to_data(p.points)).collect())
-            .collect();
-        let lines = levels.iter().map(|&l| grid.iso_lines(l).into_iter().map(to_data).collect()).collect();
+        let to_data = |ring: &[(f64, f64)]| ring.iter().map(|&(a, b)| (10f64.powf(a), 10f64.powf(b))).collect();
+        let (mut sublevels, mut lines) = (Vec::new(), Vec::new());
+        for &level in &levels {
+            // Traced once: the polygons give the lines too.
+            let polygons = grid.sublevel_polygons(level);
+            lines.push(lines_of(&polygons).iter().map(|l| to_data(l)).collect());
+            sublevels.push(polygons.iter().map(|p| to_data(&p.points)).collect());
+        }
         Landscape { key, levels, sublevels, lines }
     }
 
@@ -259,11 +266,8 @@ impl<'a> Scene<'a> {
         }
         legend.push(self.legend_row(Key::LegendBudgetLine, Key::LegendBudgetLineShort, budget_line));
         // Famous models (fixed); your model, the optima and the inference-aware optima move.
+        // Your model is in the dynamic layer ([`Scene::model_markers`]): a drag does not repaint the map.
         let mut markers = self.model_markers(|n, d| Some((n, d)), (N_AXIS.0, N_AXIS.1, D_AXIS.0, D_AXIS.1));
-        for m in markers.iter_mut().filter(|m| matches!(m.what, MarkerKind::User { .. })) {
-            // Dragged in the page: in the dynamic layer, so a drag does not repaint the map.
-            m.fixed = false;
-        }
         let beyond = self.beyond();
         for (i, law) in self.laws.iter().enumerate() {
             let o = law.optimum(c);

@@ -182,8 +182,10 @@ impl<'a> Scene<'a> {
 
     /// The famous models (when shown) and your model, as markers of a plot that places a model
     /// (N, D) at `at` (`None`: this plot has no place for it); kept only inside
-    /// `x_lo..=x_hi` × `y_lo..=y_hi`. All budget-independent (`fixed`): your model moves with
-    /// `n` and `d`, not with the budget.
+    /// `x_lo..=x_hi` × `y_lo..=y_hi`. The famous models are `fixed` (static layer); your model is
+    /// not: it does not move with the budget, but it moves with `n` and `d` — a drag on the loss
+    /// landscape or a typed size — and in the dynamic layer that costs a marker, not the static
+    /// layer's curves.
     fn model_markers(
         &self,
         at: impl Fn(f64, f64) -> Option<(f64, f64)>,
@@ -211,7 +213,7 @@ impl<'a> Scene<'a> {
                     shape,
                     color,
                     label: Some(label),
-                    fixed: true,
+                    fixed: !matches!(what, MarkerKind::User { .. }),
                 })
             })
             .collect()
