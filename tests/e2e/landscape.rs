@@ -95,12 +95,13 @@ async fn drag_keys_hover_and_the_url_move_and_reopen_your_model_on_the_landscape
     drag = drag.then(PointerAction::Up { button: 0 });
     b.client.perform_actions(drag).await.expect("drag");
     b.wait_for(
-        "const n = Number(new URLSearchParams(location.search).get('n')); return Math.abs(Math.log10(n) - 11) < 0.02",
+        "const n = Number(new URLSearchParams(location.search).get('n')); return Math.abs(Math.log10(n) - 11) < 0.04",
         "n near 1e11 after the drag",
     )
     .await;
     let (n, d) = (url_number(&b, "n").await, url_number(&b, "d").await);
-    assert!((d.log10() - 13.0).abs() < 0.02, "d = {d:e} after the drag");
+    // Within a few pixels (WebDriver moves by whole CSS pixels; Firefox lands ~3 px off).
+    assert!((d.log10() - 13.0).abs() < 0.04, "d = {d:e} after the drag");
     assert!(digits(n) <= 3 && digits(d) <= 3, "short numbers: n={n:e} d={d:e}");
     assert_eq!(url_number(&b, "c").await, 5.76e23, "a drag does not move the budget");
     assert!(super::paint_seq(&b, "plot-nd").await > before, "the map repainted your model");
@@ -174,7 +175,12 @@ async fn view_nd_the_embed_the_link_the_exports_and_the_korean_section() {
     b.goto("/?law=chinchilla2022&c=5.76e23").await;
     b.click(r#"[data-testid="landscape-link"]"#).await;
     let on_top = r#"return Math.abs(document.getElementById('landscape').getBoundingClientRect().top) < 40"#;
-    assert!(b.wait_soft(on_top).await, "#landscape not scrolled to the top");
+    if !b.wait_soft(on_top).await {
+        let where_ = b
+            .js(r#"return [location.hash, scrollY, document.getElementById('landscape').getBoundingClientRect().top, document.documentElement.scrollHeight]"#)
+            .await;
+        panic!("#landscape not scrolled to the top: [hash, scrollY, top, height] = {where_}");
+    }
     super::scroll_to_plot(&b, "landscape", "plot-nd").await;
     let (name, href) = export(&b, "export-svg-nd").await;
     assert_eq!(name, "scaling-chinchilla2022-5.76e23-plot-nd.svg");
