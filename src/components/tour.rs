@@ -78,14 +78,17 @@ impl Tour {
         }
     }
 
-    /// Ends the tour and puts back the page as it was when the tour started. The view
-    /// settings (language, theme, mode, plots) stay as they are now: the tour never changes
-    /// them, so only the reader can have, and that choice is kept.
+    /// Ends the tour and puts back the page as it was when the tour started. The language,
+    /// theme and mode stay as they are now: the tour never changes them, so only the reader
+    /// can have, and that choice is kept. The plots and the large one come back too: in
+    /// presentation mode the tour added its steps' plots and enlarged them.
     fn close(self, set_state: WriteSignal<AppState>) {
         self.step.set(None);
         if let Some(saved) = self.saved.try_update_value(Option::take).flatten() {
             set_state.update(|s| {
-                let view = s.view.clone();
+                let mut view = s.view.clone();
+                view.plots = saved.view.plots.clone();
+                view.focus = saved.view.focus;
                 *s = saved;
                 s.view = view;
             });

@@ -216,6 +216,18 @@ async fn the_tour_never_covers_a_plot_and_close_escape_and_finish_restore_the_pa
     b.wait_for("return location.search.includes('compare=chinchilla2022-a1')", "tour step 2").await;
     keys(&b, &key(Key::Escape)).await;
     restored("Escape restores the page").await;
+
+    // Presentation mode: the tour adds its steps' plots and enlarges each (step 4, the loss
+    // landscape, is not among the projector's four); leaving puts the projector's plots back.
+    b.goto("/?law=epoch2024&c=1e22&n=2e9&d=5e10&present=1").await;
+    let start = settled_search(&b).await;
+    b.click(r#"[data-testid="tour-start"]"#).await;
+    for _ in 0..3 {
+        b.click(r#"[data-testid="tour-next"]"#).await;
+    }
+    b.wait_for("return location.search.includes('focus=nd')", "step 4 enlarges the landscape").await;
+    keys(&b, &key(Key::Escape)).await;
+    b.wait_for(&format!("return location.search === {}", json!(start)), "the projector's plots back").await;
     b.finish().await;
 }
 
