@@ -149,6 +149,14 @@ fn your_model_and_famous_models_sit_at_their_n_and_d() {
     let chinchilla = chart.markers.iter().find(|m| m.what == MarkerKind::Famous("chinchilla")).expect("Chinchilla");
     assert_eq!(chinchilla.at, (70e9, 1.4e12));
     assert!(chinchilla.fixed);
+    // On every plot your model is in the dynamic layer: a drag repaints no plot's static curves.
+    let scene = Scene::new(&state, Lang::En, Theme::LIGHT);
+    for kind in PlotKind::ALL {
+        let chart = scene.chart(kind);
+        let yours: Vec<_> = chart.markers.iter().filter(|m| matches!(m.what, MarkerKind::User { .. })).collect();
+        assert!(!yours.is_empty() || matches!(kind, PlotKind::Curves), "{kind:?}: your model not drawn");
+        assert!(yours.iter().all(|m| !m.fixed), "{kind:?}: your model in the static layer");
+    }
 }
 
 /// The SVG export parses, writes every level on the colour bar, draws the bands as polygons, and

@@ -88,7 +88,8 @@ impl Scene<'_> {
                 shape: MarkerShape::Diamond,
                 color: self.theme.user,
                 label: Some(self.lang.text(Key::You).to_string()),
-                fixed: true,
+                // Dynamic: a drag on the loss landscape moves it, and the static layer stays cached.
+                fixed: false,
             });
         }
         self.assemble(Parts {

@@ -85,7 +85,8 @@ impl Scene<'_> {
                     shape: MarkerShape::Diamond,
                     color: self.theme.user,
                     label: Some(format!("{} {label}", self.lang.text(Key::You))),
-                    fixed: true,
+                    // Dynamic: a drag on the loss landscape moves it, and the static layer stays cached.
+                    fixed: false,
                 });
             }
         }
