@@ -104,6 +104,8 @@ async fn drag_keys_hover_and_the_url_move_and_reopen_your_model_on_the_landscape
     assert!((d.log10() - 13.0).abs() < 0.04, "d = {d:e} after the drag");
     assert!(digits(n) <= 3 && digits(d) <= 3, "short numbers: n={n:e} d={d:e}");
     assert_eq!(url_number(&b, "c").await, 5.76e23, "a drag does not move the budget");
+    let focused = b.js("return document.activeElement && document.activeElement.dataset.testid").await;
+    assert_eq!(focused.as_str(), Some("plot-nd"), "a press on the map focuses it (for the arrow keys)");
     assert!(super::paint_seq(&b, "plot-nd").await > before, "the map repainted your model");
     let yours = b
         .wait_for(

@@ -244,6 +244,10 @@ pub fn PlotCanvas(
             dragging.set_value(true);
             if let Some(canvas) = canvas_ref.get_untracked() {
                 let _ = canvas.set_pointer_capture(ev.pointer_id());
+                // The default action is prevented (no text selection, no compatibility mouse
+                // events), which also skips the focus a press gives: give it, so the arrow
+                // keys move your model next.
+                let _ = canvas.focus();
             }
             set_state.update(|s| s.place_user(n, d));
             ev.prevent_default();
