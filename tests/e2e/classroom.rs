@@ -65,6 +65,19 @@ async fn korean_shows_korean_text_and_units_and_the_switch_works() {
     b.finish().await;
 }
 
+/// The text of a `data:` URL a text export downloads (CSV, SVG): its payload, URI-decoded.
+pub(crate) async fn data_url_text(b: &Browser, href: &str) -> String {
+    let text = b
+        .client
+        .execute(
+            "const [href] = arguments; return decodeURIComponent(href.slice(href.indexOf(',') + 1));",
+            vec![Value::from(href)],
+        )
+        .await
+        .expect("read the export");
+    text.as_str().unwrap_or_default().to_string()
+}
+
 /// Clicks an export button and returns (file name, href) of the download link it used.
 pub(crate) async fn export(b: &Browser, testid: &str) -> (String, String) {
     b.js(r#"const l = document.getElementById('export-link'); if (l) l.removeAttribute('href');"#).await;
@@ -117,15 +130,7 @@ async fn exports_give_png_svg_and_csv_named_after_law_and_budget() {
 
     let (name, href) = export(&b, "export-csv").await;
     assert_eq!(name, "scaling-chinchilla2022-5.76e23-curves.csv");
-    let csv = b
-        .client
-        .execute(
-            "const [href] = arguments; return decodeURIComponent(href.slice(href.indexOf(',') + 1));",
-            vec![Value::from(href)],
-        )
-        .await
-        .expect("read CSV");
-    let csv = csv.as_str().unwrap_or_default();
+    let csv = data_url_text(&b, &href).await;
     assert!(csv.starts_with("plot,series,x,y\n"), "{}", &csv[..csv.len().min(80)]);
     assert!(csv.lines().count() > 4 * 400 && csv.contains("kaplan2020 N*"));
     b.finish().await;

@@ -206,15 +206,7 @@ async fn view_nd_the_embed_the_link_the_exports_and_the_korean_section() {
     let (_, href) = export(&b, "export-png-nd").await;
     assert!(href.starts_with("data:image/png;base64,") && href.len() > 20_000, "PNG {} bytes", href.len());
     let (_, href) = export(&b, "export-csv").await;
-    let csv = b
-        .client
-        .execute(
-            "const [href] = arguments; return decodeURIComponent(href.slice(href.indexOf(',') + 1));",
-            vec![Value::from(href)],
-        )
-        .await
-        .expect("read CSV");
-    let csv = csv.as_str().unwrap_or_default();
+    let csv = super::classroom::data_url_text(&b, &href).await;
     assert!(csv.contains("\nnd,chinchilla2022 contour level,1e0,"), "no contour levels in the CSV");
     assert!(csv.contains("\nnd,chinchilla2022 compute-optimal path,"), "no optimal path in the CSV");
 

@@ -439,15 +439,7 @@ async fn exports_are_fit_for_a_blog() {
 
     // CSV: one table, the answer first.
     let csv = export_href(&b, "export-csv").await;
-    let csv = b
-        .client
-        .execute(
-            "const [href] = arguments; return decodeURIComponent(href.slice(href.indexOf(',') + 1));",
-            vec![Value::from(csv)],
-        )
-        .await
-        .expect("read CSV");
-    let csv = csv.as_str().unwrap_or_default();
+    let csv = super::classroom::data_url_text(&b, &csv).await;
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("plot,series,x,y"));
     assert!(lines.next().unwrap_or_default().starts_with("optimum,chinchilla2022 N*,5.76e23,"));
