@@ -189,7 +189,7 @@ impl<'a> Scene<'a> {
                 tags.push(Tag { text: labels[k].clone(), spots: spots_along(longest, &TAG_SPOTS) });
             }
         }
-        // Iso-FLOP lines every decade, thin and dotted, each tagged 10ᵏ.
+        // Iso-FLOP lines every decade, thin and faint, each tagged 10ᵏ.
         let lowest = training_flops(N_AXIS.0, D_AXIS.0).log10().ceil() as i32;
         let highest = training_flops(N_AXIS.1, D_AXIS.1).log10().floor() as i32;
         for k in lowest..=highest {
