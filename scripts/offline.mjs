@@ -53,7 +53,10 @@ const PREFIX = "scaling-viz-";
 const ASSETS = ${JSON.stringify(assets)};
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  // Straight from the network (cache: "reload"), not from the browser's HTTP cache: a stale
+  // entry there must not end up in this build's cache.
+  const fresh = ASSETS.map((url) => new Request(url, { cache: "reload" }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
