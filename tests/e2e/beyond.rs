@@ -286,19 +286,20 @@ async fn the_section_is_a_link_and_a_view_and_off_screen_plots_wait() {
     let after = b.js(seqs).await;
     assert_eq!(after["plot-overhead"], before["plot-overhead"], "off-screen plot repainted: {before} → {after}");
     // The section link scrolls to it; the plot then catches up.
-    b.click(r#"[data-testid="beyond-link"]"#).await;
-    b.wait_for(
-        r#"return Math.abs(document.getElementById('beyond').getBoundingClientRect().top) < 40"#,
-        "#beyond on top",
-    )
-    .await;
-    assert!(b.js("return location.hash").await.as_str() == Some("#beyond"));
+    super::follow_section_link(&b, "beyond").await;
     b.wait_for(
         &format!(
             r#"return Number(document.querySelector('[data-testid="plot-overhead"]').dataset.paintSeq) > {}"#,
             after["plot-overhead"]
         ),
         "overhead repainted on scroll-in",
+    )
+    .await;
+    // The address bar follows the next budget step and keeps the section's fragment.
+    slide(&b, "compute-slider", "23").await;
+    b.wait_for(
+        r#"return new URLSearchParams(location.search).get('c') === '1e23' && location.hash === '#beyond'"#,
+        "c=1e23 with #beyond kept",
     )
     .await;
 

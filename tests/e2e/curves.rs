@@ -152,14 +152,7 @@ async fn view_curves_shows_the_plot_alone_the_link_leads_to_the_section_and_kore
     assert!(rel_close(g, gap(LawId::Epoch2024, 280e9, 300e9), 1e-9), "{g}");
 
     b.goto("/").await;
-    b.click(r#"[data-testid="curves-link"]"#).await;
-    let on_top = r#"return Math.abs(document.getElementById('curves').getBoundingClientRect().top) < 40"#;
-    if !b.wait_soft(on_top).await {
-        let where_ = b
-            .js(r#"return [location.hash, scrollY, document.getElementById('curves').getBoundingClientRect().top]"#)
-            .await;
-        panic!("#curves not scrolled to the top: [hash, scrollY, top] = {where_}");
-    }
+    super::follow_section_link(&b, "curves").await;
     let caveat = b.js(r#"return document.querySelector('[data-testid="curves-caveat"]').textContent"#).await;
     assert!(caveat.as_str().unwrap_or_default().contains("final loss of a separate run"), "{caveat}");
 

@@ -163,25 +163,7 @@ async fn view_emergence_shows_the_plot_alone_and_the_link_leads_to_the_section()
     let (ink, _) = super::wait_ink(&b, "plot-emergence", 0.02).await;
     assert!(ink > 0.02, "ink {ink}");
     b.goto("/").await;
-    b.click(r#"[data-testid="emergence-link"]"#).await;
-    for _ in 0..5 {
-        let v = b
-            .client
-            .execute(
-                "return [location.href, document.readyState, !!document.getElementById('emergence'), scrollY]",
-                vec![],
-            )
-            .await;
-        eprintln!("DEBUG after click: {v:?}");
-    }
-    let on_top =
-        r#"const e = document.getElementById('emergence'); return e && Math.abs(e.getBoundingClientRect().top) < 40"#;
-    if !b.wait_soft(on_top).await {
-        let where_ = b
-            .js(r#"return [location.href, scrollY, document.getElementById('emergence')?.getBoundingClientRect().top, document.documentElement.scrollHeight, innerHeight]"#)
-            .await;
-        panic!("#emergence not scrolled to the top: [href, scrollY, top, scrollHeight, innerHeight] = {where_}");
-    }
+    super::follow_section_link(&b, "emergence").await;
     let caveat = b.js(r#"return document.querySelector('[data-testid="emergence-caveat"]').textContent"#).await;
     assert!(caveat.as_str().unwrap_or_default().contains("predicts no benchmark"), "{caveat}");
     b.finish().await;

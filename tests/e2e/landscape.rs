@@ -175,14 +175,7 @@ async fn view_nd_the_embed_the_link_the_exports_and_the_korean_section() {
 
     // The full page: the section link, and the exports (SVG with the levels, CSV with them).
     b.goto("/?law=chinchilla2022&c=5.76e23").await;
-    b.click(r#"[data-testid="landscape-link"]"#).await;
-    let on_top = r#"return Math.abs(document.getElementById('landscape').getBoundingClientRect().top) < 40"#;
-    if !b.wait_soft(on_top).await {
-        let where_ = b
-            .js(r#"return [location.hash, scrollY, document.getElementById('landscape').getBoundingClientRect().top, document.documentElement.scrollHeight]"#)
-            .await;
-        panic!("#landscape not scrolled to the top: [hash, scrollY, top, height] = {where_}");
-    }
+    super::follow_section_link(&b, "landscape").await;
     super::scroll_to_plot(&b, "landscape", "plot-nd").await;
     let (name, href) = export(&b, "export-svg-nd").await;
     assert_eq!(name, "scaling-chinchilla2022-5.76e23-plot-nd.svg");
