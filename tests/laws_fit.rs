@@ -117,7 +117,7 @@ fn epoch_runs() -> Vec<Run> {
 }
 
 #[test]
-fn the_epoch_dataset_gives_their_published_coefficients_within_two_percent() {
+fn the_epoch_dataset_gives_table_1_within_two_percent_and_b_within_three() {
     let runs = epoch_runs();
     assert_eq!(runs.len(), 240);
     let fit = Approach3Job::new(&runs).finish().expect("a fit");
