@@ -408,8 +408,10 @@ async function tasksPerStep(session, go, cdp, url, dpr, opts) {
   const per = (name) => (1000 * (after[name] - before[name])) / opts.values.length;
   const task = per('TaskDuration');
   const script = per('ScriptDuration');
-  const styleLayout = per('RecalcStyleDuration') + per('LayoutDuration');
-  return { dpr, task, script, styleLayout, rest: task - script - styleLayout,
+  const style = per('RecalcStyleDuration');
+  const layout = per('LayoutDuration');
+  const styleLayout = style + layout;
+  return { dpr, task, script, styleLayout, style, layout, rest: task - script - styleLayout,
     layouts: (after.LayoutCount - before.LayoutCount) / opts.values.length,
     styleRecalcs: (after.RecalcStyleCount - before.RecalcStyleCount) / opts.values.length };
 }
@@ -429,9 +431,9 @@ function printTasks(rows) {
   const f = (x) => x.toFixed(2).padStart(8);
   console.log([
     'Main-thread work per slider step (DevTools Performance.getMetrics, 200 steps), ms',
-    `  ${''.padEnd(18)}    task    script  style+layout  other   layouts/step`,
+    `  ${''.padEnd(18)}    task    script  style+layout  (style   layout)     other   layouts/step`,
     ...rows.flatMap((r) => [['ours', r.app], ['Chart.js', r.chartjs]].map(([name, m]) =>
-      `  ${`${name}, dpr ${r.dpr}`.padEnd(18)}${f(m.task)}  ${f(m.script)}  ${f(m.styleLayout)}  ${f(m.rest)}  ${m.layouts.toFixed(2).padStart(8)}`)),
+      `  ${`${name}, dpr ${r.dpr}`.padEnd(18)}${f(m.task)}  ${f(m.script)}  ${f(m.styleLayout)}  ${f(m.style)} ${f(m.layout)}  ${f(m.rest)}  ${m.layouts.toFixed(2).padStart(8)}`)),
     ...rows.map((r) => `  ours / Chart.js, dpr ${r.dpr}: ${r.ratio.toFixed(2)}x (target ≤ ${TARGETS.tasksRatio}x) — ${verdict(r.ratio <= TARGETS.tasksRatio)}`),
   ].join('\n'));
 }
