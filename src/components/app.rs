@@ -21,11 +21,13 @@ use super::plot_canvas::PlotCanvas;
 use super::readouts::{OptimumTable, UserModel};
 use super::toolbar::{LangSwitch, PresentButtons, SharePanel, ThemeSwitch};
 use super::tour::{Tour, TourButton, TourCard};
+use super::visible::{seen, while_seen};
 use crate::i18n::{Key, Lang};
 use crate::plots::scenes::{Beyond, BeyondKey, Frontier, FrontierKey};
 use crate::plots::Theme;
 use crate::state::query::{parse_query, to_query};
 use crate::state::view::{PlotKind, ThemeChoice};
+use leptos::html;
 use leptos::prelude::*;
 
 /// Presentation mode: the large plot's zoom is the window height over this many CSS pixels,
@@ -278,6 +280,23 @@ pub fn App() -> impl IntoView {
         .into_any();
     }
 
+    // The sections below the first screen follow the state only while on (or near) the
+    // screen: scrolled away, their read-outs keep what they showed (`while_seen`), so a
+    // slider step neither recomputes them nor lays their text out again.
+    let curves_ref = NodeRef::<html::Section>::new();
+    let beyond_ref = NodeRef::<html::Section>::new();
+    let emergence_ref = NodeRef::<html::Section>::new();
+    let planner_ref = NodeRef::<html::Section>::new();
+    let (curves_seen, beyond_seen) = (seen(curves_ref), seen(beyond_ref));
+    let (emergence_seen, planner_seen) = (seen(emergence_ref), seen(planner_ref));
+    let curves_state = while_seen(curves_seen, move || state.get());
+    let beyond_state = while_seen(beyond_seen, move || state.get());
+    let beyond_numbers = while_seen(beyond_seen, move || beyond.get());
+    let emergence_state = while_seen(emergence_seen, move || state.get());
+    let planner_state = while_seen(planner_seen, move || state.get());
+    // Hook for tests: whether the section follows the state now.
+    let on_screen = |seen: ReadSignal<bool>| move || if seen.get() { "true" } else { "false" };
+
     view! {
         {header(true)}
         <main class="layout">
@@ -320,25 +339,25 @@ pub fn App() -> impl IntoView {
                         {move || plot_cells(Some(Section::Landscape))}
                     </div>
                 </section>
-                <section class="curves" id="curves" data-testid="curves">
+                <section class="curves" id="curves" data-testid="curves" node_ref=curves_ref data-on-screen=on_screen(curves_seen)>
                     <h2>{move || lang.get().text(Key::SectionCurves)}</h2>
                     <p class="intro">{move || lang.get().text(Key::CurvesIntro)}</p>
                     <div class="plots" data-count=curves_count hidden=move || curves_count() == 0>
                         {move || plot_cells(Some(Section::Curves))}
                     </div>
                     <p class="caveat" data-testid="curves-caveat">{move || lang.get().text(Key::CurvesCaveat)}</p>
-                    <CurvesReadouts state lang/>
+                    <CurvesReadouts state=curves_state lang/>
                 </section>
-                <section class="beyond" id="beyond" data-testid="beyond">
+                <section class="beyond" id="beyond" data-testid="beyond" node_ref=beyond_ref data-on-screen=on_screen(beyond_seen)>
                     <h2>{move || lang.get().text(Key::SectionBeyond)}</h2>
                     <p class="intro">{move || lang.get().text(Key::BeyondIntro)}</p>
                     <BeyondControls state set_state lang/>
                     <div class="plots" data-count=beyond_count hidden=move || beyond_count() == 0>
                         {move || plot_cells(Some(Section::Beyond))}
                     </div>
-                    <BeyondReadouts state lang beyond/>
+                    <BeyondReadouts state=beyond_state lang beyond=beyond_numbers/>
                 </section>
-                <section class="emergence" id="emergence" data-testid="emergence">
+                <section class="emergence" id="emergence" data-testid="emergence" node_ref=emergence_ref data-on-screen=on_screen(emergence_seen)>
                     <h2>{move || lang.get().text(Key::SectionEmergence)}</h2>
                     <p class="intro">{move || lang.get().text(Key::EmergenceIntro)}</p>
                     <EmergenceControls state set_state lang/>
@@ -346,12 +365,12 @@ pub fn App() -> impl IntoView {
                         {move || plot_cells(Some(Section::Emergence))}
                     </div>
                     <p class="caveat" data-testid="emergence-caveat">{move || lang.get().text(Key::EmergenceCaveat)}</p>
-                    <EmergenceReadouts state lang/>
+                    <EmergenceReadouts state=emergence_state lang/>
                 </section>
-                <section class="planner" id="planner" data-testid="planner">
+                <section class="planner" id="planner" data-testid="planner" node_ref=planner_ref data-on-screen=on_screen(planner_seen)>
                     <h2>{move || lang.get().text(Key::SectionPlanner)}</h2>
                     <p class="intro">{move || lang.get().text(Key::PlannerIntro)}</p>
-                    <Planner state set_state lang/>
+                    <Planner state=planner_state set_state lang/>
                 </section>
                 <FitSection state set_state lang/>
                 <Explain state lang/>

@@ -149,7 +149,7 @@ fn no_answer(state: &AppState, id: LawId) -> Option<Key> {
 
 /// One law's over-training overhead for your model.
 #[component]
-fn OverheadItem(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+fn OverheadItem(id: LawId, state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
     // (overhead, k_N) or the reason there is none; frozen while hidden.
     let numbers = Memo::new(move |prev: Option<&Result<(f64, f64), Key>>| match (shown.get(), prev) {
@@ -192,7 +192,7 @@ fn OverheadItem(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> i
 fn law_card(
     id: LawId,
     testid: &'static str,
-    state: ReadSignal<AppState>,
+    state: Memo<AppState>,
     lang: Signal<Lang>,
     active: Memo<bool>,
     rows: impl Fn() -> AnyView + Send + Sync + 'static,
@@ -213,7 +213,7 @@ fn law_card(
 /// The inference-aware optimum of one law.
 fn inference_card(
     id: LawId,
-    state: ReadSignal<AppState>,
+    state: Memo<AppState>,
     lang: Signal<Lang>,
     beyond: Memo<Beyond>,
     active: Memo<bool>,
@@ -245,7 +245,7 @@ fn inference_card(
 /// The data-limited optimum of one law.
 fn limited_card(
     id: LawId,
-    state: ReadSignal<AppState>,
+    state: Memo<AppState>,
     lang: Signal<Lang>,
     beyond: Memo<Beyond>,
     active: Memo<bool>,
@@ -278,7 +278,7 @@ fn limited_card(
 /// The section's read-outs: overhead of your model, the inference-aware and the data-limited
 /// optima of every shown law, with the notes on transferred constants and Sardana's example.
 #[component]
-pub fn BeyondReadouts(state: ReadSignal<AppState>, lang: Signal<Lang>, beyond: Memo<Beyond>) -> impl IntoView {
+pub fn BeyondReadouts(state: Memo<AppState>, lang: Signal<Lang>, beyond: Memo<Beyond>) -> impl IntoView {
     let primary = Memo::new(move |_| state.with(|s| s.law));
     let inference = Memo::new(move |_| state.with(|s| s.inference));
     let unique = Memo::new(move |_| state.with(|s| s.unique));

@@ -43,7 +43,7 @@ fn gaps(id: LawId, s: &AppState) -> Gaps {
 
 /// One law's gaps: your model's, then the budget's optimum's next to it.
 #[component]
-fn GapItem(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+fn GapItem(id: LawId, state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
     // Frozen while hidden.
     let g = Memo::new(move |prev: Option<&Gaps>| match (shown.get(), prev) {
@@ -94,7 +94,7 @@ fn GapItem(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl I
 /// The section's read-outs: a heading naming your model and the budget, one line per shown
 /// law, and what the gap means.
 #[component]
-pub fn CurvesReadouts(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+pub fn CurvesReadouts(state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let primary = Memo::new(move |_| state.with(|s| s.law));
     let heading = move || {
         let l = lang.get();

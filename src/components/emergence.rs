@@ -65,7 +65,7 @@ pub fn EmergenceControls(
 
 /// One law's token accuracy and exact match for your model.
 #[component]
-fn AccuracyItem(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+fn AccuracyItem(id: LawId, state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
     // Frozen while hidden; `None` for a law without E.
     let acc = Memo::new(move |prev: Option<&Option<Accuracy>>| match (shown.get(), prev) {
@@ -107,7 +107,7 @@ fn AccuracyItem(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> i
 /// The section's read-outs: a heading naming your model and k, one line per shown law, and
 /// the caveat that this is an illustrative model.
 #[component]
-pub fn EmergenceReadouts(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+pub fn EmergenceReadouts(state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let primary = Memo::new(move |_| state.with(|s| s.law));
     let heading = move || {
         let l = lang.get();

@@ -22,5 +22,6 @@ pub mod plot_canvas;
 pub mod readouts;
 pub mod toolbar;
 pub mod tour;
+pub mod visible;
 
 pub use app::App;

@@ -100,7 +100,7 @@ fn Typed(
 
 /// The planner's inputs.
 #[component]
-fn PlannerControls(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+fn PlannerControls(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let plan = Memo::new(move |_| state.with(|s| s.plan));
     let hardware = Memo::new(move |_| plan.get().hardware);
     let set = move |f: Box<dyn FnOnce(&mut PlanSettings)>| set_state.update(|s| f(&mut s.plan));
@@ -409,7 +409,7 @@ fn DeepSeekLaw(lang: Signal<Lang>) -> impl IntoView {
 
 /// The planner section's body: controls, the two plans, notes, formulas, runs, DeepSeek's law.
 #[component]
-pub fn Planner(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
+pub fn Planner(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
     let settings = Memo::new(move |_| state.with(|s| s.plan));
     let setup = Memo::new(move |_| settings.get().setup());
     let mfu = Memo::new(move |_| settings.get().mfu);

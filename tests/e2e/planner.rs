@@ -119,7 +119,10 @@ async fn the_url_keys_and_the_controls_drive_the_plans() {
     let options = b.js(r#"return Array.from(document.querySelectorAll('#law-select option')).map(o => o.value)"#).await;
     assert!(!options.as_array().expect("options").iter().any(|o| o == "deepseek2024"), "{options}");
 
-    // Hardware: TPU v4 has no published board power: no energy number; the URL follows.
+    // Hardware: TPU v4 has no published board power: no energy number; the URL follows. The
+    // planner's controls are used where they are, on screen (a section scrolled away keeps
+    // its read-outs until it comes back: checked at the end).
+    b.js("document.getElementById('planner').scrollIntoView()").await;
     b.js(r#"const s = document.querySelector('[data-testid="hw-select"]');
             s.value = 'tpu-v4'; s.dispatchEvent(new Event('change', { bubbles: true }));"#)
         .await;
@@ -173,6 +176,27 @@ async fn the_url_keys_and_the_controls_drive_the_plans() {
         .await;
     let o = law.optimum(1e23);
     wait_value(&b, &hook("optimum", "chip-hours"), typed.plan(o.n, o.d).chip_hours).await;
+
+    // Scrolled away, the planner keeps its numbers while the budget moves (a slider step
+    // costs only what is on screen), and catches up when it comes back into view.
+    b.js("scrollTo(0, 0)").await;
+    b.wait_for(r#"return document.getElementById('planner').dataset.onScreen === 'false'"#, "the planner off screen")
+        .await;
+    let seq = super::paint_seq(&b, "plot-n").await;
+    b.js(r#"const s = document.querySelector('[data-testid="compute-slider"]');
+            s.value = '24'; s.dispatchEvent(new Event('input', { bubbles: true }));"#)
+        .await;
+    b.wait_for(
+        &format!(r#"return Number(document.querySelector('[data-testid="plot-n"]').dataset.paintSeq) > {seq}"#),
+        "plot N repainted for 1e24",
+    )
+    .await;
+    let kept = value(&b, &hook("optimum", "chip-hours")).await;
+    assert!(rel_close(kept, typed.plan(o.n, o.d).chip_hours, 1e-12), "the planner off screen changed: {kept:e}");
+    b.js("document.getElementById('planner').scrollIntoView()").await;
+    let o = law.optimum(1e24);
+    wait_value(&b, &hook("optimum", "chip-hours"), typed.plan(o.n, o.d).chip_hours).await;
+    check_plan(&b, "optimum", &typed.plan(o.n, o.d)).await;
     b.finish().await;
 }
 

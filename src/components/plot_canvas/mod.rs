@@ -6,13 +6,13 @@ mod paint;
 mod size;
 mod summary;
 mod timing;
-mod visible;
 
 pub use paint::{paint, StaticCache, StaticKey};
 pub use summary::summary;
 
 use super::dom::{device_pixel_ratio, now_ms};
 use super::fit::{with_fit_runs, FitRuns};
+use super::visible::{observe_visible, VisibleWatch};
 use crate::i18n::Lang;
 use crate::plots::hover::HoverLine;
 use crate::plots::scenes::{emergence_inputs, Beyond, CurveFamily, CurvesKey, Frontier, Landscape, LandscapeKey};
@@ -23,7 +23,6 @@ use leptos::prelude::*;
 use paint::STATIC_LAYERS;
 use size::{observe_size, SizeWatch};
 use timing::{mark_redraw_start, measure_redraw};
-use visible::{observe_visible, VisibleWatch};
 
 /// What the hover crosshair shows: position in CSS pixels within the canvas, and the lines.
 #[derive(Clone, Debug, PartialEq)]

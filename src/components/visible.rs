@@ -1,0 +1,69 @@
+//! Whether an element is on (or near) the screen, from an `IntersectionObserver`: a plot that
+//! is scrolled away or hidden skips its repaints and paints once when it comes back, and a
+//! section below the fold keeps its read-outs as they were until it comes back
+//! ([`while_seen`]).
+
+use leptos::prelude::*;
+
+/// The observer and its callback, dropped together when the plot unmounts.
+pub(crate) type VisibleWatch =
+    (web_sys::IntersectionObserver, wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>);
+
+/// How far outside the viewport an element still counts as visible: a quarter screen above
+/// and below, so a plot is painted (and a section's read-outs brought up to date) before it
+/// scrolls in.
+const MARGIN: &str = "25% 0px 25% 0px";
+
+pub(crate) fn observe_visible(element: &web_sys::Element, set_visible: WriteSignal<bool>) -> Option<VisibleWatch> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The last entry is the newest state of the one observed element.
+        let last = entries.length().checked_sub(1).map(|i| entries.get(i));
+        if let Some(Ok(entry)) = last.map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>()) {
+            set_visible.set(entry.is_intersecting());
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(MARGIN);
+    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    observer.observe(element);
+    Some((observer, callback))
+}
+
+/// Whether the section behind `node` is on (or near) the screen: `true` until the observer
+/// first reports (so what reads it starts up to date), then the observer's word; the
+/// observer is dropped with the calling component.
+pub(crate) fn seen(node: NodeRef<leptos::html::Section>) -> ReadSignal<bool> {
+    let (seen, set_seen) = signal(true);
+    let watch = StoredValue::new_local(None::<VisibleWatch>);
+    Effect::new(move |_| {
+        if let Some(section) = node.get() {
+            watch.set_value(observe_visible(&section, set_seen));
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some((observer, _callback))) = watch.try_update_value(Option::take) {
+            observer.disconnect();
+        }
+    });
+    seen
+}
+
+/// `source` while `seen` is true; while it is false, the value it had when last seen, without
+/// reading `source` at all: a section scrolled away neither recomputes nor re-renders its
+/// read-outs on a slider step (nor lays their text out again), and catches up when it comes
+/// back into view. A slider step then costs only what is on screen.
+pub(crate) fn while_seen<T>(seen: ReadSignal<bool>, source: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |last: Option<&T>| {
+        // Read first, so the memo always follows `seen`, even on its first run.
+        let on_screen = seen.get();
+        match last {
+            Some(last) if !on_screen => last.clone(),
+            _ => source(),
+        }
+    })
+}
