@@ -7,8 +7,8 @@ use super::coefficients::CustomCoefficients;
 use super::controls::{ComputeControl, LawPicker, ModelControl};
 use super::curves::CurvesReadouts;
 use super::dom::{
-    browser_language, location_search, page_url, prefers_dark, replace_query, set_document_title, set_root_attribute,
-    watch_dark,
+    browser_language, location_search, page_url, prefers_dark, replace_query, scroll_to_fragment, set_document_title,
+    set_root_attribute, watch_dark,
 };
 use super::emergence::{EmergenceControls, EmergenceReadouts};
 use super::explain::Explain;
@@ -296,6 +296,9 @@ pub fn App() -> impl IntoView {
     let planner_state = while_seen(planner_seen, move || state.get());
     // Hook for tests: whether the section follows the state now.
     let on_screen = |seen: ReadSignal<bool>| move || if seen.get() { "true" } else { "false" };
+
+    // A link to a section (`…/#planner`): the browser looked for it before the app rendered it.
+    Effect::new(move |_| request_animation_frame(scroll_to_fragment));
 
     view! {
         {header(true)}

@@ -243,3 +243,20 @@ pub fn scroll_testid_into_view(testid: &str) {
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
+
+/// Scrolls to the element the address's `#fragment` names, if there is one: the sections are
+/// rendered by the app after the browser looked for the fragment, so a link such as
+/// `…/#planner` is followed here, once the page is mounted.
+pub fn scroll_to_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    if id.is_empty() {
+        return;
+    }
+    if let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+    }
+}

@@ -176,6 +176,18 @@ async fn view_nd_the_embed_the_link_the_exports_and_the_korean_section() {
     // The full page: the section link, and the exports (SVG with the levels, CSV with them).
     b.goto("/?law=chinchilla2022&c=5.76e23").await;
     super::follow_section_link(&b, "landscape").await;
+    // The address with the fragment reopens the section (the app renders it after the
+    // browser looked for it, and scrolls there itself).
+    let href = b.js("return location.pathname + location.search + location.hash").await;
+    let href = href.as_str().unwrap_or_default().to_owned();
+    assert!(href.ends_with("#landscape"), "{href}");
+    b.goto("/").await;
+    b.goto(&href).await;
+    b.wait_for(
+        r#"return Math.abs(document.getElementById('landscape').getBoundingClientRect().top) < 40"#,
+        "the reopened link at #landscape",
+    )
+    .await;
     super::scroll_to_plot(&b, "landscape", "plot-nd").await;
     let (name, href) = export(&b, "export-svg-nd").await;
     assert_eq!(name, "scaling-chinchilla2022-5.76e23-plot-nd.svg");
