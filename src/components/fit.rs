@@ -12,6 +12,7 @@
 //! longest slice of fitting or resampling work done in one frame.
 
 use super::dom::now_ms;
+use super::visible::{seen, while_seen};
 use crate::i18n::{coefficient_symbol, Key, Lang};
 use crate::laws::fit::approach2::{GroupSkip, MIN_GROUPS};
 use crate::laws::fit::{
@@ -23,6 +24,7 @@ use crate::numbers::{compact, format_sci, trim_zeros};
 use crate::plots::scenes::RunsOverlay;
 use crate::state::runs::{parse_runs, RunError};
 use crate::state::AppState;
+use leptos::html;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -367,6 +369,33 @@ pub fn FitSection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>,
         })
     };
 
+    // N*, D* intervals at the budget: only this line follows the slider (the block around it is
+    // built again only when the resamples or the language change), and only while the section
+    // is on or near the screen.
+    let section_ref = NodeRef::<html::Section>::new();
+    let budget_seen = seen(section_ref);
+    let budget = while_seen(budget_seen, move || state.with(|s| s.compute));
+    let optimum = Memo::new(move |_| {
+        let budget = budget.get();
+        let l = lang.get();
+        boot.with(|b| {
+            if b.total == 0 {
+                return None;
+            }
+            BootstrapJob::from_samples(b.samples.clone()).optimum_intervals(budget).map(|(n, d)| {
+                l.fill(
+                    Key::FitIntervalOptimum,
+                    &[
+                        ("compute", &format_sci(budget)),
+                        ("n_low", &compact(l, n.low)),
+                        ("n_high", &compact(l, n.high)),
+                        ("d_low", &compact(l, d.low)),
+                        ("d_high", &compact(l, d.high)),
+                    ],
+                )
+            })
+        })
+    });
     let intervals_view = move || {
         let b = boot.get();
         if b.total == 0 {
@@ -378,19 +407,6 @@ pub fn FitSection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>,
             let fields = [("E", iv.e), ("A", iv.a), ("B", iv.b), ("alpha", iv.alpha), ("beta", iv.beta)];
             fields.map(|(f, i)| format!("{} {}", coefficient_symbol(f), interval_text(&i, f))).join(", ")
         });
-        let budget = state.with(|s| s.compute);
-        let optimum = probe.optimum_intervals(budget).map(|(n, d)| {
-            l.fill(
-                Key::FitIntervalOptimum,
-                &[
-                    ("compute", &format_sci(budget)),
-                    ("n_low", &compact(l, n.low)),
-                    ("n_high", &compact(l, n.high)),
-                    ("d_low", &compact(l, d.low)),
-                    ("d_high", &compact(l, d.high)),
-                ],
-            )
-        });
         let status = if b.running {
             l.fill(Key::FitBootstrapRunning, &[("done", &b.done.to_string()), ("total", &b.total.to_string())])
         } else {
@@ -401,13 +417,13 @@ pub fn FitSection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>,
                 <progress max=b.total.to_string() value=b.done.to_string()></progress>
                 <p>{status}</p>
                 <p>{rows}</p>
-                <p data-testid="fit-interval-optimum">{optimum}</p>
+                <p data-testid="fit-interval-optimum">{move || optimum.get()}</p>
             </div>
         })
     };
 
     view! {
-        <section class="fit" id="fit" data-testid="fit" data-longest-slice=move || format!("{:e}", longest.get())>
+        <section class="fit" id="fit" data-testid="fit" node_ref=section_ref data-on-screen=move || if budget_seen.get() { "true" } else { "false" } data-longest-slice=move || format!("{:e}", longest.get())>
             <h2>{move || lang.get().text(Key::SectionFit)}</h2>
             <p class="intro">{move || lang.get().text(Key::FitIntro)}</p>
             <label class="fit-input">

@@ -392,11 +392,12 @@ async fn after_one_visit_the_page_loads_with_the_network_off() {
         if b.wait_soft(active).await {
             break;
         }
-        // Firefox with this test's server (tiny_http) sometimes never sends the precache's last
-        // request, and the install fails: about half the first visits since the page grew its
-        // eighth plot. Served by Python's or Node's HTTP server, the same build installs within
-        // 2 s every time (checked by hand, `/scaling/` sub-path, the same Firefox prefs). Another
-        // visit registers the worker again.
+        // With the test's former server (tiny_http), Firefox sometimes never got an answer to
+        // the precache's last request, and the install failed: about half the first visits.
+        // Served by Python's or Node's HTTP server, the same build installed within 2 s every
+        // time, and the test's own server now answers each request on its own connection
+        // (support/server.rs). Another visit registers the worker again, and says so.
+        eprintln!("offline test: the service worker is not active after this visit; visiting again");
         b.client.goto(&url).await.expect("another visit");
         wait_ready(&b).await;
     }

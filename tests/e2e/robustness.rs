@@ -360,8 +360,10 @@ async fn check_page(b: &Browser, query: &str, must_name: &[String]) -> Vec<Strin
     if page.is_none() {
         stalled = b.console_errors().await;
         if stalled.iter().any(|e| e.contains("NetworkError when attempting to fetch resource")) {
-            // Firefox's requests to this test server (tiny_http) sometimes stall and fail while
-            // the service worker precaches the build (see the offline test): load it once more.
+            // Firefox's requests to the test's former server (tiny_http) sometimes stalled and
+            // failed while the service worker precached the build (see the offline test and
+            // support/server.rs): load it once more, and say so.
+            eprintln!("{query}: the load stalled (NetworkError); loading it once more");
             let _ = b.client.refresh().await;
             page = report(b, &parsed).await;
         }
