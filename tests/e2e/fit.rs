@@ -205,15 +205,7 @@ async fn fit_bootstrap_runs_in_slices_and_the_slider_stays_responsive() {
     b.wait_for(r#"const e = document.querySelector('[data-testid="fit-intervals"]'); return e && e.dataset.running === 'true'"#, "bootstrap running").await;
     // While it runs, a budget step repaints plot N.
     b.js("document.getElementById('compute-optimal').scrollIntoView()").await;
-    let before = paint_seq(&b, "plot-n").await;
-    b.js(r#"const s = document.querySelector('[data-testid="compute-slider"]');
-           s.value = '22'; s.dispatchEvent(new Event('input', { bubbles: true }));"#)
-        .await;
-    b.wait_for(
-        &format!(r#"return Number(document.querySelector('[data-testid="plot-n"]').dataset.paintSeq) > {before}"#),
-        "plot-n repainted during the bootstrap",
-    )
-    .await;
+    super::step_budget_and_wait_for_plot_n(&b, "22").await;
     let running = b.js(r#"return document.querySelector('[data-testid="fit-intervals"]').dataset.running"#).await;
     eprintln!("bootstrap still running when the plot repainted: {running}");
     b.wait_for(

@@ -48,6 +48,22 @@ pub(crate) async fn paint_seq(b: &Browser, testid: &str) -> f64 {
     v.as_f64().unwrap_or(0.0)
 }
 
+/// Moves the compute slider to `log10` (as its `input` event does) and waits until plot N
+/// has repainted for it.
+pub(crate) async fn step_budget_and_wait_for_plot_n(b: &Browser, log10: &str) {
+    let seq = paint_seq(b, "plot-n").await;
+    b.js(&format!(
+        r#"const s = document.querySelector('[data-testid="compute-slider"]');
+           s.value = '{log10}'; s.dispatchEvent(new Event('input', {{ bubbles: true }}));"#
+    ))
+    .await;
+    b.wait_for(
+        &format!(r#"return Number(document.querySelector('[data-testid="plot-n"]').dataset.paintSeq) > {seq}"#),
+        &format!("plot N repainted for 10^{log10}"),
+    )
+    .await;
+}
+
 /// Clicks the sidebar's link to section `id` (`data-testid="{id}-link"`) and waits until the
 /// section stands at the top of the window with `#id` in the address bar. A click that left
 /// the page where it was (no fragment, no scroll: seen once in a loaded Firefox, where the

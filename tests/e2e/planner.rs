@@ -182,15 +182,7 @@ async fn the_url_keys_and_the_controls_drive_the_plans() {
     b.js("scrollTo(0, 0)").await;
     b.wait_for(r#"return document.getElementById('planner').dataset.onScreen === 'false'"#, "the planner off screen")
         .await;
-    let seq = super::paint_seq(&b, "plot-n").await;
-    b.js(r#"const s = document.querySelector('[data-testid="compute-slider"]');
-            s.value = '24'; s.dispatchEvent(new Event('input', { bubbles: true }));"#)
-        .await;
-    b.wait_for(
-        &format!(r#"return Number(document.querySelector('[data-testid="plot-n"]').dataset.paintSeq) > {seq}"#),
-        "plot N repainted for 1e24",
-    )
-    .await;
+    super::step_budget_and_wait_for_plot_n(&b, "24").await;
     let kept = value(&b, &hook("optimum", "chip-hours")).await;
     assert!(rel_close(kept, typed.plan(o.n, o.d).chip_hours, 1e-12), "the planner off screen changed: {kept:e}");
     b.js("document.getElementById('planner').scrollIntoView()").await;
