@@ -3,6 +3,7 @@
 //! Chinchilla variants are on the page — why their numbers disagree.
 
 use super::formula;
+use super::visible::{seen, while_seen};
 use crate::i18n::{Key, Lang};
 use crate::laws::{deepseek, flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, LawKind, Repetition};
 use crate::numbers::superscript;
@@ -114,11 +115,16 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
             </p>
         }
     };
-    // What the slider shows: text only, updated in place.
+    // What the slider shows: text only, updated in place while the section is on (or near) the
+    // screen; scrolled away, it keeps its text (no layout of these long paragraphs on a slider
+    // step) and catches up when it comes back.
+    let section: NodeRef<html::Section> = NodeRef::new();
+    let on_screen = seen(section);
+    let compute = while_seen(on_screen, move || state.with(|s| s.compute));
     let budget = move || {
         let l = lang.get();
         let law = law.get();
-        let c = state.with(|s| s.compute);
+        let c = compute.get();
         let opt = law.optimum(c);
         let up = law.optimum(c * 10.0);
         let budget = l.fill(
@@ -138,9 +144,9 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
         format!("{budget} {scale}")
     };
     let disagree = Memo::new(move |_| state.with(AppState::shows_disagreeing_fits));
-    let discrepancy = move || discrepancy_text(lang.get(), state.with(|s| s.compute));
+    let discrepancy = move || discrepancy_text(lang.get(), compute.get());
     view! {
-        <section class="explain" data-testid="explain">
+        <section class="explain" data-testid="explain" node_ref=section data-on-screen=move || if on_screen.get() { "true" } else { "false" }>
             <h2>{heading}</h2>
             <div class="formula" node_ref=formula_box></div>
             {about}

@@ -294,6 +294,7 @@ fn scaled(pattern: &[f64], s: f64) -> Vec<f64> {
 fn draw_curves<DB: DrawingBackend>(b: &mut DB, f: &Frame, fixed: bool) -> Result<DB> {
     for (series, points) in f.chart.series.iter().zip(f.series_pixels()).filter(|(s, _)| s.fixed == fixed) {
         let style = ink(series.color, series.opacity, f.px(series.width));
+        let points = simplify(points, SIMPLIFY_PX);
         match series.dash {
             Dash::Solid => b.draw_path(points.iter().copied(), &style)?,
             dash => {
@@ -305,6 +306,45 @@ fn draw_curves<DB: DrawingBackend>(b: &mut DB, f: &Frame, fixed: bool) -> Result
         }
     }
     Ok(())
+}
+
+/// How far (backend pixels) a drawn curve may stray from its rounded points: less than the
+/// rounding itself, so the line looks the same.
+const SIMPLIFY_PX: f64 = 0.6;
+
+/// `points` without the vertices that lie within `tolerance` of the line through their
+/// neighbours (Douglas–Peucker). Curves sampled at about a point per pixel and rounded to
+/// whole pixels are staircases of tiny segments; the canvas strokes (and rasterises the joins
+/// of) every one of them, which made the curves the largest part of a repaint's raster cost.
+/// The ends are kept; so is every point when there are too few to matter.
+pub(super) fn simplify(points: &[BackendCoord], tolerance: f64) -> Vec<BackendCoord> {
+    if points.len() < 3 {
+        return points.to_vec();
+    }
+    let mut keep = vec![false; points.len()];
+    keep[0] = true;
+    keep[points.len() - 1] = true;
+    let mut spans = vec![(0, points.len() - 1)];
+    while let Some((first, last)) = spans.pop() {
+        let (ax, ay) = (f64::from(points[first].0), f64::from(points[first].1));
+        let (dx, dy) = (f64::from(points[last].0) - ax, f64::from(points[last].1) - ay);
+        let length = dx.hypot(dy);
+        let mut farthest = (0.0, first);
+        for (i, &(x, y)) in points.iter().enumerate().take(last).skip(first + 1) {
+            let (px, py) = (f64::from(x) - ax, f64::from(y) - ay);
+            // Distance to the chord (to the first point when both ends coincide).
+            let distance = if length > 0.0 { (px * dy - py * dx).abs() / length } else { px.hypot(py) };
+            if distance > farthest.0 {
+                farthest = (distance, i);
+            }
+        }
+        if farthest.0 > tolerance {
+            keep[farthest.1] = true;
+            spans.push((first, farthest.1));
+            spans.push((farthest.1, last));
+        }
+    }
+    points.iter().zip(keep).filter_map(|(&p, k)| k.then_some(p)).collect()
 }
 
 /// Marker shapes: filled circles (optima), diamonds (your model), squares (famous models),
@@ -409,6 +449,53 @@ pub fn render_svg(chart: &Chart, look: &Look, width: u32, height: u32) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Distance from `p` to the segment `a`–`b`.
+    fn to_segment(p: BackendCoord, a: BackendCoord, b: BackendCoord) -> f64 {
+        let f = |v: i32| f64::from(v);
+        let (dx, dy) = (f(b.0) - f(a.0), f(b.1) - f(a.1));
+        let t = if dx == 0.0 && dy == 0.0 {
+            0.0
+        } else {
+            (((f(p.0) - f(a.0)) * dx + (f(p.1) - f(a.1)) * dy) / (dx * dx + dy * dy)).clamp(0.0, 1.0)
+        };
+        (f(p.0) - f(a.0) - t * dx).hypot(f(p.1) - f(a.1) - t * dy)
+    }
+
+    #[test]
+    fn simplified_curves_keep_their_ends_and_stay_within_the_tolerance() {
+        // A U-shaped profile sampled 400 times across 430 pixels and rounded, like plot N's.
+        let curve: Vec<BackendCoord> = (0..400)
+            .map(|i| {
+                let x = 40.0 + 430.0 * f64::from(i) / 399.0;
+                let u = (x - 260.0) / 220.0;
+                (x.round() as i32, (200.0 - 150.0 * (1.0 - u * u)).round() as i32)
+            })
+            .collect();
+        let kept = simplify(&curve, SIMPLIFY_PX);
+        assert_eq!((kept[0], kept[kept.len() - 1]), (curve[0], curve[399]));
+        assert!(kept.len() < 80, "{} points kept of 400", kept.len());
+        // Every kept point is one of the curve's, in order.
+        let mut at = 0;
+        for p in &kept {
+            at += curve[at..].iter().position(|q| q == p).expect("a point of the curve, in order");
+        }
+        // Every point of the curve lies within the tolerance of the drawn polyline.
+        for &p in &curve {
+            let d = kept.windows(2).map(|w| to_segment(p, w[0], w[1])).fold(f64::INFINITY, f64::min);
+            assert!(d <= SIMPLIFY_PX + 1e-9, "{p:?} is {d} px from the drawn line");
+        }
+        // A straight line keeps its ends only; two points or fewer are kept as they are.
+        let line: Vec<BackendCoord> = (0..50).map(|i| (i, 2 * i + 3)).collect();
+        assert_eq!(simplify(&line, SIMPLIFY_PX), vec![(0, 3), (49, 101)]);
+        assert_eq!(simplify(&[(1, 1), (5, 9)], SIMPLIFY_PX), vec![(1, 1), (5, 9)]);
+        // A corner is kept, and a curve that comes back to its start is not collapsed.
+        assert_eq!(
+            simplify(&[(0, 0), (5, 0), (10, 0), (10, 5), (10, 10)], SIMPLIFY_PX),
+            vec![(0, 0), (10, 0), (10, 10)]
+        );
+        assert_eq!(simplify(&[(0, 0), (10, 0), (0, 0)], SIMPLIFY_PX), vec![(0, 0), (10, 0), (0, 0)]);
+    }
 
     #[test]
     fn svg_text_is_the_size_the_canvas_draws() {
