@@ -8,7 +8,8 @@
 //      MutationObserver sees every plot's data-paint-seq above its value before the step. The
 //      same loop runs on the app (?compare=… → 5 laws on 4 plots) and on benches/web/peer.html
 //      drawn by Chart.js and by Plotly.js (4 plots × 5 curves × 400 points, log-log, at the
-//      app's measured plot size). One animation frame is let through between steps, as
+//      app's measured plot size). `--repaint-only` runs this part alone for the app and Chart.js,
+//      three rounds (for quick before/after comparisons). One animation frame is let through between steps, as
 //      between two input events of a real drag. performance.now() has 0.1 ms resolution here
 //      (no cross-origin isolation: its headers would add a process swap to every load).
 //   2. page weight: gzip -9 size of every file in DIR (what dist/ serves), by kind.
@@ -61,6 +62,9 @@ const PROFILE = arg('profile');
 const SOAK_STEPS = Number(arg('soak-steps') ?? 20000);
 const SOAK_ONLY = process.argv.includes('--soak-only');
 const TASKS_ONLY = process.argv.includes('--tasks-only');
+// --repaint-only: only section 1 for the app and Chart.js (slider → repaint), three rounds
+// alternating between the two pages, for quick before/after comparisons.
+const REPAINT_ONLY = process.argv.includes('--repaint-only');
 // --fit-only: only section 6, the fit of the bundled example and a bootstrap (issue 20).
 const FIT_ONLY = process.argv.includes('--fit-only');
 // --landscape-only: only section 7, the loss landscape (issue 17).
@@ -583,6 +587,25 @@ try {
     const tasks = await tasksRun(session, go, cdp, opts, size);
     printTasks(tasks);
     fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), plotSize: size, tasks }, null, 2) + '\n');
+    throw new Done();
+  }
+  if (REPAINT_ONLY) {
+    const rounds = [];
+    for (let round = 0; round < 3; round++) {
+      await go(base + '/' + APP_QUERY);
+      const size = await run(session, 'size', opts);
+      const app = await run(session, 'repaint', opts);
+      await go(`${base}/peer/peer.html?lib=chartjs&w=${size.w}&h=${size.h}`);
+      const chartjs = await run(session, 'repaint', opts);
+      rounds.push({ app: stats(app.times), chartjs: stats(chartjs.times) });
+      const r = rounds[round];
+      const ms = (x) => `${x.toFixed(2)} ms`;
+      console.log(`round ${round + 1}: app ${ms(r.app.median)} / ${ms(r.app.p95)}, Chart.js ${ms(r.chartjs.median)} / ${ms(r.chartjs.p95)} (median / p95)`);
+    }
+    const all = (who, k) => median(rounds.map((r) => r[who][k]));
+    const ms = (x) => `${x.toFixed(2)} ms`;
+    console.log(`median of rounds: app ${ms(all('app', 'median'))} / ${ms(all('app', 'p95'))}, Chart.js ${ms(all('chartjs', 'median'))} / ${ms(all('chartjs', 'p95'))}`);
+    fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), repaintRounds: rounds }, null, 2) + '\n');
     throw new Done();
   }
   if (LANDSCAPE_ONLY) {

@@ -7,6 +7,7 @@
 //! label and breaks under the page's Content-Security-Policy (`style-src 'self'`).
 
 use crate::cache::Lru;
+use crate::plots::erased::Dashing;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
@@ -53,6 +54,8 @@ struct Cache {
     width: Option<u32>,
     align: &'static str,
     baseline: &'static str,
+    /// The line dash sent (empty: solid, the canvas's initial state).
+    dash: Vec<f64>,
 }
 
 pub struct FastCanvas {
@@ -127,6 +130,26 @@ impl FastCanvas {
     fn forget_state(&mut self) {
         self.cache = Cache::default();
         *self.font.borrow_mut() = FontKey::default();
+    }
+}
+
+impl Dashing for FastCanvas {
+    /// The canvas dashes the paths itself (`setLineDash`); the pending batch is stroked first
+    /// when the pattern changes.
+    fn set_dash(&mut self, pattern: &[f64]) -> bool {
+        if self.cache.dash != pattern {
+            self.flush();
+            let array = js_sys::Array::new();
+            for &length in pattern {
+                array.push(&JsValue::from_f64(length));
+            }
+            self.ctx.set_line_dash(&array).is_ok_and(|()| {
+                self.cache.dash = pattern.to_vec();
+                true
+            })
+        } else {
+            true
+        }
     }
 }
 

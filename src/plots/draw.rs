@@ -5,7 +5,7 @@
 //! generic machinery; dropping them took 17 KB off the gzipped wasm (issue 6: page weight).
 
 use super::chart::{Axis, Chart, Dash, Marker, MarkerShape, Series};
-use super::erased::{Erased, Ink, Paint, TextSpec};
+use super::erased::{Dashing, Erased, Ink, Paint, TextSpec};
 use super::layout::{frame, legend_rows, marker_radius, Frame, LegendLayout, Result};
 pub use super::layout::{layout_boxes, LayoutBoxes, PlotArea, TextKind};
 use super::style::{Look, Rgb};
@@ -81,12 +81,12 @@ impl StaticPart {
 
 /// Draws `chart` filling the backend. Sizes scale with `look.scale` (device pixels per CSS
 /// pixel).
-pub fn draw_chart<DB: DrawingBackend>(backend: &mut DB, chart: &Chart, look: &Look) -> Result<DB, PlotArea> {
+pub fn draw_chart<DB: DrawingBackend + Dashing>(backend: &mut DB, chart: &Chart, look: &Look) -> Result<DB, PlotArea> {
     draw_layers(backend, chart, look, Layers::All)
 }
 
 /// Paints the chosen `layers` of `chart` (see [`Layers`]).
-pub fn draw_layers<DB: DrawingBackend>(
+pub fn draw_layers<DB: DrawingBackend + Dashing>(
     backend: &mut DB,
     chart: &Chart,
     look: &Look,
@@ -104,7 +104,7 @@ pub fn draw_layers<DB: DrawingBackend>(
 
 /// Background, title, grid, axes, tick labels, axis names, shaded bands, note lines, and the
 /// curves and markers that do not move with the budget.
-fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
+fn draw_static<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame) -> Result<DB> {
     let (chart, theme, a) = (f.chart, f.look.theme, f.area);
     b.draw_rect((0, 0), (f.size.0 as i32, f.size.1 as i32), &ink(theme.background, 1.0, 1), true)?;
     for band in &chart.bands {
@@ -168,7 +168,7 @@ fn draw_static<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
 
 /// The curves and markers that move with the budget, the budget line, every label (marker
 /// labels avoid the moving markers too, so they are placed on every paint), and the legend.
-fn draw_dynamic<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
+fn draw_dynamic<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame) -> Result<DB> {
     let chart = f.chart;
     draw_curves(b, f, false)?;
     for vline in chart.vlines.iter().filter(|v| !v.note) {
@@ -186,9 +186,13 @@ fn draw_dynamic<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
     // Each label on a halo of the background (mostly opaque): a curve or a rule that runs
     // under a label does not cross its letters. The layout keeps labels off markers and each
     // other, so the halo hides only line segments.
+    // The layout keeps the labels apart, so every halo can go first and every text after it:
+    // the canvas switches its fill colour twice, not twice per label.
     let halo = ink(f.look.theme.background, 0.8, 1);
-    for (text, r) in texts {
+    for (_, r) in texts.clone() {
         b.draw_rect((r.x0, r.y0), (r.x1, r.y1), &halo, true)?;
+    }
+    for (text, r) in texts {
         b.draw_text(text, &font, (r.x0, r.y1))?;
     }
     if let Some(legend) = f.legend(b)?.cloned() {
@@ -199,20 +203,16 @@ fn draw_dynamic<DB: DrawingBackend>(b: &mut DB, f: &Frame) -> Result<DB> {
 
 /// A vertical rule: a dotted teaching note or the dashed budget line (their labels are
 /// placed with the other labels).
-fn draw_rule<DB: DrawingBackend>(b: &mut DB, f: &Frame, vline: &super::chart::VLine) -> Result<DB> {
+fn draw_rule<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, vline: &super::chart::VLine) -> Result<DB> {
     let (a, fg) = (f.area, f.look.theme.foreground);
     let (alpha, pattern) = if vline.note { (0.4, [2.0, 4.0]) } else { (0.55, [5.0, 4.0]) };
     let style = ink(fg, alpha, f.px(1.5));
     let x = f.x(vline.x);
-    let line = [(f64::from(x), f64::from(a.top)), (f64::from(x), f64::from(a.bottom))];
-    for piece in dashes(&line, &scaled(&pattern, f.s)) {
-        b.draw_path(piece, &style)?;
-    }
-    Ok(())
+    stroke_dashed(b, &[(x, a.top), (x, a.bottom)], &scaled(&pattern, f.s), &style)
 }
 
 /// Draws the legend: a translucent panel over the curves, or a strip of entries above them.
-fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame, legend: &LegendLayout) -> Result<DB> {
+fn draw_legend<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, legend: &LegendLayout) -> Result<DB> {
     let LegendLayout { rect, swatch, pad, size, panel, short, .. } = *legend;
     if panel {
         b.draw_rect((rect.x0, rect.y0), (rect.x1, rect.y1), &ink(f.look.theme.background, 0.85, 1), true)?;
@@ -224,14 +224,9 @@ fn draw_legend<DB: DrawingBackend>(b: &mut DB, f: &Frame, legend: &LegendLayout)
         match row.line {
             Some((dash, width, opacity)) => {
                 let style = ink(row.color, opacity, (width * scale).round().max(1.0) as u32);
-                let line = [(f64::from(x), f64::from(y)), (f64::from(x + swatch), f64::from(y))];
                 match dash {
                     Dash::Solid => b.draw_path([(x, y), (x + swatch, y)], &style)?,
-                    d => {
-                        for piece in dashes(&line, &scaled(dash_pattern(d), scale)) {
-                            b.draw_path(piece, &style)?;
-                        }
-                    }
+                    d => stroke_dashed(b, &[(x, y), (x + swatch, y)], &scaled(dash_pattern(d), scale), &style)?,
                 }
             }
             None => {
@@ -284,6 +279,27 @@ fn dashes(points: &[(f64, f64)], pattern: &[f64]) -> Vec<Vec<BackendCoord>> {
     out
 }
 
+/// Strokes the polyline `points` dashed with `pattern` (backend pixels): in one path where the
+/// backend dashes lines itself (the canvas), else one path per dash (the SVG export). Both
+/// start the pattern at the first point and carry it across the vertices.
+fn stroke_dashed<DB: DrawingBackend + Dashing>(
+    b: &mut DB,
+    points: &[BackendCoord],
+    pattern: &[f64],
+    style: &Ink,
+) -> Result<DB> {
+    if b.set_dash(pattern) {
+        b.draw_path(points.iter().copied(), style)?;
+        b.set_dash(&[]);
+        return Ok(());
+    }
+    let pixels: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (f64::from(x), f64::from(y))).collect();
+    for piece in dashes(&pixels, pattern) {
+        b.draw_path(piece, style)?;
+    }
+    Ok(())
+}
+
 /// A dash pattern (CSS pixels) scaled to backend pixels.
 fn scaled(pattern: &[f64], s: f64) -> Vec<f64> {
     pattern.iter().map(|l| (l * s).round().max(1.0)).collect()
@@ -291,60 +307,15 @@ fn scaled(pattern: &[f64], s: f64) -> Vec<f64> {
 
 /// The curves that are `fixed` (static layer) or not (dynamic layer): polylines, solid or
 /// dashed.
-fn draw_curves<DB: DrawingBackend>(b: &mut DB, f: &Frame, fixed: bool) -> Result<DB> {
-    for (series, points) in f.chart.series.iter().zip(f.series_pixels()).filter(|(s, _)| s.fixed == fixed) {
+fn draw_curves<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, fixed: bool) -> Result<DB> {
+    for (series, points) in f.chart.series.iter().zip(f.series_drawn()).filter(|(s, _)| s.fixed == fixed) {
         let style = ink(series.color, series.opacity, f.px(series.width));
-        let points = simplify(points, SIMPLIFY_PX);
         match series.dash {
             Dash::Solid => b.draw_path(points.iter().copied(), &style)?,
-            dash => {
-                let pixels: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (f64::from(x), f64::from(y))).collect();
-                for piece in dashes(&pixels, &scaled(dash_pattern(dash), f.s)) {
-                    b.draw_path(piece, &style)?;
-                }
-            }
+            dash => stroke_dashed(b, points, &scaled(dash_pattern(dash), f.s), &style)?,
         }
     }
     Ok(())
-}
-
-/// How far (backend pixels) a drawn curve may stray from its rounded points: less than the
-/// rounding itself, so the line looks the same.
-const SIMPLIFY_PX: f64 = 0.6;
-
-/// `points` without the vertices that lie within `tolerance` of the line through their
-/// neighbours (Douglas–Peucker). Curves sampled at about a point per pixel and rounded to
-/// whole pixels are staircases of tiny segments; the canvas strokes (and rasterises the joins
-/// of) every one of them, which made the curves the largest part of a repaint's raster cost.
-/// The ends are kept; so is every point when there are too few to matter.
-pub(super) fn simplify(points: &[BackendCoord], tolerance: f64) -> Vec<BackendCoord> {
-    if points.len() < 3 {
-        return points.to_vec();
-    }
-    let mut keep = vec![false; points.len()];
-    keep[0] = true;
-    keep[points.len() - 1] = true;
-    let mut spans = vec![(0, points.len() - 1)];
-    while let Some((first, last)) = spans.pop() {
-        let (ax, ay) = (f64::from(points[first].0), f64::from(points[first].1));
-        let (dx, dy) = (f64::from(points[last].0) - ax, f64::from(points[last].1) - ay);
-        let length = dx.hypot(dy);
-        let mut farthest = (0.0, first);
-        for (i, &(x, y)) in points.iter().enumerate().take(last).skip(first + 1) {
-            let (px, py) = (f64::from(x) - ax, f64::from(y) - ay);
-            // Distance to the chord (to the first point when both ends coincide).
-            let distance = if length > 0.0 { (px * dy - py * dx).abs() / length } else { px.hypot(py) };
-            if distance > farthest.0 {
-                farthest = (distance, i);
-            }
-        }
-        if farthest.0 > tolerance {
-            keep[farthest.1] = true;
-            spans.push((first, farthest.1));
-            spans.push((farthest.1, last));
-        }
-    }
-    points.iter().zip(keep).filter_map(|(&p, k)| k.then_some(p)).collect()
 }
 
 /// Marker shapes: filled circles (optima), diamonds (your model), squares (famous models),
@@ -449,53 +420,6 @@ pub fn render_svg(chart: &Chart, look: &Look, width: u32, height: u32) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Distance from `p` to the segment `a`–`b`.
-    fn to_segment(p: BackendCoord, a: BackendCoord, b: BackendCoord) -> f64 {
-        let f = |v: i32| f64::from(v);
-        let (dx, dy) = (f(b.0) - f(a.0), f(b.1) - f(a.1));
-        let t = if dx == 0.0 && dy == 0.0 {
-            0.0
-        } else {
-            (((f(p.0) - f(a.0)) * dx + (f(p.1) - f(a.1)) * dy) / (dx * dx + dy * dy)).clamp(0.0, 1.0)
-        };
-        (f(p.0) - f(a.0) - t * dx).hypot(f(p.1) - f(a.1) - t * dy)
-    }
-
-    #[test]
-    fn simplified_curves_keep_their_ends_and_stay_within_the_tolerance() {
-        // A U-shaped profile sampled 400 times across 430 pixels and rounded, like plot N's.
-        let curve: Vec<BackendCoord> = (0..400)
-            .map(|i| {
-                let x = 40.0 + 430.0 * f64::from(i) / 399.0;
-                let u = (x - 260.0) / 220.0;
-                (x.round() as i32, (200.0 - 150.0 * (1.0 - u * u)).round() as i32)
-            })
-            .collect();
-        let kept = simplify(&curve, SIMPLIFY_PX);
-        assert_eq!((kept[0], kept[kept.len() - 1]), (curve[0], curve[399]));
-        assert!(kept.len() < 80, "{} points kept of 400", kept.len());
-        // Every kept point is one of the curve's, in order.
-        let mut at = 0;
-        for p in &kept {
-            at += curve[at..].iter().position(|q| q == p).expect("a point of the curve, in order");
-        }
-        // Every point of the curve lies within the tolerance of the drawn polyline.
-        for &p in &curve {
-            let d = kept.windows(2).map(|w| to_segment(p, w[0], w[1])).fold(f64::INFINITY, f64::min);
-            assert!(d <= SIMPLIFY_PX + 1e-9, "{p:?} is {d} px from the drawn line");
-        }
-        // A straight line keeps its ends only; two points or fewer are kept as they are.
-        let line: Vec<BackendCoord> = (0..50).map(|i| (i, 2 * i + 3)).collect();
-        assert_eq!(simplify(&line, SIMPLIFY_PX), vec![(0, 3), (49, 101)]);
-        assert_eq!(simplify(&[(1, 1), (5, 9)], SIMPLIFY_PX), vec![(1, 1), (5, 9)]);
-        // A corner is kept, and a curve that comes back to its start is not collapsed.
-        assert_eq!(
-            simplify(&[(0, 0), (5, 0), (10, 0), (10, 5), (10, 10)], SIMPLIFY_PX),
-            vec![(0, 0), (10, 0), (10, 10)]
-        );
-        assert_eq!(simplify(&[(0, 0), (10, 0), (0, 0)], SIMPLIFY_PX), vec![(0, 0), (10, 0), (0, 0)]);
-    }
 
     #[test]
     fn svg_text_is_the_size_the_canvas_draws() {

@@ -134,6 +134,29 @@ pub trait Paint {
     fn text(&mut self, text: &str, style: &TextSpec, pos: BackendCoord) -> Result;
     fn text_size(&self, text: &str, style: &TextSpec) -> Result<(u32, u32)>;
     fn blit(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result;
+    /// See [`Dashing::set_dash`].
+    fn set_dash(&mut self, pattern: &[f64]) -> bool;
+}
+
+/// Whether a backend strokes dash patterns itself. plotters has no dash style, so by default
+/// the chart code splits a dashed line into one path per dash (the SVG export); the canvas
+/// dashes natively (`setLineDash`): one path per curve instead of dozens, far fewer calls
+/// into the browser and less to rasterise.
+pub trait Dashing {
+    /// Strokes the paths that follow with `pattern` (drawn and skipped lengths in backend
+    /// pixels; empty: solid) and returns `true`, or returns `false` when the backend cannot
+    /// (the caller then draws the dashes as separate paths).
+    fn set_dash(&mut self, _pattern: &[f64]) -> bool {
+        false
+    }
+}
+
+impl Dashing for plotters::prelude::SVGBackend<'_> {}
+
+impl Dashing for Erased<'_> {
+    fn set_dash(&mut self, pattern: &[f64]) -> bool {
+        self.target.set_dash(pattern)
+    }
 }
 
 /// The wrapped backend's errors, as text.
@@ -144,7 +167,7 @@ fn lift<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingEr
     }
 }
 
-impl<DB: DrawingBackend> Paint for DB {
+impl<DB: DrawingBackend + Dashing> Paint for DB {
     fn size(&self) -> (u32, u32) {
         self.get_size()
     }
@@ -177,6 +200,9 @@ impl<DB: DrawingBackend> Paint for DB {
     }
     fn blit(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
         self.blit_bitmap(pos, size, src).map_err(lift)
+    }
+    fn set_dash(&mut self, pattern: &[f64]) -> bool {
+        Dashing::set_dash(self, pattern)
     }
 }
 

@@ -161,8 +161,8 @@ pub(super) struct Frame<'c> {
     /// Worked out on first use (the dynamic layer needs it, the static one does not).
     overlay: OnceCell<Overlay>,
     /// Every series' points in backend pixels, mapped on first use (two logarithms a point)
-    /// and shared by the legend's placement and the drawing of the curves.
-    pixels: OnceCell<Vec<Vec<BackendCoord>>>,
+    /// for the legend's placement, and the simplified polylines drawn.
+    pixels: OnceCell<(Vec<Vec<BackendCoord>>, Vec<Vec<BackendCoord>>)>,
 }
 
 impl Frame<'_> {
@@ -202,8 +202,36 @@ impl Frame<'_> {
 
     /// The points of `chart.series[i]` in backend pixels, for every `i` (mapped once per frame).
     pub fn series_pixels(&self) -> &[Vec<BackendCoord>] {
-        self.pixels
-            .get_or_init(|| self.chart.series.iter().map(|s| s.points.iter().map(|&p| self.at(p)).collect()).collect())
+        &self.series().0
+    }
+
+    /// The polylines drawn for `chart.series[i]`: its points in backend pixels without those
+    /// that lie within [`SIMPLIFY_PX`] of the line through their neighbours (simplified before
+    /// rounding, see [`simplify`]).
+    pub fn series_drawn(&self) -> &[Vec<BackendCoord>] {
+        &self.series().1
+    }
+
+    fn series(&self) -> &(Vec<Vec<BackendCoord>>, Vec<Vec<BackendCoord>>) {
+        self.pixels.get_or_init(|| {
+            let round = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
+            self.chart
+                .series
+                .iter()
+                .map(|s| {
+                    let exact: Vec<(f64, f64)> = s.points.iter().map(|&p| self.exact(p)).collect();
+                    (
+                        exact.iter().map(|&p| round(p)).collect(),
+                        simplify(&exact, SIMPLIFY_PX).into_iter().map(round).collect(),
+                    )
+                })
+                .unzip()
+        })
+    }
+
+    /// `(x, y)` in backend pixels, not rounded.
+    fn exact(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (f64::from(self.area.left) + self.x_map.to_px(x), f64::from(self.area.bottom) - self.y_map.to_px(y))
     }
 
     /// The legend (panel or strip), the notes' labels, the marker labels and the budget label.
@@ -221,6 +249,50 @@ impl Frame<'_> {
             None => self.overlay(b)?.legend.as_ref(),
         })
     }
+}
+
+/// How far (backend pixels) a drawn curve may stray from the exact one before its points are
+/// rounded to whole pixels: far less than a line's width.
+pub(super) const SIMPLIFY_PX: f64 = 0.3;
+
+/// `points` without the vertices that lie within `tolerance` of the line through the points
+/// kept around them (Douglas–Peucker). A curve sampled at about a point per pixel becomes a
+/// few dozen segments: the canvas strokes (and rasterises the joins of) every segment, which
+/// made the curves the largest part of a repaint's raster cost. The ends are kept; a polyline
+/// with a point that is not finite is returned whole.
+pub(super) fn simplify(points: &[(f64, f64)], tolerance: f64) -> Vec<(f64, f64)> {
+    if points.len() < 3 || !points.iter().all(|(x, y)| x.is_finite() && y.is_finite()) {
+        return points.to_vec();
+    }
+    let mut keep = vec![false; points.len()];
+    keep[0] = true;
+    keep[points.len() - 1] = true;
+    let mut spans = vec![(0, points.len() - 1)];
+    // Compared squared and scaled by the chord's squared length (no square root or division
+    // per point): the distance to the chord is |cross| / length.
+    let tolerance2 = tolerance * tolerance;
+    while let Some((first, last)) = spans.pop() {
+        let (ax, ay) = points[first];
+        let (dx, dy) = (points[last].0 - ax, points[last].1 - ay);
+        let length2 = dx * dx + dy * dy;
+        let mut farthest = (0.0, first);
+        for (i, &(x, y)) in points.iter().enumerate().take(last).skip(first + 1) {
+            let (px, py) = (x - ax, y - ay);
+            // When both ends coincide: the distance to that point.
+            let cross = px * dy - py * dx;
+            let distance = if length2 > 0.0 { cross * cross } else { px * px + py * py };
+            if distance > farthest.0 {
+                farthest = (distance, i);
+            }
+        }
+        let limit = if length2 > 0.0 { tolerance2 * length2 } else { tolerance2 };
+        if farthest.0 > limit {
+            keep[farthest.1] = true;
+            spans.push((first, farthest.1));
+            spans.push((farthest.1, last));
+        }
+    }
+    points.iter().zip(keep).filter_map(|(&p, k)| k.then_some(p)).collect()
 }
 
 fn px(s: f64, v: f64) -> i32 {
@@ -782,5 +854,58 @@ pub fn layout_boxes(
         labels: overlay.labels.iter().map(|(i, r)| (*i, r.boxed())).collect(),
         texts,
         tick_size: f.fonts.tick,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Distance from `p` to the segment `a`–`b`.
+    fn to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let t = if dx == 0.0 && dy == 0.0 {
+            0.0
+        } else {
+            (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / (dx * dx + dy * dy)).clamp(0.0, 1.0)
+        };
+        (p.0 - a.0 - t * dx).hypot(p.1 - a.1 - t * dy)
+    }
+
+    #[test]
+    fn simplified_curves_keep_their_ends_and_stay_within_the_tolerance() {
+        // A U-shaped profile sampled 400 times across 430 pixels, like plot N's.
+        let curve: Vec<(f64, f64)> = (0..400)
+            .map(|i| {
+                let x = 40.0 + 430.0 * f64::from(i) / 399.0;
+                let u = (x - 260.0) / 220.0;
+                (x, 200.0 - 150.0 * (1.0 - u * u))
+            })
+            .collect();
+        let kept = simplify(&curve, SIMPLIFY_PX);
+        assert_eq!((kept[0], kept[kept.len() - 1]), (curve[0], curve[399]));
+        assert!(kept.len() < 50, "{} points kept of 400", kept.len());
+        // Every kept point is one of the curve's, in order.
+        let mut at = 0;
+        for p in &kept {
+            at += curve[at..].iter().position(|q| q == p).expect("a point of the curve, in order");
+        }
+        // Every point of the curve lies within the tolerance of the drawn polyline.
+        for &p in &curve {
+            let d = kept.windows(2).map(|w| to_segment(p, w[0], w[1])).fold(f64::INFINITY, f64::min);
+            assert!(d <= SIMPLIFY_PX + 1e-9, "{p:?} is {d} px from the drawn line");
+        }
+        // A straight line keeps its ends only; two points or fewer are kept as they are.
+        let line: Vec<(f64, f64)> = (0..50).map(|i| (f64::from(i), 2.0 * f64::from(i) + 3.0)).collect();
+        assert_eq!(simplify(&line, SIMPLIFY_PX), vec![(0.0, 3.0), (49.0, 101.0)]);
+        assert_eq!(simplify(&[(1.0, 1.0), (5.0, 9.0)], SIMPLIFY_PX), vec![(1.0, 1.0), (5.0, 9.0)]);
+        // A corner is kept, and a curve that comes back to its start is not collapsed.
+        let corner = [(0.0, 0.0), (5.0, 0.0), (10.0, 0.0), (10.0, 5.0), (10.0, 10.0)];
+        assert_eq!(simplify(&corner, SIMPLIFY_PX), vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)]);
+        let back = [(0.0, 0.0), (10.0, 0.0), (0.0, 0.0)];
+        assert_eq!(simplify(&back, SIMPLIFY_PX), back.to_vec());
+        // A point that is not finite: nothing is dropped.
+        let odd = [(0.0, 0.0), (1.0, f64::NAN), (2.0, 0.0), (3.0, 0.0)];
+        assert_eq!(simplify(&odd, SIMPLIFY_PX).len(), 4);
     }
 }

@@ -23,6 +23,9 @@ pub struct Measured<DB, F> {
 /// (plotters-svg 0.3.7, `draw_text`): the `text_scale` that makes SVG text the canvas's size.
 pub const SVG_FONT_SIZE_DIVISOR: f64 = 1.24;
 
+/// Dashes are drawn as separate paths (the SVG export).
+impl<DB, F> super::erased::Dashing for Measured<DB, F> {}
+
 type Result<DB, T = ()> = std::result::Result<T, DrawingErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 impl<DB: DrawingBackend, F: Fn(&str, f64) -> (u32, u32)> DrawingBackend for Measured<DB, F> {

@@ -130,6 +130,8 @@ pub fn PlotCanvas(
     let stale = StoredValue::new(false);
     let hidden_since_paint = StoredValue::new(false);
     let painted_once = StoredValue::new(false);
+    // How many times the canvas was painted (`data-paint-seq`, a hook for tests and the bench).
+    let paint_seq = StoredValue::new(0u64);
     Effect::new(move |_| {
         if let Some(canvas) = canvas_ref.get() {
             observer.set_value(observe_size(&canvas, set_css_size));
@@ -197,8 +199,8 @@ pub fn PlotCanvas(
                     let drawn = c.markers.iter().filter(|m| matches!(m.what, MarkerKind::Run(_))).count();
                     let _ = canvas.set_attribute("data-runs", &drawn.to_string());
                 }
-                let seq = canvas.get_attribute("data-paint-seq").and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
-                let _ = canvas.set_attribute("data-paint-seq", &(seq + 1).to_string());
+                paint_seq.update_value(|seq| *seq += 1);
+                let _ = canvas.set_attribute("data-paint-seq", &paint_seq.get_value().to_string());
             }
         });
     });
