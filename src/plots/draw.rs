@@ -308,11 +308,12 @@ fn scaled(pattern: &[f64], s: f64) -> Vec<f64> {
 /// The curves that are `fixed` (static layer) or not (dynamic layer): polylines, solid or
 /// dashed.
 fn draw_curves<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, fixed: bool) -> Result<DB> {
-    for (series, points) in f.chart.series.iter().zip(f.series_drawn()).filter(|(s, _)| s.fixed == fixed) {
+    for series in f.chart.series.iter().filter(|s| s.fixed == fixed) {
         let style = ink(series.color, series.opacity, f.px(series.width));
+        let points = f.drawn(series);
         match series.dash {
             Dash::Solid => b.draw_path(points.iter().copied(), &style)?,
-            dash => stroke_dashed(b, points, &scaled(dash_pattern(dash), f.s), &style)?,
+            dash => stroke_dashed(b, &points, &scaled(dash_pattern(dash), f.s), &style)?,
         }
     }
     Ok(())

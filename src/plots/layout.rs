@@ -160,9 +160,6 @@ pub(super) struct Frame<'c> {
     pub tags: Vec<Placed>,
     /// Worked out on first use (the dynamic layer needs it, the static one does not).
     overlay: OnceCell<Overlay>,
-    /// Every series' points in backend pixels, mapped on first use (two logarithms a point)
-    /// for the legend's placement, and the simplified polylines drawn.
-    pixels: OnceCell<(Vec<Vec<BackendCoord>>, Vec<Vec<BackendCoord>>)>,
 }
 
 impl Frame<'_> {
@@ -200,38 +197,29 @@ impl Frame<'_> {
         (self.x(x), self.y(y))
     }
 
-    /// The points of `chart.series[i]` in backend pixels, for every `i` (mapped once per frame).
-    pub fn series_pixels(&self) -> &[Vec<BackendCoord>] {
-        &self.series().0
-    }
-
-    /// The polylines drawn for `chart.series[i]`: its points in backend pixels without those
-    /// that lie within [`SIMPLIFY_PX`] of the line through their neighbours (simplified before
-    /// rounding, see [`simplify`]).
-    pub fn series_drawn(&self) -> &[Vec<BackendCoord>] {
-        &self.series().1
-    }
-
-    fn series(&self) -> &(Vec<Vec<BackendCoord>>, Vec<Vec<BackendCoord>>) {
-        self.pixels.get_or_init(|| {
-            let round = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
-            self.chart
-                .series
-                .iter()
-                .map(|s| {
-                    let exact: Vec<(f64, f64)> = s.points.iter().map(|&p| self.exact(p)).collect();
-                    (
-                        exact.iter().map(|&p| round(p)).collect(),
-                        simplify(&exact, SIMPLIFY_PX).into_iter().map(round).collect(),
-                    )
-                })
-                .unzip()
-        })
+    /// The polyline drawn for `series`: its points in backend pixels without those that lie
+    /// within [`SIMPLIFY_PX`] of the line through their neighbours (simplified before rounding,
+    /// see [`simplify`]).
+    pub fn drawn(&self, series: &super::chart::Series) -> Vec<BackendCoord> {
+        let exact: Vec<(f64, f64)> = series.points.iter().map(|&p| self.exact(p)).collect();
+        simplify(&exact, SIMPLIFY_PX).into_iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect()
     }
 
     /// `(x, y)` in backend pixels, not rounded.
     fn exact(&self, (x, y): (f64, f64)) -> (f64, f64) {
         (f64::from(self.area.left) + self.x_map.to_px(x), f64::from(self.area.bottom) - self.y_map.to_px(y))
+    }
+
+    /// The values whose pixels, rounded as [`Frame::at`] rounds them, fall within `r`: a
+    /// half-open range of x values and one of y values (both axes increase with their value).
+    fn values_within(&self, r: &Rect) -> ((f64, f64), (f64, f64)) {
+        let left = f64::from(self.area.left);
+        let bottom = f64::from(self.area.bottom);
+        let x = |px: f64| self.x_map.from_px(px - left);
+        let y = |px: f64| self.y_map.from_px(bottom - px);
+        let (x0, x1) = (f64::from(r.x0) - 0.5, f64::from(r.x1) + 0.5);
+        let (y0, y1) = (f64::from(r.y0) - 0.5, f64::from(r.y1) + 0.5);
+        ((x(x0), x(x1)), (y(y1), y(y0)))
     }
 
     /// The legend (panel or strip), the notes' labels, the marker labels and the budget label.
@@ -532,7 +520,6 @@ pub(super) fn frame<'c, DB: DrawingBackend>(
         colorbar,
         tags,
         overlay: OnceCell::new(),
-        pixels: OnceCell::new(),
     })
 }
 
@@ -593,13 +580,21 @@ fn legend_panel<DB: DrawingBackend>(b: &DB, f: &Frame, notes: &[Rect]) -> Result
     let box_h = row_h * rows.len() as i32 + pad;
     let (left, right) = (a.left + pad, a.right - box_w - pad);
     let (top, bottom) = (a.top + pad, a.bottom - box_h - pad);
-    // Pixels once (a log per coordinate), then counted for each corner.
+    // Markers in pixels; curve points (thousands on plots C and Split) counted in data space:
+    // each corner's box becomes a range of values once, so no point is mapped to pixels.
     let markers: Vec<BackendCoord> = f.chart.markers.iter().map(|m| f.at(m.at)).collect();
-    let points = f.series_pixels().iter().flatten();
     let hidden = |r: &Rect| {
         let inside = |&(x, y): &BackendCoord| x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
         let labels = notes.iter().filter(|n| n.overlaps(r)).count();
-        (markers.iter().filter(|p| inside(p)).count() + labels) * 100 + points.clone().filter(|p| inside(p)).count()
+        let (xs, ys) = f.values_within(r);
+        let points = f
+            .chart
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .filter(|(x, y)| xs.0 <= *x && *x < xs.1 && ys.0 <= *y && *y < ys.1)
+            .count();
+        (markers.iter().filter(|p| inside(p)).count() + labels) * 100 + points
     };
     let Some(rect) = [(right, top), (left, top), (right, bottom), (left, bottom)]
         .into_iter()
@@ -870,6 +865,54 @@ mod tests {
             (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / (dx * dx + dy * dy)).clamp(0.0, 1.0)
         };
         (p.0 - a.0 - t * dx).hypot(p.1 - a.1 - t * dy)
+    }
+
+    /// The legend counts the curve points under each candidate corner in data space; that
+    /// must be the count of the points whose rounded pixels fall in the box.
+    #[test]
+    fn points_counted_in_data_space_are_the_points_whose_pixels_fall_in_the_box() {
+        use crate::i18n::Lang;
+        use crate::plots::{PlotKind, Scene, Theme};
+        use plotters::prelude::SVGBackend;
+        let state = crate::state::query::parse_query("compare=kaplan2020,epoch2024,chinchilla2022-a1&c=1e22").state;
+        for kind in [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split, PlotKind::Curves] {
+            let chart = Scene::new(&state, Lang::En, Theme::LIGHT).chart(kind);
+            let mut svg = String::new();
+            let backend = SVGBackend::with_string(&mut svg, (523, 248));
+            let f = frame(&backend, &chart, &Look::default(), (523, 248)).expect("lays out");
+            let a = f.area;
+            let (mid_x, mid_y) = ((a.left + a.right) / 2, (a.top + a.bottom) / 2);
+            let boxes = [
+                Rect { x0: a.left, y0: a.top, x1: mid_x, y1: mid_y },
+                Rect { x0: mid_x, y0: a.top, x1: a.right, y1: mid_y },
+                Rect { x0: a.left, y0: mid_y, x1: mid_x, y1: a.bottom },
+                Rect { x0: mid_x + 7, y0: mid_y - 20, x1: a.right - 3, y1: a.bottom },
+            ];
+            let mut total = 0;
+            for r in boxes {
+                let by_pixels = chart
+                    .series
+                    .iter()
+                    .flat_map(|s| &s.points)
+                    .map(|&p| f.at(p))
+                    .filter(|&(x, y)| x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1)
+                    .count();
+                let (xs, ys) = f.values_within(&r);
+                let by_values = chart
+                    .series
+                    .iter()
+                    .flat_map(|s| &s.points)
+                    .filter(|(x, y)| xs.0 <= *x && *x < xs.1 && ys.0 <= *y && *y < ys.1)
+                    .count();
+                // Equal, but for a point exactly on a half pixel (none in practice).
+                assert!(
+                    by_pixels.abs_diff(by_values) <= 1,
+                    "{kind:?} {r:?}: {by_pixels} by pixels, {by_values} by values"
+                );
+                total += by_pixels;
+            }
+            assert!(total > 50, "{kind:?}: the boxes hold {total} points");
+        }
     }
 
     #[test]

@@ -1,9 +1,9 @@
-//! User Timing marks around each plot's repaint (tests and the benchmark read them too).
+//! User Timing marks around each plot's first paint (the benchmark's load figure reads them).
 
 use crate::plots::PlotKind;
 
-/// User Timing API: `redraw plot-n` … measures, visible in DevTools' performance panel. Only
-/// the latest measure per plot is kept, so a long session does not grow the timeline buffer.
+/// User Timing API: `redraw plot-n` … measures, visible in DevTools' performance panel, of
+/// each plot's first paint. Only the latest measure per plot is kept.
 pub(super) fn mark_redraw_start(kind: PlotKind) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark(timing_names(kind).0);
