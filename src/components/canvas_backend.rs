@@ -7,7 +7,7 @@
 //! label and breaks under the page's Content-Security-Policy (`style-src 'self'`).
 
 use crate::cache::Lru;
-use crate::plots::erased::Dashing;
+use crate::plots::erased::{Dashing, Ink};
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
@@ -150,6 +150,21 @@ impl Dashing for FastCanvas {
         } else {
             true
         }
+    }
+
+    /// Sub-pixel polylines: the canvas anti-aliases the exact curve (whole pixels would bend
+    /// it at every vertex of a simplified curve).
+    fn exact_path(&mut self, points: &[(f64, f64)], style: &Ink) -> bool {
+        if style.color.alpha == 0.0 {
+            return true;
+        }
+        let Some(&(x, y)) = points.first() else { return true };
+        self.batch(style);
+        self.ctx.move_to(x, y);
+        for &(x, y) in &points[1..] {
+            self.ctx.line_to(x, y);
+        }
+        true
     }
 }
 

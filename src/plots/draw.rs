@@ -208,7 +208,8 @@ fn draw_rule<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, vline: &super:
     let (alpha, pattern) = if vline.note { (0.4, [2.0, 4.0]) } else { (0.55, [5.0, 4.0]) };
     let style = ink(fg, alpha, f.px(1.5));
     let x = f.x(vline.x);
-    stroke_dashed(b, &[(x, a.top), (x, a.bottom)], &scaled(&pattern, f.s), &style)
+    let line = [(f64::from(x), f64::from(a.top)), (f64::from(x), f64::from(a.bottom))];
+    stroke_dashed(b, &line, &scaled(&pattern, f.s), &style)
 }
 
 /// Draws the legend: a translucent panel over the curves, or a strip of entries above them.
@@ -226,7 +227,10 @@ fn draw_legend<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, legend: &Leg
                 let style = ink(row.color, opacity, (width * scale).round().max(1.0) as u32);
                 match dash {
                     Dash::Solid => b.draw_path([(x, y), (x + swatch, y)], &style)?,
-                    d => stroke_dashed(b, &[(x, y), (x + swatch, y)], &scaled(dash_pattern(d), scale), &style)?,
+                    d => {
+                        let line = [(f64::from(x), f64::from(y)), (f64::from(x + swatch), f64::from(y))];
+                        stroke_dashed(b, &line, &scaled(dash_pattern(d), scale), &style)?
+                    }
                 }
             }
             None => {
@@ -279,22 +283,30 @@ fn dashes(points: &[(f64, f64)], pattern: &[f64]) -> Vec<Vec<BackendCoord>> {
     out
 }
 
-/// Strokes the polyline `points` dashed with `pattern` (backend pixels): in one path where the
-/// backend dashes lines itself (the canvas), else one path per dash (the SVG export). Both
-/// start the pattern at the first point and carry it across the vertices.
+/// Strokes the polyline `points` (backend pixels): at sub-pixel positions where the backend
+/// can, else rounded to whole pixels.
+fn stroke<DB: DrawingBackend + Dashing>(b: &mut DB, points: &[(f64, f64)], style: &Ink) -> Result<DB> {
+    if !b.exact_path(points, style) {
+        b.draw_path(points.iter().map(|&(x, y)| (x.round() as i32, y.round() as i32)), style)?;
+    }
+    Ok(())
+}
+
+/// Strokes the polyline `points` (backend pixels) dashed with `pattern` (backend pixels): in
+/// one path where the backend dashes lines itself (the canvas), else one path per dash (the
+/// SVG export). Both start the pattern at the first point and carry it across the vertices.
 fn stroke_dashed<DB: DrawingBackend + Dashing>(
     b: &mut DB,
-    points: &[BackendCoord],
+    points: &[(f64, f64)],
     pattern: &[f64],
     style: &Ink,
 ) -> Result<DB> {
     if b.set_dash(pattern) {
-        b.draw_path(points.iter().copied(), style)?;
+        stroke(b, points, style)?;
         b.set_dash(&[]);
         return Ok(());
     }
-    let pixels: Vec<(f64, f64)> = points.iter().map(|&(x, y)| (f64::from(x), f64::from(y))).collect();
-    for piece in dashes(&pixels, pattern) {
+    for piece in dashes(points, pattern) {
         b.draw_path(piece, style)?;
     }
     Ok(())
@@ -312,7 +324,7 @@ fn draw_curves<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, fixed: bool)
         let style = ink(series.color, series.opacity, f.px(series.width));
         let points = f.drawn(series);
         match series.dash {
-            Dash::Solid => b.draw_path(points.iter().copied(), &style)?,
+            Dash::Solid => stroke(b, &points, &style)?,
             dash => stroke_dashed(b, &points, &scaled(dash_pattern(dash), f.s), &style)?,
         }
     }

@@ -136,17 +136,24 @@ pub trait Paint {
     fn blit(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result;
     /// See [`Dashing::set_dash`].
     fn set_dash(&mut self, pattern: &[f64]) -> bool;
+    /// See [`Dashing::exact_path`].
+    fn exact_path(&mut self, points: &[(f64, f64)], style: &Ink) -> bool;
 }
 
-/// Whether a backend strokes dash patterns itself. plotters has no dash style, so by default
-/// the chart code splits a dashed line into one path per dash (the SVG export); the canvas
-/// dashes natively (`setLineDash`): one path per curve instead of dozens, far fewer calls
-/// into the browser and less to rasterise.
+/// What a backend can draw beyond plotters' primitives, which take whole pixels and know no
+/// dash style. The canvas can (see `FastCanvas`): polylines at sub-pixel positions, and dash
+/// patterns stroked by the browser (`setLineDash`), one path per curve instead of one per
+/// dash. The others (the SVG export) answer `false`, and the chart code rounds the points and
+/// splits dashed lines into one path per dash itself.
 pub trait Dashing {
     /// Strokes the paths that follow with `pattern` (drawn and skipped lengths in backend
-    /// pixels; empty: solid) and returns `true`, or returns `false` when the backend cannot
-    /// (the caller then draws the dashes as separate paths).
+    /// pixels; empty: solid) and returns `true`, or returns `false` when the backend cannot.
     fn set_dash(&mut self, _pattern: &[f64]) -> bool {
+        false
+    }
+    /// Strokes the polyline `points` (backend pixels, not rounded) and returns `true`, or
+    /// returns `false` when the backend takes whole pixels only.
+    fn exact_path(&mut self, _points: &[(f64, f64)], _style: &Ink) -> bool {
         false
     }
 }
@@ -156,6 +163,9 @@ impl Dashing for plotters::prelude::SVGBackend<'_> {}
 impl Dashing for Erased<'_> {
     fn set_dash(&mut self, pattern: &[f64]) -> bool {
         self.target.set_dash(pattern)
+    }
+    fn exact_path(&mut self, points: &[(f64, f64)], style: &Ink) -> bool {
+        self.target.exact_path(points, style)
     }
 }
 
@@ -203,6 +213,9 @@ impl<DB: DrawingBackend + Dashing> Paint for DB {
     }
     fn set_dash(&mut self, pattern: &[f64]) -> bool {
         Dashing::set_dash(self, pattern)
+    }
+    fn exact_path(&mut self, points: &[(f64, f64)], style: &Ink) -> bool {
+        Dashing::exact_path(self, points, style)
     }
 }
 

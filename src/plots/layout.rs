@@ -197,12 +197,12 @@ impl Frame<'_> {
         (self.x(x), self.y(y))
     }
 
-    /// The polyline drawn for `series`: its points in backend pixels without those that lie
-    /// within [`SIMPLIFY_PX`] of the line through their neighbours (simplified before rounding,
-    /// see [`simplify`]).
-    pub fn drawn(&self, series: &super::chart::Series) -> Vec<BackendCoord> {
+    /// The polyline drawn for `series`: its points in backend pixels (not rounded) without
+    /// those that lie within [`SIMPLIFY_PX`] of the line through their neighbours (see
+    /// [`simplify`]).
+    pub fn drawn(&self, series: &super::chart::Series) -> Vec<(f64, f64)> {
         let exact: Vec<(f64, f64)> = series.points.iter().map(|&p| self.exact(p)).collect();
-        simplify(&exact, SIMPLIFY_PX).into_iter().map(|(x, y)| (x.round() as i32, y.round() as i32)).collect()
+        simplify(&exact, SIMPLIFY_PX)
     }
 
     /// `(x, y)` in backend pixels, not rounded.
@@ -239,8 +239,8 @@ impl Frame<'_> {
     }
 }
 
-/// How far (backend pixels) a drawn curve may stray from the exact one before its points are
-/// rounded to whole pixels: far less than a line's width.
+/// How far (backend pixels) a drawn curve may stray from the exact one: far less than a
+/// line's width.
 pub(super) const SIMPLIFY_PX: f64 = 0.3;
 
 /// `points` without the vertices that lie within `tolerance` of the line through the points
