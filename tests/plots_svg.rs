@@ -757,3 +757,50 @@ fn fitted_runs_are_dots_by_loss_on_plots_n_and_d_with_parabolas_on_n() {
         run_dots(&Scene::new(&changed, Lang::En, Theme::LIGHT).with_runs(Some(&overlay)).chart(PlotKind::N)).is_empty()
     );
 }
+
+/// The legend panel takes a corner that covers no marker when one exists: on the default page
+/// (your model at 280B / 300B) it once covered half of plot D's "you" diamond, whose centre
+/// was just outside the panel. Swept over budgets and comparisons at laptop plot sizes.
+#[test]
+fn the_legend_panel_covers_no_marker_when_a_corner_is_free() {
+    use scaling_viz::plots::draw::{layout_boxes, TextKind};
+    let overlaps = |a: &[i32; 4], b: &[i32; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    let mut panels = 0;
+    for compare in ["", "&compare=chinchilla2022-a1", "&compare=kaplan2020,epoch2024,chinchilla2022-a1"] {
+        for tenth in (190..=270).step_by(5).chain([0]) {
+            // 0: the default budget, 5.76e23.
+            let c = if tenth == 0 { 5.76e23 } else { 10f64.powf(f64::from(tenth) / 10.0) };
+            let query = format!("c={c:e}{compare}");
+            let state = scaling_viz::state::query::parse_query(&query).state;
+            for (kind, size) in [PlotKind::N, PlotKind::D, PlotKind::C, PlotKind::Split]
+                .into_iter()
+                .flat_map(|kind| [(515, 237), (445, 310), (600, 300)].map(|size| (kind, size)))
+            {
+                let chart = Scene::new(&state, Lang::En, Theme::LIGHT).chart(kind);
+                let b = layout_boxes(&chart, &Look::default(), size, measure);
+                let (Some(legend), true) = (b.legend, b.legend_inside) else { continue };
+                panels += 1;
+                let covered: Vec<usize> = (0..b.markers.len()).filter(|&i| overlaps(&legend, &b.markers[i])).collect();
+                if covered.is_empty() {
+                    continue;
+                }
+                // Covering is allowed only when every corner would cover a marker or a note's
+                // label (they count alike): the panel moved to each corner of the area, 6 px in.
+                let (w, h, pad) = (legend[2] - legend[0], legend[3] - legend[1], 6);
+                let a = b.area;
+                let notes: Vec<[i32; 4]> =
+                    b.texts.iter().filter(|(kind, _, _)| *kind == TextKind::Note).map(|(_, _, r)| *r).collect();
+                let (l, t, r, bt) = (a.left + pad, a.top + pad, a.right - w - pad, a.bottom - h - pad);
+                let free_corner = [[l, t], [r, t], [l, bt], [r, bt]]
+                    .iter()
+                    .map(|&[x, y]| [x, y, x + w, y + h])
+                    .any(|corner| b.markers.iter().chain(&notes).all(|m| !overlaps(&corner, m)));
+                assert!(
+                    !free_corner,
+                    "{kind:?} {size:?} at {query}: the legend covers markers {covered:?} though a corner is free"
+                );
+            }
+        }
+    }
+    assert!(panels > 150, "{panels} legend panels checked");
+}

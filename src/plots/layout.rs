@@ -580,11 +580,11 @@ fn legend_panel<DB: DrawingBackend>(b: &DB, f: &Frame, notes: &[Rect]) -> Result
     let box_h = row_h * rows.len() as i32 + pad;
     let (left, right) = (a.left + pad, a.right - box_w - pad);
     let (top, bottom) = (a.top + pad, a.bottom - box_h - pad);
-    // Markers in pixels; curve points (thousands on plots C and Split) counted in data space:
-    // each corner's box becomes a range of values once, so no point is mapped to pixels.
-    let markers: Vec<BackendCoord> = f.chart.markers.iter().map(|m| f.at(m.at)).collect();
+    // Markers by the box their shape covers (a marker whose centre is just outside the panel
+    // was half hidden by it); curve points (thousands on plots C and Split) counted in data
+    // space: each corner's box becomes a range of values once, so no point is mapped to pixels.
+    let markers: Vec<Rect> = f.chart.markers.iter().map(|m| marker_box(f, m)).collect();
     let hidden = |r: &Rect| {
-        let inside = |&(x, y): &BackendCoord| x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
         let labels = notes.iter().filter(|n| n.overlaps(r)).count();
         let (xs, ys) = f.values_within(r);
         let points = f
@@ -594,7 +594,7 @@ fn legend_panel<DB: DrawingBackend>(b: &DB, f: &Frame, notes: &[Rect]) -> Result
             .flat_map(|s| &s.points)
             .filter(|(x, y)| xs.0 <= *x && *x < xs.1 && ys.0 <= *y && *y < ys.1)
             .count();
-        (markers.iter().filter(|p| inside(p)).count() + labels) * 100 + points
+        (markers.iter().filter(|m| m.overlaps(r)).count() + labels) * 100 + points
     };
     let Some(rect) = [(right, top), (left, top), (right, bottom), (left, bottom)]
         .into_iter()
