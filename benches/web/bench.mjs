@@ -594,7 +594,10 @@ try {
     for (let round = 0; round < 3; round++) {
       await go(base + '/' + APP_QUERY);
       const size = await run(session, 'size', opts);
+      const profiling = PROFILE && round === 0;
+      if (profiling) { await cdp('Profiler.enable'); await cdp('Profiler.setSamplingInterval', { interval: 100 }); await cdp('Profiler.start'); }
       const app = await run(session, 'repaint', opts);
+      if (profiling) { const { profile } = await cdp('Profiler.stop'); fs.writeFileSync(PROFILE, JSON.stringify(profile)); }
       await go(`${base}/peer/peer.html?lib=chartjs&w=${size.w}&h=${size.h}`);
       const chartjs = await run(session, 'repaint', opts);
       rounds.push({ app: stats(app.times), chartjs: stats(chartjs.times) });

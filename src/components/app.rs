@@ -19,6 +19,7 @@ use super::notice::Notice;
 use super::planner::Planner;
 use super::plot_canvas::PlotCanvas;
 use super::readouts::{OptimumTable, UserModel};
+use super::settled::settled;
 use super::toolbar::{LangSwitch, PresentButtons, SharePanel, ThemeSwitch};
 use super::tour::{Tour, TourButton, TourCard};
 use super::visible::{seen, while_seen};
@@ -77,15 +78,16 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || drop(scheme_watch.try_update_value(Option::take)));
     // Derived values are memos: they notify only when they change, not on every slider step
     // (a derived signal would re-run every text, attribute and chart that reads it).
-    let lang: Signal<Lang> = Memo::new(move |_| state.with(|s| s.view.lang).unwrap_or(browser_lang)).into();
-    let dark: Signal<bool> = Memo::new(move |_| match state.with(|s| s.view.theme) {
+    // Values that nearly every element reads but no slider step changes are settled signals
+    // (see `settled`): a memo of the state would still wake every reader at every step.
+    let lang: Signal<Lang> = settled(move || state.with(|s| s.view.lang).unwrap_or(browser_lang));
+    let dark: Signal<bool> = settled(move || match state.with(|s| s.view.theme) {
         Some(choice) => choice == ThemeChoice::Dark,
         None => system_dark.get(),
-    })
-    .into();
+    });
     let theme: Signal<Theme> = Memo::new(move |_| if dark.get() { Theme::DARK } else { Theme::LIGHT }).into();
     let (resize, set_resize) = signal(0u32);
-    let present = Memo::new(move |_| state.with(|s| s.view.present));
+    let present = settled(move || state.with(|s| s.view.present));
     // The large plot's zoom in presentation mode (1 elsewhere), from the window's height.
     let zoom: Signal<f64> = Memo::new(move |_| {
         resize.track();
@@ -96,8 +98,8 @@ pub fn App() -> impl IntoView {
         }
     })
     .into();
-    let big = Memo::new(move |_| state.with(|s| s.view.big_plot()));
-    let mode = Memo::new(move |_| {
+    let big = settled(move || state.with(|s| s.view.big_plot()));
+    let mode = settled(move || {
         state.with(|s| {
             if s.view.embed {
                 "embed"
@@ -140,7 +142,7 @@ pub fn App() -> impl IntoView {
 
     let embed = state.with_untracked(|s| s.view.embed);
     // Re-render the plot cells only when the set of plots changes, not on every state change.
-    let shown = Memo::new(move |_| state.with(|s| s.view.shown_plots()));
+    let shown = settled(move || state.with(|s| s.view.shown_plots()));
     // The frontier curves of plots C and Split, recomputed only when the laws or the plotted
     // compute span change (not when the slider moves inside the span). Read lazily.
     let frontier_key = Memo::new(move |_| state.with(FrontierKey::of));

@@ -11,6 +11,7 @@
 
 use super::controls::LogQuantity;
 use super::readouts::page_order;
+use super::settled::settled;
 use crate::i18n::{Key, Lang};
 use crate::laws::{Coefficients, LawId, Repetition};
 use crate::numbers::{count, format_loss, format_percent, format_ratio, format_sci};
@@ -49,7 +50,7 @@ fn OptionalCount(
     switch: Key,
     label: Key,
     off_text: Key,
-    value: Memo<Option<f64>>,
+    value: Signal<Option<f64>>,
     on_set: Callback<Option<f64>>,
     range: (f64, f64),
     start: f64,
@@ -104,8 +105,8 @@ pub fn BeyondControls(
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    let inference = Memo::new(move |_| state.with(|s| s.inference));
-    let unique = Memo::new(move |_| state.with(|s| s.unique));
+    let inference = settled(move || state.with(|s| s.inference));
+    let unique = settled(move || state.with(|s| s.unique));
     view! {
         <div class="beyond-controls">
             <OptionalCount
@@ -150,7 +151,7 @@ fn no_answer(state: &AppState, id: LawId) -> Option<Key> {
 /// One law's over-training overhead for your model.
 #[component]
 fn OverheadItem(id: LawId, state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
+    let shown = settled(move || state.with(|s| s.shows(id)));
     // (overhead, k_N) or the reason there is none; frozen while hidden.
     let numbers = Memo::new(move |prev: Option<&Result<(f64, f64), Key>>| match (shown.get(), prev) {
         (false, Some(prev)) => *prev,
@@ -279,9 +280,9 @@ fn limited_card(
 /// optima of every shown law, with the notes on transferred constants and Sardana's example.
 #[component]
 pub fn BeyondReadouts(state: Memo<AppState>, lang: Signal<Lang>, beyond: Memo<Beyond>) -> impl IntoView {
-    let primary = Memo::new(move |_| state.with(|s| s.law));
-    let inference = Memo::new(move |_| state.with(|s| s.inference));
-    let unique = Memo::new(move |_| state.with(|s| s.unique));
+    let primary = settled(move || state.with(|s| s.law));
+    let inference = settled(move || state.with(|s| s.inference));
+    let unique = settled(move || state.with(|s| s.unique));
     let inf_on = Memo::new(move |_| inference.get().is_some());
     let u_on = Memo::new(move |_| unique.get().is_some());
     let t = move |key: Key| move || lang.get().text(key);

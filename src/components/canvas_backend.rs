@@ -14,10 +14,31 @@ use plotters_backend::{
 };
 use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasError>>;
+
+// The canvas calls that take text, with the text as a JS value. A Rust `&str` crosses into
+// JavaScript through a `TextDecoder` on every call, the dearest part of sending a colour, a
+// font or a label; the values the canvas gets again and again are kept as JS strings instead
+// ([`COLORS`], [`FONTS`], [`TEXTS`]).
+#[wasm_bindgen]
+extern "C" {
+    /// `CanvasRenderingContext2D`, seen through these calls only ([`FastCanvas::js`]).
+    type Context2d;
+    #[wasm_bindgen(method, setter = strokeStyle)]
+    fn set_stroke_value(this: &Context2d, value: &JsValue);
+    #[wasm_bindgen(method, setter = fillStyle)]
+    fn set_fill_value(this: &Context2d, value: &JsValue);
+    #[wasm_bindgen(method, setter = font)]
+    fn set_font_value(this: &Context2d, value: &JsValue);
+    #[wasm_bindgen(method, catch, js_name = fillText)]
+    fn fill_text_value(this: &Context2d, text: &JsValue, x: f64, y: f64) -> std::result::Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = measureText)]
+    fn measure_text_value(this: &Context2d, text: &JsValue) -> std::result::Result<web_sys::TextMetrics, JsValue>;
+}
 
 /// A drawing error from the canvas (a rejected call), as text.
 #[derive(Debug)]
@@ -78,6 +99,11 @@ impl FastCanvas {
         Some(FastCanvas { inner, canvas, ctx, cache: Cache::default(), font: RefCell::default(), open_path: None })
     }
 
+    /// The context, for the calls that take JS strings.
+    fn js(&self) -> &Context2d {
+        self.ctx.unchecked_ref()
+    }
+
     /// Strokes the pending batch, if any.
     fn flush(&mut self) {
         if self.open_path.take().is_some() {
@@ -99,7 +125,7 @@ impl FastCanvas {
     fn stroke_style(&mut self, style: &impl BackendStyle) {
         let color = style.color();
         if self.cache.stroke != Some(key(color)) {
-            self.ctx.set_stroke_style_str(&css(color));
+            self.js().set_stroke_value(&css(color));
             self.cache.stroke = Some(key(color));
         }
         let width = style.stroke_width();
@@ -111,7 +137,7 @@ impl FastCanvas {
 
     fn fill_style(&mut self, color: BackendColor) {
         if self.cache.fill != Some(key(color)) {
-            self.ctx.set_fill_style_str(&css(color));
+            self.js().set_fill_value(&css(color));
             self.cache.fill = Some(key(color));
         }
     }
@@ -121,8 +147,18 @@ impl FastCanvas {
     fn font(&self, style: &impl BackendTextStyle) {
         let mut current = self.font.borrow_mut();
         if !current.is(style) {
-            self.ctx.set_font(&css_font(style));
-            *current = FontKey::of(style);
+            let font = FontKey::of(style);
+            let value = FONTS.with(|fonts| {
+                let mut fonts = fonts.borrow_mut();
+                if let Some(value) = fonts.get(&font) {
+                    return value.clone();
+                }
+                let value = JsValue::from_str(&css_font(style));
+                fonts.insert(font.clone(), value.clone());
+                value
+            });
+            self.js().set_font_value(&value);
+            *current = font;
         }
     }
 
@@ -173,7 +209,7 @@ fn css_font(style: &impl BackendTextStyle) -> String {
 }
 
 /// A font by value: size (bits of the f64), style (its CSS keyword), family.
-#[derive(Default, PartialEq)]
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
 struct FontKey(u64, String, String);
 
 impl FontKey {
@@ -186,28 +222,61 @@ impl FontKey {
     }
 }
 
-thread_local! {
-    /// Text widths measured so far: by text, then by font. Tick labels, legend rows and
-    /// captions repeat from one repaint to the next, so most measurements are lookups (no
-    /// allocation on a hit). Labels such as "5.16B" take a new text at almost every budget,
-    /// so the cache keeps only the [`WIDTHS_MAX`] most recently used texts (issue 23).
-    static WIDTHS: RefCell<Lru<String, Vec<(FontKey, f64)>>> = RefCell::new(Lru::new(WIDTHS_MAX));
+/// A label: its text as a JS string, and its widths measured so far, by font.
+struct Text {
+    js: JsValue,
+    widths: Vec<(FontKey, f64)>,
 }
 
-/// Texts kept in [`WIDTHS`]: one repaint of 8 plots measures about 150 distinct texts (ticks,
+thread_local! {
+    /// Texts drawn or measured so far. Tick labels, legend rows and captions repeat from one
+    /// repaint to the next, so most measurements and texts sent are lookups (no allocation
+    /// and no decoding on a hit). Labels such as "5.16B" take a new text at almost every
+    /// budget, so the cache keeps only the [`TEXTS_MAX`] most recently used texts (issue 23).
+    static TEXTS: RefCell<Lru<String, Text>> = RefCell::new(Lru::new(TEXTS_MAX));
+    /// Colours as CSS strings in JS, by value: a few dozen (theme, laws, contour bands).
+    static COLORS: RefCell<Lru<(u8, u8, u8, u32), JsValue>> = RefCell::new(Lru::new(COLORS_MAX));
+    /// Fonts as CSS strings in JS: a handful of sizes × zoom levels.
+    static FONTS: RefCell<Lru<FontKey, JsValue>> = RefCell::new(Lru::new(FONTS_MAX));
+}
+
+/// Texts kept in [`TEXTS`]: one repaint of 8 plots measures about 150 distinct texts (ticks,
 /// legends, labels, notes), a few of which change per step; 512 keeps every stable one with
 /// room to spare, in about 60 KB.
-const WIDTHS_MAX: usize = 512;
+const TEXTS_MAX: usize = 512;
+/// Colours kept in [`COLORS`]: the themes' inks, each law's colour at a few opacities and the
+/// landscape's bands fit in a few hundred.
+const COLORS_MAX: usize = 256;
+const FONTS_MAX: usize = 32;
 
-fn css(color: BackendColor) -> String {
-    // Integers only: formatting a float is the costly part of building this string.
+/// `text` as a JS string, from [`TEXTS`] when it is there (and then kept there).
+fn js_text(text: &str) -> JsValue {
+    TEXTS.with(|texts| {
+        let mut texts = texts.borrow_mut();
+        if let Some(known) = texts.get(text) {
+            return known.js.clone();
+        }
+        let js = JsValue::from_str(text);
+        texts.insert(text.to_string(), Text { js: js.clone(), widths: Vec::new() });
+        js
+    })
+}
+
+/// The CSS colour of `color` as a JS string, from [`COLORS`].
+fn css(color: BackendColor) -> JsValue {
     let (r, g, b) = color.rgb;
     let milli = (color.alpha.clamp(0.0, 1.0) * 1000.0).round() as u32;
-    if milli >= 1000 {
-        format!("rgb({r},{g},{b})")
-    } else {
-        format!("rgba({r},{g},{b},0.{milli:03})")
-    }
+    COLORS.with(|colors| {
+        let mut colors = colors.borrow_mut();
+        if let Some(value) = colors.get(&(r, g, b, milli)) {
+            return value.clone();
+        }
+        // Integers only: formatting a float is the costly part of building this string.
+        let text = if milli >= 1000 { format!("rgb({r},{g},{b})") } else { format!("rgba({r},{g},{b},0.{milli:03})") };
+        let value = JsValue::from_str(&text);
+        colors.insert((r, g, b, milli), value.clone());
+        value
+    })
 }
 
 fn js_error(e: JsValue) -> DrawingErrorKind<CanvasError> {
@@ -329,20 +398,20 @@ impl DrawingBackend for FastCanvas {
     }
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
-        let known = WIDTHS.with(|w| {
-            w.borrow_mut().get(text).and_then(|fonts| fonts.iter().find(|(f, _)| f.is(style)).map(|(_, width)| *width))
+        let known = TEXTS.with(|texts| {
+            let mut texts = texts.borrow_mut();
+            texts.get(text).and_then(|t| t.widths.iter().find(|(f, _)| f.is(style)).map(|(_, width)| *width))
         });
         let width = match known {
             Some(width) => width,
             None => {
                 self.font(style);
-                let width = self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
-                WIDTHS.with(|w| {
-                    let mut w = w.borrow_mut();
-                    match w.get(text) {
-                        // Another font for a known text: at most a few (sizes × zoom levels).
-                        Some(fonts) => fonts.push((FontKey::of(style), width)),
-                        None => w.insert(text.to_string(), vec![(FontKey::of(style), width)]),
+                let js = js_text(text);
+                let width = self.js().measure_text_value(&js).map(|m| m.width()).unwrap_or(0.0);
+                TEXTS.with(|texts| {
+                    // Another font for a known text: at most a few (sizes × zoom levels).
+                    if let Some(t) = texts.borrow_mut().get(text) {
+                        t.widths.push((FontKey::of(style), width));
                     }
                 });
                 width
@@ -391,7 +460,7 @@ impl DrawingBackend for FastCanvas {
         }
         self.fill_style(color);
         self.font(style);
-        self.ctx.fill_text(text, x, y).map_err(js_error)?;
+        self.js().fill_text_value(&js_text(text), x, y).map_err(js_error)?;
         if degree != 0.0 {
             self.ctx.restore();
             // restore() brings back the state saved before the rotation: forget the cache.

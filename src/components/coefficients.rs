@@ -3,6 +3,7 @@
 //! `Coefficients::validate`); a valid value redraws the law at once, an invalid one is named
 //! next to its field in the page's language and changes nothing.
 
+use super::settled::settled;
 use crate::i18n::{Key, Lang};
 use crate::laws::{Coefficients, LawId};
 use crate::state::query::check_field;
@@ -23,7 +24,7 @@ fn label_key(field: &str) -> Key {
 #[component]
 fn CoefficientField(
     field: &'static str,
-    custom: Memo<Coefficients>,
+    custom: Signal<Coefficients>,
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
@@ -81,8 +82,8 @@ pub fn CustomCoefficients(
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    let shown = Memo::new(move |_| state.with(|s| s.shows(LawId::Custom)));
-    let custom = Memo::new(move |_| state.with(|s| s.custom));
+    let shown = settled(move || state.with(|s| s.shows(LawId::Custom)));
+    let custom = settled(move || state.with(|s| s.custom));
     let fields = Coefficients::FIELDS
         .into_iter()
         .map(|field| view! { <CoefficientField field custom set_state lang/> })

@@ -1,6 +1,7 @@
 //! Inputs: the compute budget (slider + typed), the law picker, "your model" (sliders +
 //! typed) and the famous-models toggle. Each writes the one state signal; nothing else.
 
+use super::settled::settled;
 use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
 use crate::laws::{flops_to_pf_days, LawId};
@@ -136,10 +137,10 @@ pub fn ComputeControl(
 #[component]
 pub fn LawPicker(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
     // Memos: the picker re-renders when the laws change, not on every slider step.
-    let primary = Memo::new(move |_| state.with(|s| s.law));
-    let shown = Memo::new(move |_| state.with(|s| s.shown_laws()));
+    let primary = settled(move || state.with(|s| s.law));
+    let shown = settled(move || state.with(|s| s.shown_laws()));
     // The fitted law is offered only once a fit exists (issue 20).
-    let fitted = Memo::new(move |_| state.with(|s| s.fit.is_some()));
+    let fitted = settled(move || state.with(|s| s.fit.is_some()));
     // A law without a loss surface (DeepSeek) can be compared, not be primary.
     let options = move || {
         LawId::ALL
@@ -207,7 +208,7 @@ pub fn ModelControl(
 ) -> impl IntoView {
     let n: Signal<f64> = Memo::new(move |_| state.with(|s| s.n)).into();
     let d: Signal<f64> = Memo::new(move |_| state.with(|s| s.d)).into();
-    let models = Memo::new(move |_| state.with(|s| s.models));
+    let models = settled(move || state.with(|s| s.models));
     let famous = FAMOUS_MODELS
         .iter()
         .map(|m| {

@@ -10,6 +10,7 @@
 //! DeepSeek's allocation law has none and shows the reason, without hooks.
 
 use super::readouts::page_order;
+use super::settled::settled;
 use crate::i18n::{Key, Lang};
 use crate::laws::LawId;
 use crate::numbers::{compact, format_loss, format_loss_gap, format_sci};
@@ -44,7 +45,7 @@ fn gaps(id: LawId, s: &AppState) -> Gaps {
 /// One law's gaps: your model's, then the budget's optimum's next to it.
 #[component]
 fn GapItem(id: LawId, state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
+    let shown = settled(move || state.with(|s| s.shows(id)));
     // Frozen while hidden.
     let g = Memo::new(move |prev: Option<&Gaps>| match (shown.get(), prev) {
         (false, Some(prev)) => *prev,
@@ -95,7 +96,7 @@ fn GapItem(id: LawId, state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoVie
 /// law, and what the gap means.
 #[component]
 pub fn CurvesReadouts(state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let primary = Memo::new(move |_| state.with(|s| s.law));
+    let primary = settled(move || state.with(|s| s.law));
     let heading = move || {
         let l = lang.get();
         state.with(|s| {

@@ -9,6 +9,7 @@
 //! loss E (Kaplan) shows the reason instead of numbers.
 
 use super::readouts::page_order;
+use super::settled::settled;
 use crate::i18n::{Key, Lang};
 use crate::laws::{Accuracy, LawId};
 use crate::numbers::{compact, format_accuracy};
@@ -24,8 +25,8 @@ pub fn EmergenceControls(
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    let k = Memo::new(move |_| state.with(|s| s.answer_tokens));
-    let log = Memo::new(move |_| state.with(|s| s.view.accuracy_axis == AccuracyAxis::Log));
+    let k = settled(move || state.with(|s| s.answer_tokens));
+    let log = settled(move || state.with(|s| s.view.accuracy_axis == AccuracyAxis::Log));
     let on_slide = move |ev: leptos::ev::Event| {
         if let Ok(v) = event_target_value(&ev).parse::<u32>() {
             let v = v.clamp(ANSWER_TOKENS.0, ANSWER_TOKENS.1);
@@ -66,13 +67,13 @@ pub fn EmergenceControls(
 /// One law's token accuracy and exact match for your model.
 #[component]
 fn AccuracyItem(id: LawId, state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
+    let shown = settled(move || state.with(|s| s.shows(id)));
     // Frozen while hidden; `None` for a law without E.
     let acc = Memo::new(move |prev: Option<&Option<Accuracy>>| match (shown.get(), prev) {
         (false, Some(prev)) => *prev,
         _ => state.with(|s| s.law_for(id).accuracy(s.n, s.d, s.answer_tokens)),
     });
-    let k = Memo::new(move |_| state.with(|s| s.answer_tokens));
+    let k = settled(move || state.with(|s| s.answer_tokens));
     let token = Signal::derive(move || acc.get().map_or(f64::NAN, |a| a.token));
     let exact = Signal::derive(move || acc.get().map_or(f64::NAN, |a| a.exact_match));
     let has = Memo::new(move |_| acc.get().is_some());
@@ -108,7 +109,7 @@ fn AccuracyItem(id: LawId, state: Memo<AppState>, lang: Signal<Lang>) -> impl In
 /// the caveat that this is an illustrative model.
 #[component]
 pub fn EmergenceReadouts(state: Memo<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let primary = Memo::new(move |_| state.with(|s| s.law));
+    let primary = settled(move || state.with(|s| s.law));
     let heading = move || {
         let l = lang.get();
         state.with(|s| {

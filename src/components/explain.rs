@@ -3,6 +3,7 @@
 //! Chinchilla variants are on the page — why their numbers disagree.
 
 use super::formula;
+use super::settled::settled;
 use super::visible::{seen, while_seen};
 use crate::i18n::{Key, Lang};
 use crate::laws::{deepseek, flops_to_pf_days, kaplan, Coefficients, FitRange, Law, LawId, LawKind, Repetition};
@@ -88,7 +89,7 @@ pub fn discrepancy_text(lang: Lang, c: f64) -> String {
 pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
     // The formula, description and citation change with the law, not with the budget: they are
     // rebuilt only when the primary law (or its coefficients) or the language changes.
-    let law = Memo::new(move |_| state.with(|s| s.law_for(s.law)));
+    let law = settled(move || state.with(|s| s.law_for(s.law)));
     let heading = move || {
         let l = lang.get();
         format!("{}: {}", l.text(Key::FormulaHeading), l.text(Key::LawName(law.get().id())))
@@ -143,7 +144,7 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
             l.fill(Key::ExplainScale, &[("fn", &format_ratio(up.n / opt.n)), ("fd", &format_ratio(up.d / opt.d))]);
         format!("{budget} {scale}")
     };
-    let disagree = Memo::new(move |_| state.with(AppState::shows_disagreeing_fits));
+    let disagree = settled(move || state.with(AppState::shows_disagreeing_fits));
     let discrepancy = move || discrepancy_text(lang.get(), compute.get());
     view! {
         <section class="explain" data-testid="explain" node_ref=section data-on-screen=move || if on_screen.get() { "true" } else { "false" }>

@@ -12,6 +12,7 @@
 //! longest slice of fitting or resampling work done in one frame.
 
 use super::dom::now_ms;
+use super::settled::settled;
 use super::visible::{seen, while_seen};
 use crate::i18n::{coefficient_symbol, Key, Lang};
 use crate::laws::fit::approach2::{GroupSkip, MIN_GROUPS};
@@ -306,7 +307,7 @@ pub fn FitSection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>,
         });
     };
 
-    let fit_coeffs = Memo::new(move |_| state.with(|s| s.fit));
+    let fit_coeffs = settled(move || state.with(|s| s.fit));
     let result_view = move || {
         let c = fit_coeffs.get()?;
         let l = lang.get();

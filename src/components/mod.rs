@@ -20,6 +20,7 @@ pub mod offline;
 pub mod planner;
 pub mod plot_canvas;
 pub mod readouts;
+pub mod settled;
 pub mod toolbar;
 pub mod tour;
 pub mod visible;

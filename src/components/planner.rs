@@ -16,6 +16,7 @@
 use super::explain::law_description;
 use super::formula;
 use super::readouts::Value;
+use super::settled::settled;
 use crate::famous_models::{famous_model, TRAINING_RUNS};
 use crate::i18n::{Key, Lang};
 use crate::laws::planning::{chip_hours, implied_mfu, Doc, Hardware, Plan, Setup};
@@ -101,7 +102,7 @@ fn Typed(
 /// The planner's inputs.
 #[component]
 fn PlannerControls(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let plan = Memo::new(move |_| state.with(|s| s.plan));
+    let plan = settled(move || state.with(|s| s.plan));
     let hardware = Memo::new(move |_| plan.get().hardware);
     let set = move |f: Box<dyn FnOnce(&mut PlanSettings)>| set_state.update(|s| f(&mut s.plan));
     let options = move || {
@@ -236,7 +237,7 @@ fn PlanCard(
     target: &'static str,
     heading: Signal<String>,
     plan: Memo<Plan>,
-    settings: Memo<PlanSettings>,
+    settings: Signal<PlanSettings>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
     let t = move |key: Key| move || lang.get().text(key);
@@ -410,7 +411,7 @@ fn DeepSeekLaw(lang: Signal<Lang>) -> impl IntoView {
 /// The planner section's body: controls, the two plans, notes, formulas, runs, DeepSeek's law.
 #[component]
 pub fn Planner(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let settings = Memo::new(move |_| state.with(|s| s.plan));
+    let settings = settled(move || state.with(|s| s.plan));
     let setup = Memo::new(move |_| settings.get().setup());
     let mfu = Memo::new(move |_| settings.get().mfu);
     // The primary law's optimum at the budget, and your model: (N, D).
@@ -421,7 +422,7 @@ pub fn Planner(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang: Si
         })
     });
     let user = Memo::new(move |_| state.with(|s| (s.n, s.d)));
-    let primary = Memo::new(move |_| state.with(|s| s.law));
+    let primary = settled(move || state.with(|s| s.law));
     let plan_of = move |nd: Memo<(f64, f64)>| {
         Memo::new(move |_| {
             let (n, d) = nd.get();

@@ -2,6 +2,7 @@
 //! Stable hooks: `data-testid` + `data-law`, raw numbers in `data-value` (`{:e}`), human text
 //! inside; plain text nodes only.
 
+use super::settled::settled;
 use crate::i18n::{Key, Lang};
 use crate::laws::{LawId, Optimum};
 use crate::numbers::count;
@@ -32,7 +33,7 @@ pub(crate) fn page_order(primary: LawId) -> impl Iterator<Item = LawId> {
 /// (and without its `data-testid`) while the law is not shown; its numbers then stand still.
 #[component]
 fn OptimumCard(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
+    let shown = settled(move || state.with(|s| s.shows(id)));
     let opt = Memo::new(move |prev: Option<&Optimum>| match (shown.get(), prev) {
         (false, Some(prev)) => *prev,
         _ => state.with(|s| s.law_for(id).optimum(s.compute)),
@@ -88,8 +89,8 @@ pub fn OptimumTable(
     /// Where "why two answers?" leads: the explanation on this page, or on the full page.
     why_href: Signal<String>,
 ) -> impl IntoView {
-    let primary = Memo::new(move |_| state.with(|s| s.law));
-    let disagree = Memo::new(move |_| state.with(AppState::shows_disagreeing_fits));
+    let primary = settled(move || state.with(|s| s.law));
+    let disagree = settled(move || state.with(AppState::shows_disagreeing_fits));
     let new_tab = move || why_href.with(|h| !h.starts_with('#')).then_some("_blank");
     view! {
         <section class="optima" aria-live="polite">
@@ -131,7 +132,7 @@ pub fn gap_text(l: Lang, diff: f64, opt: &Optimum, minimises: bool) -> String {
 fn UserLoss(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
     // (loss, loss minus the optimal split's loss, the optimal split, optimum minimises the
     // surface); frozen while the law is not shown (see `page_order`).
-    let shown = Memo::new(move |_| state.with(|s| s.shows(id)));
+    let shown = settled(move || state.with(|s| s.shows(id)));
     if !id.has_loss() {
         return view! {
             <li hidden=move || !shown.get()>
@@ -176,7 +177,7 @@ fn UserLoss(id: LawId, state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl 
 /// of the same compute measured on the same loss surface.
 #[component]
 pub fn UserModel(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView {
-    let primary = Memo::new(move |_| state.with(|s| s.law));
+    let primary = settled(move || state.with(|s| s.law));
     let compute = Memo::new(move |_| state.with(|s| s.user_compute()));
     let ratio = Memo::new(move |_| state.with(|s| s.d / s.n));
     let t = move |key: Key| move || lang.get().text(key);

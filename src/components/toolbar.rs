@@ -3,6 +3,7 @@
 use super::dom::{
     active_element, contains, copy_text, cycle_focus, focus_first, opened_from_file, page_url, request_fullscreen,
 };
+use super::settled::settled;
 use crate::i18n::{Key, Lang};
 use crate::state::query::to_query;
 use crate::state::view::{PlotKind, ThemeChoice, ViewSettings};
@@ -65,7 +66,7 @@ pub fn PresentButtons(
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    let present = Memo::new(move |_| state.with(|s| s.view.present));
+    let present = settled(move || state.with(|s| s.view.present));
     view! {
         <button
             type="button"
