@@ -80,7 +80,9 @@ struct Cache {
 }
 
 pub struct FastCanvas {
-    inner: CanvasBackend,
+    /// plotters-canvas's backend, for the rare calls drawn by it (pixels, bitmaps); made on
+    /// first use (it looks the context up again).
+    inner: Option<CanvasBackend>,
     canvas: HtmlCanvasElement,
     ctx: CanvasRenderingContext2d,
     cache: Cache,
@@ -95,8 +97,20 @@ pub struct FastCanvas {
 impl FastCanvas {
     pub fn new(canvas: HtmlCanvasElement) -> Option<FastCanvas> {
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(FastCanvas { inner, canvas, ctx, cache: Cache::default(), font: RefCell::default(), open_path: None })
+        Some(FastCanvas::with_context(canvas, ctx))
+    }
+
+    /// On `canvas`, whose 2D context the caller already has.
+    pub fn with_context(canvas: HtmlCanvasElement, ctx: CanvasRenderingContext2d) -> FastCanvas {
+        FastCanvas { inner: None, canvas, ctx, cache: Cache::default(), font: RefCell::default(), open_path: None }
+    }
+
+    /// plotters-canvas's backend on the same canvas.
+    fn inner(&mut self) -> Result<&mut CanvasBackend> {
+        if self.inner.is_none() {
+            self.inner = CanvasBackend::with_canvas_object(self.canvas.clone());
+        }
+        self.inner.as_mut().ok_or_else(|| DrawingErrorKind::DrawingError(CanvasError("no 2D context".to_string())))
     }
 
     /// The context, for the calls that take JS strings.
@@ -303,7 +317,7 @@ impl DrawingBackend for FastCanvas {
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
         self.flush();
         self.cache.fill = None;
-        self.inner.draw_pixel(point, color).map_err(from_inner)
+        self.inner()?.draw_pixel(point, color).map_err(from_inner)
     }
 
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result {
@@ -472,6 +486,6 @@ impl DrawingBackend for FastCanvas {
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
         self.flush();
         self.forget_state();
-        self.inner.blit_bitmap(pos, size, src).map_err(from_inner)
+        self.inner()?.blit_bitmap(pos, size, src).map_err(from_inner)
     }
 }

@@ -35,7 +35,11 @@ pub fn device_pixel_ratio() -> f64 {
 
 /// `performance.now()`, or 0 outside a browser.
 pub fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    thread_local! {
+        // Looked up once: finding the window and its `performance` cost more than `now()`.
+        static PERFORMANCE: Option<web_sys::Performance> = web_sys::window().and_then(|w| w.performance());
+    }
+    PERFORMANCE.with(|p| p.as_ref().map_or(0.0, web_sys::Performance::now))
 }
 
 /// The page's address for a query string: protocol + `//` + host + path + `?query`. Not

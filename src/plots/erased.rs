@@ -7,6 +7,7 @@
 use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform};
 use plotters_backend::text_anchor::Pos;
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use std::borrow::Cow;
 
 /// A drawing error of the wrapped backend, as text.
 #[derive(Debug)]
@@ -48,7 +49,8 @@ impl Ink {
 /// A text style with concrete values.
 #[derive(Clone)]
 pub struct TextSpec {
-    pub family: String,
+    /// Borrowed for the generic families (no allocation per label measured or drawn).
+    pub family: Cow<'static, str>,
     pub size: f64,
     pub style: FontStyle,
     pub transform: FontTransform,
@@ -59,7 +61,12 @@ pub struct TextSpec {
 impl TextSpec {
     pub(crate) fn of(style: &impl BackendTextStyle) -> TextSpec {
         TextSpec {
-            family: style.family().as_str().to_string(),
+            family: match style.family() {
+                FontFamily::Serif => Cow::Borrowed("serif"),
+                FontFamily::SansSerif | FontFamily::Name("sans-serif") => Cow::Borrowed("sans-serif"),
+                FontFamily::Monospace => Cow::Borrowed("monospace"),
+                FontFamily::Name(name) => Cow::Owned(name.to_string()),
+            },
             size: style.size(),
             style: style.style(),
             transform: style.transform(),

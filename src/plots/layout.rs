@@ -170,7 +170,7 @@ impl Frame<'_> {
 
     pub fn font(&self, size: f64, color: Rgb, anchor: Pos) -> TextSpec {
         TextSpec {
-            family: "sans-serif".to_string(),
+            family: std::borrow::Cow::Borrowed("sans-serif"),
             size: size * self.s,
             style: FontStyle::Normal,
             transform: FontTransform::None,
@@ -290,7 +290,7 @@ fn px(s: f64, v: f64) -> i32 {
 /// Measures `text` at `size` CSS pixels (× scale `s`).
 fn measure<DB: DrawingBackend>(b: &DB, s: f64, text: &str, size: f64) -> Result<DB, (i32, i32)> {
     let spec = TextSpec {
-        family: "sans-serif".to_string(),
+        family: std::borrow::Cow::Borrowed("sans-serif"),
         size: size * s,
         style: FontStyle::Normal,
         transform: FontTransform::None,

@@ -132,6 +132,8 @@ pub fn PlotCanvas(
     let painted_once = StoredValue::new(false);
     // How many times the canvas was painted (`data-paint-seq`, a hook for tests and the bench).
     let paint_seq = StoredValue::new(0u64);
+    // The `data-runs` hook as last set (it changes only when the runs or the law set do).
+    let runs_drawn = StoredValue::new(None::<usize>);
     Effect::new(move |_| {
         if let Some(canvas) = canvas_ref.get() {
             observer.set_value(observe_size(&canvas, set_css_size));
@@ -205,7 +207,10 @@ pub fn PlotCanvas(
                 if runs.is_some() {
                     // Hook for tests: how many of your runs this paint drew (plots N and D).
                     let drawn = c.markers.iter().filter(|m| matches!(m.what, MarkerKind::Run(_))).count();
-                    let _ = canvas.set_attribute("data-runs", &drawn.to_string());
+                    if runs_drawn.get_value() != Some(drawn) {
+                        let _ = canvas.set_attribute("data-runs", &drawn.to_string());
+                        runs_drawn.set_value(Some(drawn));
+                    }
                 }
                 paint_seq.update_value(|seq| *seq += 1);
                 let _ = canvas.set_attribute("data-paint-seq", &paint_seq.get_value().to_string());

@@ -60,16 +60,15 @@ pub fn paint(
             }
         },
     );
-    let ctx =
-        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
-    if let (Some(ctx), Some(layer)) = (ctx, layer) {
-        // "copy": the layer replaces every pixel (it is opaque), so nothing is blended.
-        let _ = ctx.set_global_composite_operation("copy");
-        let _ = ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0);
-        let _ = ctx.set_global_composite_operation("source-over");
-    }
-    let Some(mut backend) = FastCanvas::new(canvas.clone()) else {
+    let Some(ctx) =
+        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    else {
         return PlotArea::default();
     };
+    if let Some(layer) = layer {
+        // The layer is opaque and covers the canvas: drawn over it, it replaces every pixel.
+        let _ = ctx.draw_image_with_html_canvas_element(layer, 0.0, 0.0);
+    }
+    let mut backend = FastCanvas::with_context(canvas.clone(), ctx);
     paint_layers(&mut backend, chart, &look, DrawLayers::Dynamic)
 }
