@@ -7,7 +7,7 @@
 //! label and breaks under the page's Content-Security-Policy (`style-src 'self'`).
 
 use crate::cache::Lru;
-use crate::plots::erased::{Dashing, Ink};
+use crate::plots::erased::{Dashing, Ink, Paint};
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
@@ -183,7 +183,34 @@ impl FastCanvas {
     }
 }
 
+/// A canvas that is not in the page, `w`×`h` pixels (cached layers and pictures).
+pub fn offscreen(w: u32, h: u32) -> Option<HtmlCanvasElement> {
+    let el = web_sys::window()?.document()?.create_element("canvas").ok()?;
+    let canvas: HtmlCanvasElement = el.dyn_into().ok()?;
+    canvas.set_width(w);
+    canvas.set_height(h);
+    Some(canvas)
+}
+
 impl Dashing for FastCanvas {
+    /// Pictures are offscreen canvases, kept in [`SPRITES`] by key.
+    fn sprite(&mut self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool {
+        let known = SPRITES.with(|sprites| sprites.borrow_mut().get(&key).cloned());
+        let sprite = match known {
+            Some(sprite) => sprite,
+            None => {
+                let Some(sprite) = offscreen(size.0, size.1) else { return false };
+                let Some(mut target) = FastCanvas::new(sprite.clone()) else { return false };
+                draw(&mut target);
+                target.flush();
+                SPRITES.with(|sprites| sprites.borrow_mut().insert(key, sprite.clone()));
+                sprite
+            }
+        };
+        self.flush();
+        self.ctx.draw_image_with_html_canvas_element(&sprite, f64::from(at.0), f64::from(at.1)).is_ok()
+    }
+
     /// The canvas dashes the paths itself (`setLineDash`); the pending batch is stroked first
     /// when the pattern changes.
     fn set_dash(&mut self, pattern: &[f64]) -> bool {
@@ -252,6 +279,9 @@ thread_local! {
     static COLORS: RefCell<Lru<(u8, u8, u8, u32), JsValue>> = RefCell::new(Lru::new(COLORS_MAX));
     /// Fonts as CSS strings in JS: a handful of sizes × zoom levels.
     static FONTS: RefCell<Lru<FontKey, JsValue>> = RefCell::new(Lru::new(FONTS_MAX));
+    /// Pictures drawn once and copied since ([`Dashing::sprite`]): the legend panels of the
+    /// plots shown, in a theme or two, at a zoom or two.
+    static SPRITES: RefCell<Lru<u64, HtmlCanvasElement>> = RefCell::new(Lru::new(SPRITES_MAX));
 }
 
 /// Texts kept in [`TEXTS`]: one repaint of 8 plots measures about 150 distinct texts (ticks,
@@ -262,6 +292,9 @@ const TEXTS_MAX: usize = 512;
 /// landscape's bands fit in a few hundred.
 const COLORS_MAX: usize = 256;
 const FONTS_MAX: usize = 32;
+/// Pictures kept in [`SPRITES`]: 8 plots × a few variants; a legend panel is about 250×150
+/// pixels (150 KB) at dpr 1.
+const SPRITES_MAX: usize = 24;
 
 /// `text` as a JS string, from [`TEXTS`] when it is there (and then kept there).
 fn js_text(text: &str) -> JsValue {

@@ -77,7 +77,7 @@ pub struct Axis {
 }
 
 /// Line dash patterns that tell laws apart without colour (greyscale projectors).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Dash {
     Solid,
     Dashed,

@@ -6,7 +6,7 @@
 
 use super::chart::{Axis, Chart, Dash, Marker, MarkerShape, Series};
 use super::erased::{Dashing, Erased, Ink, Paint, TextSpec};
-use super::layout::{frame, legend_rows, marker_radius, Frame, LegendLayout, Result};
+use super::layout::{frame, legend_rows, marker_radius, Frame, LegendLayout, Rect, Result};
 pub use super::layout::{layout_boxes, LayoutBoxes, PlotArea, TextKind};
 use super::style::{Look, Rgb};
 use plotters::prelude::SVGBackend;
@@ -213,7 +213,48 @@ fn draw_rule<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, vline: &super:
 }
 
 /// Draws the legend: a translucent panel over the curves, or a strip of entries above them.
+/// A backend that keeps pictures ([`Dashing::sprite`]) draws it once per content and copies it
+/// where the layout puts it: the panel moves between corners as the curves move, its content
+/// changes only with the laws, the theme or the scale.
 fn draw_legend<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, legend: &LegendLayout) -> Result<DB> {
+    let rect = legend.rect;
+    let size = ((rect.x1 - rect.x0).max(1) as u32, (rect.y1 - rect.y0).max(1) as u32);
+    // The same legend drawn from the picture's origin.
+    let local = LegendLayout {
+        rect: Rect { x0: 0, y0: 0, x1: rect.x1 - rect.x0, y1: rect.y1 - rect.y0 },
+        items: legend.items.iter().map(|&(x, y)| (x - rect.x0, y - rect.y0)).collect(),
+        ..legend.clone()
+    };
+    let mut failed = false;
+    let kept = b.sprite(legend_key(f, &local), size, (rect.x0, rect.y0), &mut |target| {
+        failed = draw_legend_at(&mut Erased::new(target), f, &local).is_err();
+    });
+    if kept && !failed {
+        return Ok(());
+    }
+    draw_legend_at(b, f, legend)
+}
+
+/// Everything the legend's pixels depend on, hashed: its rows, its layout from its own
+/// origin, the theme and the scale.
+fn legend_key(f: &Frame, local: &LegendLayout) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for row in legend_rows(f.chart, f.look.theme.band, local.short) {
+        row.label.hash(&mut h);
+        row.color.hash(&mut h);
+        if let Some((dash, width, opacity)) = row.line {
+            (dash, width.to_bits(), opacity.to_bits()).hash(&mut h);
+        }
+    }
+    let LegendLayout { rect, items, swatch, pad, size, panel, short } = local;
+    (rect.x1, rect.y1, items, swatch, pad, size.to_bits(), panel, short).hash(&mut h);
+    (f.look.theme.background, f.look.theme.foreground, f.s.to_bits()).hash(&mut h);
+    h.finish()
+}
+
+/// Draws `legend` where its layout says.
+fn draw_legend_at<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, legend: &LegendLayout) -> Result<DB> {
     let LegendLayout { rect, swatch, pad, size, panel, short, .. } = *legend;
     if panel {
         b.draw_rect((rect.x0, rect.y0), (rect.x1, rect.y1), &ink(f.look.theme.background, 0.85, 1), true)?;

@@ -145,6 +145,8 @@ pub trait Paint {
     fn set_dash(&mut self, pattern: &[f64]) -> bool;
     /// See [`Dashing::exact_path`].
     fn exact_path(&mut self, points: &[(f64, f64)], style: &Ink) -> bool;
+    /// See [`Dashing::sprite`].
+    fn sprite(&mut self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool;
 }
 
 /// What a backend can draw beyond plotters' primitives, which take whole pixels and know no
@@ -163,6 +165,19 @@ pub trait Dashing {
     fn exact_path(&mut self, _points: &[(f64, f64)], _style: &Ink) -> bool {
         false
     }
+    /// Copies to `at` a picture of `size` backend pixels that `draw` paints (from its own
+    /// origin) the first time `key` is asked for, kept since; returns `true`, or returns
+    /// `false` when the backend keeps no pictures (the caller then draws in place). The canvas
+    /// keeps the legend panels this way: a dozen texts and swatches become one image copy.
+    fn sprite(
+        &mut self,
+        _key: u64,
+        _size: (u32, u32),
+        _at: BackendCoord,
+        _draw: &mut dyn FnMut(&mut dyn Paint),
+    ) -> bool {
+        false
+    }
 }
 
 impl Dashing for plotters::prelude::SVGBackend<'_> {}
@@ -173,6 +188,9 @@ impl Dashing for Erased<'_> {
     }
     fn exact_path(&mut self, points: &[(f64, f64)], style: &Ink) -> bool {
         self.target.exact_path(points, style)
+    }
+    fn sprite(&mut self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool {
+        self.target.sprite(key, size, at, draw)
     }
 }
 
@@ -223,6 +241,9 @@ impl<DB: DrawingBackend + Dashing> Paint for DB {
     }
     fn exact_path(&mut self, points: &[(f64, f64)], style: &Ink) -> bool {
         Dashing::exact_path(self, points, style)
+    }
+    fn sprite(&mut self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool {
+        Dashing::sprite(self, key, size, at, draw)
     }
 }
 

@@ -5,7 +5,7 @@ use super::chart::Dash;
 use crate::laws::LawId;
 
 /// An sRGB colour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {

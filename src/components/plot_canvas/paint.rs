@@ -2,7 +2,7 @@
 //! canvases, the moving parts on top.
 
 use crate::cache::Layers;
-use crate::components::canvas_backend::FastCanvas;
+use crate::components::canvas_backend::{offscreen, FastCanvas};
 use crate::components::dom::device_pixel_ratio;
 use crate::plots::draw::{paint_layers, Layers as DrawLayers, StaticPart};
 use crate::plots::{Chart, Look, PlotArea, Theme};
@@ -18,15 +18,6 @@ pub type StaticCache = Layers<StaticKey, web_sys::HtmlCanvasElement>;
 
 /// Static layers kept per plot (each is the canvas's size: 0.5 MB at 523×248 and dpr 1).
 pub(super) const STATIC_LAYERS: usize = 3;
-
-fn offscreen(w: u32, h: u32) -> Option<web_sys::HtmlCanvasElement> {
-    use wasm_bindgen::JsCast;
-    let el = web_sys::window()?.document()?.create_element("canvas").ok()?;
-    let canvas: web_sys::HtmlCanvasElement = el.dyn_into().ok()?;
-    canvas.set_width(w);
-    canvas.set_height(h);
-    Some(canvas)
-}
 
 /// Paints `chart` on `canvas` at `css` size × device pixel ratio; returns where the
 /// plotting area landed, in device pixels.
