@@ -10,7 +10,9 @@ use std::hash::Hash;
 /// Lookups mark an entry used; a miss that inserts when full scans for the oldest entry
 /// (`O(cap)`, on misses only).
 pub struct Lru<K, V> {
-    map: HashMap<K, (V, u64)>,
+    /// FxHash: the keys are the page's own label texts and numbers, and SipHash (the default)
+    /// costs several times more per lookup.
+    map: HashMap<K, (V, u64), rustc_hash::FxBuildHasher>,
     cap: usize,
     clock: u64,
 }
@@ -18,7 +20,7 @@ pub struct Lru<K, V> {
 impl<K: Eq + Hash + Clone, V> Lru<K, V> {
     /// An empty cache of at most `cap` (at least 1) entries.
     pub fn new(cap: usize) -> Self {
-        Lru { map: HashMap::with_capacity(cap.max(1)), cap: cap.max(1), clock: 0 }
+        Lru { map: HashMap::with_capacity_and_hasher(cap.max(1), rustc_hash::FxBuildHasher), cap: cap.max(1), clock: 0 }
     }
 
     /// The value for `key`, marked as just used.

@@ -4,7 +4,7 @@
 //! this module paints it with the backend's own primitives (paths, rectangles, circles, text). Plotters' chart builder, mesh and series types did the same with
 //! generic machinery; dropping them took 17 KB off the gzipped wasm (issue 6: page weight).
 
-use super::chart::{Axis, Chart, Dash, Marker, MarkerShape, Series};
+use super::chart::{Axis, Chart, Dash, Marker, MarkerShape};
 use super::erased::{Dashing, Erased, Ink, Paint, TextSpec};
 use super::layout::{frame, legend_rows, marker_radius, Frame, LegendLayout, Rect, Result};
 pub use super::layout::{layout_boxes, LayoutBoxes, PlotArea, TextKind};
@@ -52,11 +52,12 @@ pub struct StaticPart {
     y: Axis,
     bands: Vec<super::chart::Band>,
     notes: Vec<super::chart::VLine>,
-    fixed: Vec<Series>,
+    /// The fixed curves and the filled bands (thousands of points on plots C, Split and ND),
+    /// hashed: cloning them to compare them cost more per paint than the comparison saves.
+    drawn: u64,
     fixed_markers: Vec<Marker>,
     /// The legend's texts: on a compact plot its strip sets the plotting area's top.
     legend: Vec<String>,
-    fills: Vec<super::chart::Fill>,
     colorbar: Option<super::chart::ColorBar>,
     tags: Vec<super::chart::Tag>,
 }
@@ -69,14 +70,36 @@ impl StaticPart {
             y: chart.y.clone(),
             bands: chart.bands.clone(),
             notes: chart.vlines.iter().filter(|v| v.note).cloned().collect(),
-            fixed: chart.series.iter().filter(|s| s.fixed).cloned().collect(),
+            drawn: fixed_digest(chart),
             fixed_markers: chart.markers.iter().filter(|m| m.fixed).cloned().collect(),
             legend: chart.legend.iter().map(|e| e.label.clone()).chain([chart.band_label.clone()]).collect(),
-            fills: chart.fills.clone(),
             colorbar: chart.colorbar.clone(),
             tags: chart.tags.clone(),
         }
     }
+}
+
+/// A hash of everything the fixed curves and the filled bands draw.
+fn fixed_digest(chart: &Chart) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // FxHash: a multiply and a rotate per word (SipHash, the default, costs several times more
+    // per point, and no adversary chooses these points).
+    let mut h = rustc_hash::FxHasher::default();
+    let points = |h: &mut rustc_hash::FxHasher, points: &[(f64, f64)]| {
+        points.len().hash(h);
+        for (x, y) in points {
+            (x.to_bits(), y.to_bits()).hash(h);
+        }
+    };
+    for s in chart.series.iter().filter(|s| s.fixed) {
+        (&s.name, s.color, s.dash, s.width.to_bits(), s.opacity.to_bits()).hash(&mut h);
+        points(&mut h, &s.points);
+    }
+    for fill in &chart.fills {
+        fill.color.hash(&mut h);
+        points(&mut h, &fill.points);
+    }
+    h.finish()
 }
 
 /// Draws `chart` filling the backend. Sizes scale with `look.scale` (device pixels per CSS
@@ -239,7 +262,7 @@ fn draw_legend<DB: DrawingBackend + Dashing>(b: &mut DB, f: &Frame, legend: &Leg
 /// origin, the theme and the scale.
 fn legend_key(f: &Frame, local: &LegendLayout) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = rustc_hash::FxHasher::default();
     for row in legend_rows(f.chart, f.look.theme.band, local.short) {
         row.label.hash(&mut h);
         row.color.hash(&mut h);
