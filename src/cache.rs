@@ -72,9 +72,26 @@ impl<K: PartialEq, L> Layers<K, L> {
         Layers { layers: Vec::with_capacity(cap.max(1)), cap: cap.max(1) }
     }
 
-    /// The layer drawn for `key`, moved to the front. If there is none, one is drawn by `draw`
-    /// on the least recently used layer that `fits` the key when the cache is full, else on a
-    /// `new` one; layers that do not `fit` are dropped first (the canvas changed size).
+    /// The layer drawn for `key`, moved to the front, if there is one. Layers that do not
+    /// `fit` (drawn for another canvas size) are dropped first.
+    pub fn get(&mut self, key: &K, fits: impl Fn(&K) -> bool) -> Option<&L> {
+        self.layers.retain(|(k, _)| fits(k));
+        let i = self.layers.iter().position(|(k, _)| k == key)?;
+        let hit = self.layers.remove(i);
+        self.layers.insert(0, hit);
+        self.layers.first().map(|(_, l)| l)
+    }
+
+    /// Draws a layer for `key` with `draw`, on the least recently used layer when the cache
+    /// is full, else on a `new` one, and keeps it in front. Call after [`Layers::get`] missed.
+    pub fn draw_new(&mut self, key: K, new: impl FnOnce() -> Option<L>, draw: impl FnOnce(&L)) -> Option<&L> {
+        let layer = if self.layers.len() >= self.cap { self.layers.pop().map(|(_, l)| l) } else { new() }?;
+        draw(&layer);
+        self.layers.insert(0, (key, layer));
+        self.layers.first().map(|(_, l)| l)
+    }
+
+    /// [`Layers::get`], or else [`Layers::draw_new`].
     pub fn get_or_draw(
         &mut self,
         key: K,
@@ -82,19 +99,10 @@ impl<K: PartialEq, L> Layers<K, L> {
         new: impl FnOnce() -> Option<L>,
         draw: impl FnOnce(&L),
     ) -> Option<&L> {
-        self.layers.retain(|(k, _)| fits(k));
-        match self.layers.iter().position(|(k, _)| *k == key) {
-            Some(i) => {
-                let hit = self.layers.remove(i);
-                self.layers.insert(0, hit);
-            }
-            None => {
-                let layer = if self.layers.len() >= self.cap { self.layers.pop().map(|(_, l)| l) } else { new() }?;
-                draw(&layer);
-                self.layers.insert(0, (key, layer));
-            }
+        if self.get(&key, fits).is_some() {
+            return self.layers.first().map(|(_, l)| l);
         }
-        self.layers.first().map(|(_, l)| l)
+        self.draw_new(key, new, draw)
     }
 
     pub fn len(&self) -> usize {

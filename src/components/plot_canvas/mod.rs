@@ -7,7 +7,7 @@ mod size;
 mod summary;
 mod timing;
 
-pub use paint::{paint, StaticCache, StaticKey};
+pub use paint::{cache_static, paint, Painted, StaticCache, StaticKey};
 pub use summary::summary;
 
 use super::dom::{device_pixel_ratio, now_ms};
@@ -132,6 +132,8 @@ pub fn PlotCanvas(
     let painted_once = StoredValue::new(false);
     // How many times the canvas was painted (`data-paint-seq`, a hook for tests and the bench).
     let paint_seq = StoredValue::new(0u64);
+    // A static layer is being kept for later (see `cache_static`).
+    let filling = StoredValue::new(false);
     // The `data-runs` hook as last set (it changes only when the runs or the law set do).
     let runs_drawn = StoredValue::new(None::<usize>);
     Effect::new(move |_| {
@@ -190,7 +192,28 @@ pub fn PlotCanvas(
             }
             if let Some(canvas) = canvas_ref.get() {
                 let painted = cache.try_update_value(|cache| paint(&canvas, size, c, theme.get(), zoom.get(), cache));
-                let painted = painted.unwrap_or_default();
+                let missed = painted.as_ref().is_some_and(|p| p.missed);
+                let painted = painted.map(|p| p.area).unwrap_or_default();
+                if missed && !filling.get_value() {
+                    // Keep the static layer of the view now shown once this frame is out (a
+                    // timer, not this slider step): the next steps copy it.
+                    filling.set_value(true);
+                    set_timeout(
+                        move || {
+                            // The plot may be gone by now (another view): then nothing to keep.
+                            let _ = filling.try_set_value(false);
+                            let (Some(size), Some(theme), Some(zoom)) =
+                                (css_size.try_get_untracked(), theme.try_get_untracked(), zoom.try_get_untracked())
+                            else {
+                                return;
+                            };
+                            chart.try_with_untracked(|c| {
+                                cache.try_update_value(|cache| cache_static(size, c, theme, zoom, cache));
+                            });
+                        },
+                        std::time::Duration::ZERO,
+                    );
+                }
                 if painted != area.get_value() {
                     // Hook for tests: where the plotting area is, in canvas pixels.
                     let PlotArea { left, top, right, bottom } = painted;
