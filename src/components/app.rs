@@ -80,8 +80,8 @@ pub fn App() -> impl IntoView {
     // (a derived signal would re-run every text, attribute and chart that reads it).
     // Values that nearly every element reads but no slider step changes are settled signals
     // (see `settled`): a memo of the state would still wake every reader at every step.
-    let lang: Signal<Lang> = settled(move || state.with(|s| s.view.lang).unwrap_or(browser_lang));
-    let dark: Signal<bool> = settled(move || match state.with(|s| s.view.theme) {
+    let lang: Signal<Lang> = settled(move || state.with(|s| s.view.lang).unwrap_or(browser_lang)).into();
+    let dark = settled(move || match state.with(|s| s.view.theme) {
         Some(choice) => choice == ThemeChoice::Dark,
         None => system_dark.get(),
     });

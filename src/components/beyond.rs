@@ -50,7 +50,7 @@ fn OptionalCount(
     switch: Key,
     label: Key,
     off_text: Key,
-    value: Signal<Option<f64>>,
+    value: ReadSignal<Option<f64>>,
     on_set: Callback<Option<f64>>,
     range: (f64, f64),
     start: f64,

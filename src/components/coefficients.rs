@@ -24,7 +24,7 @@ fn label_key(field: &str) -> Key {
 #[component]
 fn CoefficientField(
     field: &'static str,
-    custom: Signal<Coefficients>,
+    custom: ReadSignal<Coefficients>,
     set_state: WriteSignal<AppState>,
     lang: Signal<Lang>,
 ) -> impl IntoView {

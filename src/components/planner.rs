@@ -237,7 +237,7 @@ fn PlanCard(
     target: &'static str,
     heading: Signal<String>,
     plan: Memo<Plan>,
-    settings: Signal<PlanSettings>,
+    settings: ReadSignal<PlanSettings>,
     lang: Signal<Lang>,
 ) -> impl IntoView {
     let t = move |key: Key| move || lang.get().text(key);

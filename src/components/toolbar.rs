@@ -37,7 +37,7 @@ pub fn LangSwitch(set_state: WriteSignal<AppState>, lang: Signal<Lang>) -> impl 
 
 /// Light / dark (URL `theme=`).
 #[component]
-pub fn ThemeSwitch(set_state: WriteSignal<AppState>, lang: Signal<Lang>, dark: Signal<bool>) -> impl IntoView {
+pub fn ThemeSwitch(set_state: WriteSignal<AppState>, lang: Signal<Lang>, dark: ReadSignal<bool>) -> impl IntoView {
     let button = move |choice: ThemeChoice, key: Key| {
         let is_dark = choice == ThemeChoice::Dark;
         view! {
