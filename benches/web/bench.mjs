@@ -42,6 +42,14 @@
 //      is on each) have repainted; (c) switching the primary law (new contours) in the full
 //      page's law menu with plot ND alone shown: dispatch of `change` to its repaint, over the
 //      four laws with a surface, 3 rounds. `--landscape-only` runs this part alone.
+//   8. the sections below the first screen (issues 16, 18, 19, 21): slider-to-repaint as in 1
+//      in an embed of the four plots plus one more, all on screen: the over-training plot
+//      (with `inf` and `u` set, so its inference marker and the data-limited optima move with
+//      with most budgets), the learning curves, the emergence plot. A plot that only some
+//      budget steps change is watched rather than waited for: a step lasts until it has
+//      repainted too when it does, and its repaints are counted. Then
+//      the full page with the planner scrolled into view (text only): dispatch to the moment
+//      its optimum read-out (`chip-hours`) has changed. `--sections-only` runs this part alone.
 // Prints a table with targets (PASS/MISS) and writes the JSON report to FILE. Exits non-zero
 // only when something could not be measured.
 import http from 'node:http';
@@ -69,6 +77,8 @@ const REPAINT_ONLY = process.argv.includes('--repaint-only');
 const FIT_ONLY = process.argv.includes('--fit-only');
 // --landscape-only: only section 7, the loss landscape (issue 17).
 const LANDSCAPE_ONLY = process.argv.includes('--landscape-only');
+// --sections-only: only section 8, the plots and panels below the first screen.
+const SECTIONS_ONLY = process.argv.includes('--sections-only');
 const SOAK_FIXED = process.argv.includes('--soak-fixed-budget');
 // --soak-toggle models: switch the famous models instead of a law (to tell leaks apart).
 const SOAK_TOGGLE_WHAT = arg('soak-toggle') ?? 'law';
@@ -159,7 +169,7 @@ async function inPage(task, opts) {
   // first holds (or at once if it already does).
   const when = (cond, targets, options, what) => new Promise((resolve, reject) => {
     if (cond()) { resolve(performance.now()); return; }
-    const timer = setTimeout(() => { mo.disconnect(); reject(new Error(`timed out: ${what}`)); }, 10000);
+    const timer = setTimeout(() => { mo.disconnect(); reject(new Error(`timed out: ${typeof what === 'function' ? what() : what}`)); }, 10000);
     const mo = new MutationObserver(() => {
       if (!cond()) return;
       const t = performance.now();
@@ -307,26 +317,56 @@ async function inPage(task, opts) {
     }
     return { times };
   }
-  // task 'repaint': the slider loop.
+  // task 'repaint': the slider loop. Options: `text`, a selector of a read-out whose
+  // data-value must change too (a text-only section); `watch`, plots on screen that only some
+  // steps change (the step then lasts until the last of them has repainted too: the step's
+  // microtasks are let finish before it is read; their repaints are counted); `scrollTo`, a selector
+  // scrolled into view first (and its section's data-on-screen awaited).
   const slider = document.querySelector('input[data-testid="compute-slider"]');
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  if (opts.scrollTo) {
+    const target = document.querySelector(opts.scrollTo);
+    target.scrollIntoView({ block: 'center' });
+    const section = target.closest('[data-on-screen]');
+    for (let k = 0; k < 100 && section && section.dataset.onScreen !== 'true'; k++) await frame();
+    if (section && section.dataset.onScreen !== 'true') throw new Error(`${opts.scrollTo} not on screen`);
+  }
+  const text = opts.text ? document.querySelector(opts.text) : null;
+  if (opts.text && !text) throw new Error(`no ${opts.text}`);
+  const value = () => text?.getAttribute('data-value');
+  const watched = (opts.watch ?? []).map((id) => document.querySelector(`[data-testid="${id}"]`));
+  let watchedBefore = null;
+  let watchedAt = 0;
+  const watcher = new MutationObserver(() => { watchedAt = performance.now(); });
+  for (const el of watched) watcher.observe(el, { attributes: true, attributeFilter: ['data-paint-seq'] });
   const times = [];
   const painting = []; // the app's own paint durations (data-painted), summed over the plots
   for (const [i, v] of [...warmup, ...values].entries()) {
     await frame();
+    if (i === warmup.length) watchedBefore = watched.map(seq);
     const before = els.map(seq);
-    const repainted = when(() => els.every((el, k) => seq(el) > before[k]), els,
-      { attributes: true, attributeFilter: ['data-paint-seq'] }, `repaint at slider ${v}`);
+    const textBefore = value();
+    const repainted = when(() => els.every((el, k) => seq(el) > before[k]) && (!text || value() !== textBefore),
+      text ? [...els, text] : els, { attributes: true, attributeFilter: ['data-paint-seq', 'data-value'] },
+      () => `repaint at slider ${v} (waiting for ${els.filter((el, k) => seq(el) <= before[k]).map((el) => el.dataset.testid).join(', ') || 'the text'})`);
     slider.value = String(v);
     const t0 = performance.now();
     slider.dispatchEvent(new Event('input', { bubbles: true }));
-    const t1 = await repainted;
+    let t1 = await repainted;
+    if (watched.length) {
+      const seqs = watched.map(seq);
+      await new Promise((r) => setTimeout(r, 0));
+      if (watched.some((el, k) => seq(el) !== seqs[k]) || watchedAt > t0) t1 = Math.max(t1, watchedAt);
+    }
     if (i >= warmup.length) {
       times.push(t1 - t0);
       painting.push(els.reduce((sum, el) => sum + Number(el.getAttribute('data-painted')), 0));
     }
   }
-  return { times, painting: painting.every(Number.isFinite) ? painting : null };
+  await frame();
+  watcher.disconnect();
+  const watchedRepaints = watched.map((el, k) => seq(el) - (watchedBefore?.[k] ?? seq(el)));
+  return { times, painting: painting.every(Number.isFinite) ? painting : null, watchedRepaints };
 }
 
 // Self time per function of a CPU profile, top 40, in ms (wasm functions keep their names
@@ -467,6 +507,40 @@ function printLandscape(l) {
   row('slider → repaint, five plots (N, D, C, Split, ND)', l.slider, `median ≤ ${TARGETS.medianMs}, p95 ≤ ${TARGETS.p95Ms}`);
   row('drag on ND → repaint of all five plots', l.drag, `median ≤ ${TARGETS.dragMs}`);
   row('switch of the primary law → ND repainted', l.lawSwitch, `≤ ${TARGETS.lawSwitchMs}`);
+}
+
+// 8. The sections below the first screen (issues 16, 18, 19, 21): each new plot on screen with
+// the four main ones, then the planner's text.
+const SECTION_ROWS = [
+  { issue: 16, name: 'four plots + over-training (inf=2T, u=300B)', view: 'overhead', extra: '&inf=2T&u=300B', moves: false },
+  { issue: 18, name: 'four plots + learning curves', view: 'curves', moves: true },
+  { issue: 19, name: 'four plots + emergence', view: 'emergence', moves: false },
+];
+async function sectionsRun(session, go, opts) {
+  const rows = [];
+  for (const r of SECTION_ROWS) {
+    const id = `plot-${r.view}`;
+    await go('about:blank');
+    await go(`${opts.base}/${APP_QUERY}${r.extra ?? ''}&embed=1&view=n,d,c,split,${r.view}`);
+    const res = await run(session, 'repaint', r.moves
+      ? { ...opts, plots: [...PLOTS, id] } : { ...opts, plots: PLOTS, watch: [id] });
+    rows.push({ ...r, ...stats(res.times), watchedRepaints: res.watchedRepaints?.[0] ?? null });
+  }
+  await go('about:blank');
+  await go(`${opts.base}/${APP_QUERY}`);
+  const planner = await run(session, 'repaint', { ...opts, plots: [],
+    scrollTo: '[data-testid="plan"][data-target="optimum"]',
+    text: '[data-testid="plan"][data-target="optimum"] [data-testid="chip-hours"]' });
+  rows.push({ issue: 21, name: 'full page, planner on screen (text)', ...stats(planner.times) });
+  return rows;
+}
+
+function printSections(rows) {
+  console.log('Sections below the first screen (issues 16, 18, 19, 21): slider → repaint, ms');
+  for (const r of rows) {
+    const watched = r.watchedRepaints == null ? '' : `, plot-${r.view} repainted ${r.watchedRepaints}× (not waited for)`;
+    console.log(`  #${r.issue} ${r.name.padEnd(46)} median ${r.median.toFixed(2).padStart(6)}  p95 ${r.p95.toFixed(2).padStart(6)}  (target median ≤ ${TARGETS.medianMs}, p95 ≤ ${TARGETS.p95Ms})${watched} — ${verdict(r.median <= TARGETS.medianMs && r.p95 <= TARGETS.p95Ms)}`);
+  }
 }
 
 // 6. The fit section (issue 20) on its bundled example, in a fresh load of the default page.
@@ -617,6 +691,12 @@ try {
     fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), landscape }, null, 2) + '\n');
     throw new Done();
   }
+  if (SECTIONS_ONLY) {
+    const sections = await sectionsRun(session, go, { ...opts, base });
+    printSections(sections);
+    fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), sections }, null, 2) + '\n');
+    throw new Done();
+  }
   if (FIT_ONLY) {
     const fit = await fitRun(session, go, opts);
     printFit(fit);
@@ -676,12 +756,15 @@ try {
   // 7. The loss landscape (issue 17).
   const landscape = await landscapeRun(session, go, { ...opts, base });
 
+  // 8. The sections below the first screen.
+  const sections = await sectionsRun(session, go, { ...opts, base });
+
   const version = (pkg) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'))).version;
   const report = {
     date: new Date().toISOString(), browser: `${created.capabilities.browserName} ${created.capabilities.browserVersion}`,
     window: '1440×900', plotSize: size, steps: STEPS, warmupSteps: WARMUP.length, sliderValues: VALUES,
     versions: { chartjs: version('chart.js'), plotly: version('plotly.js-dist-min') },
-    repaint, weight, load, soak, tasks, fit, landscape,
+    repaint, weight, load, soak, tasks, fit, landscape, sections,
     targets: [
       { name: `soak: wasm growth ${soak.checkpoints[1].steps}→${soak.checkpoints[2].steps} steps ≤ ${soak.allowedGrowth / 1024} KB`,
         value: `${(soak.wasmGrowth / 1024).toFixed(0)} KB`, pass: soak.wasmGrowth <= soak.allowedGrowth },
@@ -696,6 +779,8 @@ try {
       { name: `five plots: repaint p95 ≤ ${TARGETS.p95Ms} ms`, value: `${landscape.slider.p95.toFixed(2)} ms`, pass: landscape.slider.p95 <= TARGETS.p95Ms },
       { name: `drag on ND: repaint median ≤ ${TARGETS.dragMs} ms`, value: `${landscape.drag.median.toFixed(2)} ms`, pass: landscape.drag.median <= TARGETS.dragMs },
       { name: `law switch: ND repaint ≤ ${TARGETS.lawSwitchMs} ms (p95)`, value: `${landscape.lawSwitch.p95.toFixed(2)} ms`, pass: landscape.lawSwitch.p95 <= TARGETS.lawSwitchMs },
+      ...sections.map((r) => ({ name: `#${r.issue} ${r.name}: repaint median ≤ ${TARGETS.medianMs}, p95 ≤ ${TARGETS.p95Ms} ms`,
+        value: `${r.median.toFixed(2)} / ${r.p95.toFixed(2)} ms`, pass: r.median <= TARGETS.medianMs && r.p95 <= TARGETS.p95Ms })),
     ],
   };
   fs.writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
@@ -704,6 +789,7 @@ try {
   printSoak(soak);
   printFit(fit);
   printLandscape(landscape);
+  printSections(sections);
 } catch (e) {
   if (!(e instanceof Done)) {
     console.error(`bench: could not measure: ${e.stack || e}`);
