@@ -246,7 +246,12 @@ impl Dashing for FastCanvas {
 }
 
 fn css_font(style: &impl BackendTextStyle) -> String {
-    format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str())
+    let family = style.family();
+    let family = match family.as_str() {
+        "sans-serif" => crate::plots::SANS_FAMILIES,
+        other => other,
+    };
+    format!("{} {}px {}", style.style().as_str(), style.size(), family)
 }
 
 /// A font by value: size (bits of the f64), style (its CSS keyword), family.

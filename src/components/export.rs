@@ -70,7 +70,7 @@ fn export_svg(kind: PlotKind, state: &AppState, lang: Lang, theme: Theme, zoom: 
     download(&export_name(&scene, &format!("plot-{}", kind.as_str()), "svg"), &text_data_url(&svg, "image/svg+xml"));
 }
 
-/// Measures text with a detached canvas's `measureText` (sans-serif, as the plots draw it).
+/// Measures text with a detached canvas's `measureText` (the families the plots draw with).
 fn text_measurer() -> impl Fn(&str, f64) -> (u32, u32) {
     use wasm_bindgen::JsCast;
     let ctx = web_sys::window()
@@ -81,7 +81,7 @@ fn text_measurer() -> impl Fn(&str, f64) -> (u32, u32) {
         .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
     move |text: &str, size: f64| match &ctx {
         Some(ctx) => {
-            ctx.set_font(&format!("{size}px sans-serif"));
+            ctx.set_font(&format!("{size}px {}", crate::plots::SANS_FAMILIES));
             let w = ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
             (w.ceil() as u32, size.ceil() as u32)
         }

@@ -482,7 +482,8 @@ pub fn render_svg_measured(
         // An SVG string backend cannot fail to draw; the result is ignored on purpose.
         paint_layers(&mut backend, chart, look, Layers::All);
     }
-    svg
+    // The families the canvas draws with (see `SANS_FAMILIES`), instead of plotters' bare one.
+    svg.replace("font-family=\"sans-serif\"", &format!("font-family=\"{}\"", super::style::SANS_FAMILIES))
 }
 
 /// The chart as an SVG document of `width`×`height` CSS pixels (export, tests).
@@ -515,6 +516,24 @@ mod tests {
         let largest = sizes.iter().copied().fold(0.0, f64::max);
         // The canvas's fonts: 11 px (labels) to 15 px (title) at scale 1.
         assert!((smallest - 11.0).abs() < 1e-9 && (largest - 15.0).abs() < 1e-9, "{sizes:?}");
+    }
+
+    #[test]
+    fn svg_text_names_latin_fonts_before_the_default_sans_serif() {
+        use crate::i18n::Lang;
+        use crate::plots::{PlotKind, Scene, Theme};
+        let state = crate::state::AppState::default();
+        let chart = Scene::new(&state, Lang::Ko, Theme::DARK).chart(PlotKind::C);
+        let svg = render_svg(&chart, &Look::default(), 523, 248);
+        let families: Vec<&str> =
+            svg.split("font-family=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+        assert!(families.len() > 10, "{svg}");
+        // A Korean system's default sans-serif draws superscript digits as specks: every text
+        // names Latin fonts first (tests/plots_svg.rs parses the exported SVG as XML).
+        assert!(families.iter().all(|f| f.starts_with("'DejaVu Sans'") && f.ends_with(", sans-serif")), "{families:?}");
+        // The attribute closes where it should: no double quote inside the list.
+        assert!(families.iter().all(|f| *f == crate::plots::SANS_FAMILIES), "{families:?}");
+        assert!(!crate::plots::SANS_FAMILIES.contains('"'));
     }
 
     #[test]

@@ -742,6 +742,8 @@ fn place_labels<DB: DrawingBackend>(
                 };
                 rect.within(&a)
                     && !taken.iter().any(|t| t.overlaps(rect))
+                    // Two labels side by side read as one ("BLOOMyou"): keep a gap between them.
+                    && !placed.iter().any(|(_, p): &(usize, Rect)| p.grown(gap).overlaps(rect))
                     && !discs.iter().any(|d| d.overlaps(rect))
                     && (0..centres.len()).all(|j| !apart(j) || dist2(centres[j], rect) > own)
             });

@@ -22,4 +22,4 @@ pub use chart::{
 };
 pub use draw::{draw_chart, render_svg, render_svg_measured, PlotArea};
 pub use scenes::Scene;
-pub use style::{Look, Rgb, Theme};
+pub use style::{Look, Rgb, Theme, SANS_FAMILIES};

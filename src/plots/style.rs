@@ -4,6 +4,13 @@
 use super::chart::Dash;
 use crate::laws::LawId;
 
+/// The font families of the plots' text in the browser (the canvas, and the SVG export and its
+/// text measure): Latin fonts first, the ones the page's "Superscripts" face names
+/// (`style/main.css`), so superscript digits (10²⁴) come from a Latin font; a Korean page's
+/// default sans-serif (NanumGothic on Linux) draws ⁴…⁹ as specks. Hangul falls through to the
+/// system's sans-serif. Single quotes: it also goes into an SVG attribute.
+pub const SANS_FAMILIES: &str = "'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', Arial, Roboto, 'Noto Sans', sans-serif";
+
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Rgb(pub u8, pub u8, pub u8);
