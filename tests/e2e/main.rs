@@ -21,8 +21,8 @@ mod support;
 mod walkthrough;
 
 use scaling_viz::laws::{Law, LawId};
-use serde_json::Value;
-use support::{Browser, Site, Window};
+use serde_json::{json, Value};
+use support::{Browser, Engine, Site, Window};
 
 pub(crate) use support::{assert_no_console_errors, wait_ready};
 
@@ -142,7 +142,7 @@ pub(crate) async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
     let v = b
         .js(&format!(
             r#"const c = document.querySelector('[data-testid="{testid}"]');
-               if (!c) return [0, 0];
+               if (!c || !c.width || !c.height) return [0, 0];
                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                let ink = 0; const colours = new Set();
                for (let i = 0; i < d.length; i += 4) {{
@@ -231,6 +231,137 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
     assert_eq!(reopened, after);
     let slider = b.js(r#"return document.querySelector('[data-testid="compute-slider"]').value"#).await;
     assert_eq!(slider.as_str().and_then(|v| v.parse::<f64>().ok()), Some(25.0), "slider value {slider}");
+    b.finish().await;
+}
+
+/// The four main plots' pixels, as PNG data URLs.
+async fn main_plot_pixels(b: &Browser) -> Vec<Value> {
+    let mut pixels = Vec::new();
+    for plot in ["plot-n", "plot-d", "plot-c", "plot-split"] {
+        pixels.push(b.js(&format!(r#"return document.querySelector('[data-testid="{plot}"]').toDataURL()"#)).await);
+    }
+    pixels
+}
+
+/// A slider step copies each plot's static layer from a cache and draws the moving parts over
+/// it: the pixels must be those of a fresh load of the same view, also after the cache was
+/// full and its layers redrawn for other budgets (an older drawing must never be shown).
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn a_repaint_from_the_cached_layers_draws_what_a_fresh_load_draws() {
+    let site = Site::dist();
+    let settle = || tokio::time::sleep(std::time::Duration::from_millis(400));
+    let b = site.open(Window::Desktop(1280, 900), "/?c=1e23").await;
+    settle().await;
+    let fresh = main_plot_pixels(&b).await;
+    // Away and back: the second visit to 10^23 copies the layers kept after the first.
+    step_budget_and_wait_for_plot_n(&b, "25").await;
+    settle().await;
+    step_budget_and_wait_for_plot_n(&b, "23").await;
+    let copied = main_plot_pixels(&b).await;
+    // Budgets whose axes differ fill the cache (3 layers a plot) and redraw its layers.
+    for log10 in ["17", "28", "20", "26", "23", "25", "23"] {
+        step_budget_and_wait_for_plot_n(&b, log10).await;
+        settle().await;
+    }
+    let redrawn = main_plot_pixels(&b).await;
+    for (i, plot) in ["plot-n", "plot-d", "plot-c", "plot-split"].iter().enumerate() {
+        assert!(fresh[i] == copied[i], "{plot}: a repaint from the cached layer differs from a fresh load");
+        assert!(fresh[i] == redrawn[i], "{plot}: after the cache was refilled, the repaint differs from a fresh load");
+    }
+    b.finish().await;
+}
+
+/// `[data-unseen present, computed opacity, data-paint-seq]` of a plot's canvas.
+async fn canvas_state(b: &Browser, testid: &str) -> (bool, String, f64) {
+    let v = b
+        .js(&format!(
+            r#"const c = document.querySelector('[data-testid="{testid}"]');
+               return [c.hasAttribute('data-unseen'), getComputedStyle(c).opacity, Number(c.dataset.paintSeq || 0)];"#
+        ))
+        .await;
+    (v[0] == json!(true), v[1].as_str().unwrap_or_default().to_string(), v[2].as_f64().unwrap_or(0.0))
+}
+
+/// A plot below the fold is out of the picture (transparent: the browser would otherwise
+/// compose its canvas into every frame) but keeps its pixels and hooks; scrolled into view it
+/// is shown and painted; scrolled away it leaves the picture again, and a slider step
+/// meanwhile does not paint it. The main plots stay in the picture all along.
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn a_plot_off_screen_leaves_the_picture_and_paints_when_it_comes_back() {
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?c=1e23").await;
+    let unseen = r#"return document.querySelector('[data-testid="plot-emergence"]').hasAttribute('data-unseen')"#;
+    b.wait_for(unseen, "the emergence plot, below the fold, out of the picture").await;
+    let (out, opacity, _) = canvas_state(&b, "plot-emergence").await;
+    assert!(out && opacity == "0", "emergence plot off screen: unseen {out}, opacity {opacity}");
+    // Painted at load all the same: its pixels are there for whoever reads them.
+    let (fraction, _) = ink(&b, "plot-emergence").await;
+    assert!(fraction > 0.01, "emergence plot without its pixels: {fraction}");
+    for plot in ["plot-n", "plot-d", "plot-c", "plot-split"] {
+        let (out, opacity, _) = canvas_state(&b, plot).await;
+        assert!(!out && opacity == "1", "{plot} on screen: unseen {out}, opacity {opacity}");
+    }
+
+    let (fraction, colours) = scroll_to_plot(&b, "emergence", "plot-emergence").await;
+    assert!(fraction > 0.01 && colours > 8, "emergence plot blank once in view: {fraction}, {colours}");
+    b.wait_for(&unseen.replace("return ", "return !"), "the emergence plot back in the picture").await;
+    let (_, opacity, _) = canvas_state(&b, "plot-emergence").await;
+    assert_eq!(opacity, "1");
+
+    b.js("window.scrollTo(0, 0)").await;
+    b.wait_for(unseen, "the emergence plot scrolled away, out of the picture again").await;
+    let (_, _, seq) = canvas_state(&b, "plot-n").await;
+    // A slider step does not paint the plot off screen...
+    let emergence_seq = canvas_state(&b, "plot-emergence").await.2;
+    step_budget_and_wait_for_plot_n(&b, "25").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(canvas_state(&b, "plot-emergence").await.2, emergence_seq, "painted off screen");
+    assert!(canvas_state(&b, "plot-n").await.2 > seq);
+    // ...which, once back in view, paints for the state it missed.
+    scroll_to_plot(&b, "emergence", "plot-emergence").await;
+    b.wait_for(
+        &format!(r#"return Number(document.querySelector('[data-testid="plot-emergence"]').dataset.paintSeq) > {emergence_seq}
+                    && !document.querySelector('[data-testid="plot-emergence"]').hasAttribute('data-unseen')"#),
+        "the emergence plot painted once back in view",
+    )
+    .await;
+    b.finish().await;
+}
+
+/// Printing lays the whole page out: every plot, on screen or not, is in the picture and up
+/// to date for the print, then a plot off screen leaves it again. (Chromium: WebDriver's print
+/// fires the page's `beforeprint` and `afterprint`.)
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn a_print_of_the_page_shows_every_plot() {
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?c=1e23").await;
+    if b.engine != Engine::Chromium {
+        eprintln!("skipped: only Chromium's WebDriver print is known to fire beforeprint");
+        b.finish().await;
+        return;
+    }
+    let unseen = r#"return document.querySelector('[data-testid="plot-emergence"]').hasAttribute('data-unseen')"#;
+    b.wait_for(unseen, "the emergence plot, below the fold, out of the picture").await;
+    // What the canvases are while the page is printed (read in the last `afterprint`
+    // listener, before the observer has answered the app's own).
+    b.js(r#"window.__printed = null;
+           addEventListener('afterprint', () => {
+             window.__printed = [...document.querySelectorAll('canvas[data-testid^="plot-"]')]
+               .map((c) => [c.dataset.testid, getComputedStyle(c).opacity]);
+           });"#)
+        .await;
+    let pdf = b.client.print(fantoccini::wd::PrintConfiguration::default()).await.expect("print");
+    assert!(pdf.starts_with(b"%PDF"), "not a PDF");
+    let printed = b.js("return window.__printed").await;
+    let printed = printed.as_array().unwrap_or_else(|| panic!("no afterprint: {printed}"));
+    assert!(printed.len() >= 8, "{printed:?}");
+    for plot in printed {
+        assert_eq!(plot[1], json!("1"), "not shown in the print: {plot}");
+    }
+    b.wait_for(unseen, "the emergence plot, off screen after the print, out of the picture").await;
     b.finish().await;
 }
 

@@ -49,6 +49,28 @@ fn data_under(chart: &Chart, area: PlotArea, css_x: f64, css_y: f64) -> Option<(
     Some((point, marker))
 }
 
+/// Takes a plot that is off screen or hidden out of the picture: `data-unseen` makes its canvas
+/// fully transparent (style/main.css), so the browser leaves it out of every frame. The browser
+/// otherwise hands every canvas in the page to its compositor on every frame, changed or not
+/// (a copy of its pixels in a software-rendered Chromium: about 1 ms a frame for a
+/// 1,000 × 600 canvas), and a slider step would pay for each plot below the fold. The canvas
+/// keeps its pixels, its box and its hooks, and stays focusable; [`show`] undoes it.
+/// `unseen` remembers whether it is out, so that a paint on screen costs no DOM call.
+fn hide(canvas: Option<web_sys::HtmlCanvasElement>, unseen: StoredValue<bool>) {
+    if let Some(canvas) = canvas.filter(|_| !unseen.get_value()) {
+        let _ = canvas.set_attribute("data-unseen", "");
+        unseen.set_value(true);
+    }
+}
+
+/// Puts a plot back in the picture (see [`hide`]).
+fn show(canvas: Option<web_sys::HtmlCanvasElement>, unseen: StoredValue<bool>) {
+    if let Some(canvas) = canvas.filter(|_| unseen.get_value()) {
+        let _ = canvas.remove_attribute("data-unseen");
+        unseen.set_value(false);
+    }
+}
+
 /// One plot: canvas, hover crosshair with exact values, and (plots N and D) click to put
 /// "your model" on the budget's iso-FLOP line at the clicked size.
 #[component]
@@ -124,12 +146,15 @@ pub fn PlotCanvas(
     let observer = StoredValue::new_local(None::<SizeWatch>);
     // On screen (or near it)? A plot scrolled away or hidden costs nothing on a slider step:
     // its paint effect stops reading the chart (so the chart memo is not recomputed either),
-    // a cheap effect notes that something changed, and it paints once when it comes back.
+    // a cheap effect notes that something changed, its canvas leaves the picture ([`hide`]),
+    // and it paints once when it comes back.
     let (visible, set_visible) = signal(true);
     let watcher = StoredValue::new_local(None::<VisibleWatch>);
     let stale = StoredValue::new(false);
     let hidden_since_paint = StoredValue::new(false);
     let painted_once = StoredValue::new(false);
+    // The canvas is out of the picture (`data-unseen`, see [`hide`]).
+    let unseen = StoredValue::new(false);
     // How many times the canvas was painted (`data-paint-seq`, a hook for tests and the bench).
     let paint_seq = StoredValue::new(0u64);
     // A static layer is being kept for later (see `cache_static`).
@@ -142,7 +167,20 @@ pub fn PlotCanvas(
             watcher.set_value(observe_visible(&canvas, set_visible));
         }
     });
+    // Printing lays out the whole page, so every plot is painted for it, and the observer is
+    // asked again afterwards where each one is (`observe` reports at once).
+    let before_print = window_event_listener_untyped("beforeprint", move |_| set_visible.set(true));
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
+        watcher.with_value(|w| {
+            if let (Some((o, _)), Some(canvas)) = (w, canvas_ref.get_untracked()) {
+                o.unobserve(&canvas);
+                o.observe(&canvas);
+            }
+        });
+    });
     on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
         if let Some(Some((o, _callback))) = observer.try_update_value(Option::take) {
             o.disconnect();
         }
@@ -170,12 +208,14 @@ pub fn PlotCanvas(
         }
         if !visible.get() && painted_once.get_value() {
             hidden_since_paint.set_value(true);
+            hide(canvas_ref.get_untracked(), unseen);
             return;
         }
         // Back on screen: read the chart again (subscribing to it), paint only if it may
         // have changed meanwhile.
         let resumed = hidden_since_paint.get_value();
         hidden_since_paint.set_value(false);
+        show(canvas_ref.get_untracked(), unseen);
         let started = now_ms();
         chart.with(|c| {
             if resumed && !stale.get_value() {
@@ -239,6 +279,11 @@ pub fn PlotCanvas(
                 let _ = canvas.set_attribute("data-paint-seq", &paint_seq.get_value().to_string());
             }
         });
+        // A plot painted while off screen (at load, below the fold) leaves the picture at once.
+        if !visible.get_untracked() {
+            hidden_since_paint.set_value(true);
+            hide(canvas_ref.get_untracked(), unseen);
+        }
     });
     let clickable = matches!(kind, PlotKind::N | PlotKind::D);
     let on_move = move |ev: leptos::ev::MouseEvent| {
