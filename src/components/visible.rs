@@ -5,15 +5,32 @@
 
 use leptos::prelude::*;
 
-/// The observer and its callback, dropped together when the plot unmounts.
-pub(crate) type VisibleWatch =
-    (web_sys::IntersectionObserver, wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>);
+/// The observer, its callback and the print listeners of one element, kept together:
+/// [`VisibleWatch::stop`] ends them when the plot or section unmounts.
+pub(crate) struct VisibleWatch {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+    before_print: leptos::prelude::WindowListenerHandle,
+    after_print: leptos::prelude::WindowListenerHandle,
+}
+
+impl VisibleWatch {
+    pub(crate) fn stop(self) {
+        self.observer.disconnect();
+        self.before_print.remove();
+        self.after_print.remove();
+    }
+}
 
 /// How far outside the viewport an element still counts as visible: a quarter screen above
 /// and below, so a plot is painted (and a section's read-outs brought up to date) before it
 /// scrolls in.
 const MARGIN: &str = "25% 0px 25% 0px";
 
+/// Reports through `set_visible` whether `element` is on (or near) the screen. A print lays
+/// the whole page out, so for it every element counts as visible (`beforeprint`: plots are
+/// painted and shown, sections' read-outs brought up to date); afterwards the observer is
+/// asked again, and `observe` reports at once.
 pub(crate) fn observe_visible(element: &web_sys::Element, set_visible: WriteSignal<bool>) -> Option<VisibleWatch> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -28,7 +45,13 @@ pub(crate) fn observe_visible(element: &web_sys::Element, set_visible: WriteSign
     options.set_root_margin(MARGIN);
     let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
     observer.observe(element);
-    Some((observer, callback))
+    let before_print = window_event_listener_untyped("beforeprint", move |_| set_visible.set(true));
+    let (again, element) = (observer.clone(), element.clone());
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
+        again.unobserve(&element);
+        again.observe(&element);
+    });
+    Some(VisibleWatch { observer, _callback: callback, before_print, after_print })
 }
 
 /// Whether the section behind `node` is on (or near) the screen: `true` until the observer
@@ -43,8 +66,8 @@ pub(crate) fn seen(node: NodeRef<leptos::html::Section>) -> ReadSignal<bool> {
         }
     });
     on_cleanup(move || {
-        if let Some(Some((observer, _callback))) = watch.try_update_value(Option::take) {
-            observer.disconnect();
+        if let Some(Some(watch)) = watch.try_update_value(Option::take) {
+            watch.stop();
         }
     });
     seen

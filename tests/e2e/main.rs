@@ -331,11 +331,13 @@ async fn a_plot_off_screen_leaves_the_picture_and_paints_when_it_comes_back() {
 }
 
 /// Printing lays the whole page out: every plot, on screen or not, is in the picture and up
-/// to date for the print, then a plot off screen leaves it again. (Chromium: WebDriver's print
-/// fires the page's `beforeprint` and `afterprint`.)
+/// to date for the print, and so are the read-outs of a section below the fold (the planner's,
+/// which a scrolled-away section keeps as they were); afterwards a plot off screen leaves the
+/// picture again. (Chromium: WebDriver's print fires the page's `beforeprint` and
+/// `afterprint`.)
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
-async fn a_print_of_the_page_shows_every_plot() {
+async fn a_print_of_the_page_shows_every_plot_and_current_numbers() {
     let site = Site::dist();
     let b = site.open(Window::Desktop(1280, 900), "/?c=1e23").await;
     if b.engine != Engine::Chromium {
@@ -345,23 +347,42 @@ async fn a_print_of_the_page_shows_every_plot() {
     }
     let unseen = r#"return document.querySelector('[data-testid="plot-emergence"]').hasAttribute('data-unseen')"#;
     b.wait_for(unseen, "the emergence plot, below the fold, out of the picture").await;
-    // What the canvases are while the page is printed (read in the last `afterprint`
-    // listener, before the observer has answered the app's own).
-    b.js(r#"window.__printed = null;
-           addEventListener('afterprint', () => {
-             window.__printed = [...document.querySelectorAll('canvas[data-testid^="plot-"]')]
-               .map((c) => [c.dataset.testid, getComputedStyle(c).opacity]);
-           });"#)
+    b.wait_for(r#"return document.getElementById('planner').dataset.onScreen === 'false'"#, "the planner off screen")
         .await;
+    let chip_hours = r#"return document.querySelector('[data-testid="plan"][data-target="optimum"] [data-testid="chip-hours"]').getAttribute('data-value')"#;
+    let at_load = b.js(chip_hours).await;
+    step_budget_and_wait_for_plot_n(&b, "24").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(b.js(chip_hours).await, at_load, "the planner off screen followed the budget");
+    // What the page is while it is printed (read in the last `afterprint` listener, before the
+    // observers have answered the app's own).
+    b.js(&format!(
+        r#"window.__printed = null;
+           addEventListener('afterprint', () => {{
+             const f = () => {{ {chip_hours} }};
+             window.__printed = {{
+               plots: [...document.querySelectorAll('canvas[data-testid^="plot-"]')]
+                 .map((c) => [c.dataset.testid, getComputedStyle(c).opacity]),
+               chipHours: f(),
+             }};
+           }});"#
+    ))
+    .await;
     let pdf = b.client.print(fantoccini::wd::PrintConfiguration::default()).await.expect("print");
     assert!(pdf.starts_with(b"%PDF"), "not a PDF");
     let printed = b.js("return window.__printed").await;
-    let printed = printed.as_array().unwrap_or_else(|| panic!("no afterprint: {printed}"));
-    assert!(printed.len() >= 8, "{printed:?}");
-    for plot in printed {
+    let plots = printed["plots"].as_array().unwrap_or_else(|| panic!("no afterprint: {printed}"));
+    assert!(plots.len() >= 8, "{plots:?}");
+    for plot in plots {
         assert_eq!(plot[1], json!("1"), "not shown in the print: {plot}");
     }
+    assert_ne!(printed["chipHours"], at_load, "the planner printed the budget it had before the step");
     b.wait_for(unseen, "the emergence plot, off screen after the print, out of the picture").await;
+    // The printed number is the one the planner shows once in view.
+    b.js("document.getElementById('planner').scrollIntoView()").await;
+    let expected = printed["chipHours"].clone();
+    let script = format!("const v = (() => {{ {chip_hours} }})(); return v === {expected};");
+    b.wait_for(&script, &format!("the planner in view showing the printed {expected}")).await;
     b.finish().await;
 }
 

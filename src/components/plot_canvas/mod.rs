@@ -167,25 +167,12 @@ pub fn PlotCanvas(
             watcher.set_value(observe_visible(&canvas, set_visible));
         }
     });
-    // Printing lays out the whole page, so every plot is painted for it, and the observer is
-    // asked again afterwards where each one is (`observe` reports at once).
-    let before_print = window_event_listener_untyped("beforeprint", move |_| set_visible.set(true));
-    let after_print = window_event_listener_untyped("afterprint", move |_| {
-        watcher.with_value(|w| {
-            if let (Some((o, _)), Some(canvas)) = (w, canvas_ref.get_untracked()) {
-                o.unobserve(&canvas);
-                o.observe(&canvas);
-            }
-        });
-    });
     on_cleanup(move || {
-        before_print.remove();
-        after_print.remove();
         if let Some(Some((o, _callback))) = observer.try_update_value(Option::take) {
             o.disconnect();
         }
-        if let Some(Some((o, _callback))) = watcher.try_update_value(Option::take) {
-            o.disconnect();
+        if let Some(Some(watch)) = watcher.try_update_value(Option::take) {
+            watch.stop();
         }
     });
     Effect::new(move |_| {
