@@ -6,6 +6,7 @@ use super::beyond::{BeyondControls, BeyondReadouts};
 use super::coefficients::CustomCoefficients;
 use super::controls::{ComputeControl, LawPicker, ModelControl};
 use super::curves::CurvesReadouts;
+use super::dom::now_ms;
 use super::dom::{
     browser_language, location_search, page_url, prefers_dark, replace_query, scroll_to_fragment, set_document_title,
     set_root_attribute, watch_dark,
@@ -27,7 +28,9 @@ use crate::i18n::{Key, Lang};
 use crate::plots::scenes::{Beyond, BeyondKey, Frontier, FrontierKey};
 use crate::plots::Theme;
 use crate::state::query::{parse_query, to_query};
+use crate::state::url_sync::{Due, UrlSchedule, MAX_WAIT_MS};
 use crate::state::view::{PlotKind, ThemeChoice};
+use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -113,22 +116,15 @@ pub fn App() -> impl IntoView {
     let tour = Tour::new();
 
     // Sync with the outside world: the URL, and <html> attributes for CSS and screen readers.
-    // The URL follows the state, at most every 150 ms while a slider is dragged: browsers
-    // throttle history.replaceState called on every input event.
-    let url_pending = StoredValue::new(false);
+    // The URL follows the state once it has been quiet for 150 ms, and at least every second
+    // while it keeps changing (`UrlSchedule`): history.replaceState costs the browser about a
+    // millisecond a call, and browsers throttle pages that call it on every input event.
+    let url_schedule = StoredValue::new(UrlSchedule::default());
     Effect::new(move |_| {
         state.track();
-        if url_pending.get_value() {
-            return;
+        if let Some(delay) = url_schedule.try_update_value(|s| s.changed(now_ms())).flatten() {
+            write_url_when_due(state, url_schedule, delay);
         }
-        url_pending.set_value(true);
-        set_timeout(
-            move || {
-                url_pending.set_value(false);
-                replace_query(&state.with_untracked(to_query));
-            },
-            std::time::Duration::from_millis(150),
-        );
     });
     // Attributes of <html> restyle the whole page when set, even to the same value: one
     // effect each, run only when its memo changes.
@@ -383,4 +379,16 @@ pub fn App() -> impl IntoView {
         </main>
     }
     .into_any()
+}
+
+/// Writes the URL when `schedule` says it is due: now, or after another wait.
+fn write_url_when_due(state: ReadSignal<AppState>, schedule: StoredValue<UrlSchedule>, delay: f64) {
+    set_timeout(
+        move || match schedule.try_update_value(|s| s.fire(now_ms())) {
+            Some(Due::Now) => replace_query(&state.with_untracked(to_query)),
+            Some(Due::After(wait)) => write_url_when_due(state, schedule, wait),
+            None => {}
+        },
+        std::time::Duration::from_millis(delay.clamp(0.0, MAX_WAIT_MS) as u64),
+    );
 }

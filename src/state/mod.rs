@@ -7,6 +7,7 @@ pub mod grid;
 pub mod quantity;
 pub mod query;
 pub mod runs;
+pub mod url_sync;
 pub mod view;
 
 use crate::laws::planning::{Hardware, Setup};

@@ -25,7 +25,7 @@ async fn press(b: &Browser, key: &str, shift: bool, url_key: &str) -> String {
         "document.activeElement.blur(); document.body.dispatchEvent(new KeyboardEvent('keydown', {{key: '{key}', shiftKey: {shift}, bubbles: true}}))"
     ))
     .await;
-    // The URL follows the state at most every 150 ms.
+    // The URL follows the state 150 ms after the last change.
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     url_value(b, url_key).await
 }

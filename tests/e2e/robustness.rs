@@ -667,7 +667,7 @@ async fn every_law_at_the_ends_of_every_range_stays_finite_and_painted() {
         ] {
             let mut problems = match slide(&b, slider, value).await {
                 Ok(()) => {
-                    // The page's own URL is the state (rewritten at most every 150 ms): wait
+                    // The page's own URL is the state (rewritten 150 ms after the last change): wait
                     // until the moved slider's own key carries its value, then check the page
                     // against the URL.
                     let key = match slider {
