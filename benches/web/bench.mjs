@@ -71,6 +71,9 @@ const PROFILE = arg('profile');
 const SOAK_STEPS = Number(arg('soak-steps') ?? 20000);
 const SOAK_ONLY = process.argv.includes('--soak-only');
 const TASKS_ONLY = process.argv.includes('--tasks-only');
+// --worker-probe: only the probe of benches/web/worker-probe.html: main-thread work per step of
+// the same drawing on four canvases done on the main thread or in a worker (OffscreenCanvas).
+const WORKER_PROBE = process.argv.includes('--worker-probe');
 // --task-rounds N: rounds of the main-thread measurement per device pixel ratio (default 3).
 const TASK_ROUNDS = Math.max(1, Math.floor(Number(arg('task-rounds') ?? 3)) || 3);
 // --repaint-only: only section 1 for the app and Chart.js (slider → repaint), three rounds
@@ -484,6 +487,37 @@ async function tasksRun(session, go, cdp, opts, size) {
   return rows;
 }
 
+// The worker probe: `TaskDuration` per step of the probe page drawing on its main thread
+// (k=main) or in a worker (k=worker), rounds alternating, at dpr 1 and 2.
+async function workerProbe(go, cdp, size) {
+  const rows = [];
+  const perStep = async (k, dpr) => {
+    await cdp('Emulation.setDeviceMetricsOverride', { width: 1440, height: 900, deviceScaleFactor: dpr, mobile: false });
+    await go('about:blank');
+    await go(`${base}/peer/worker-probe.html?k=${k}&w=${size.w}&h=${size.h}&dpr=${dpr}`);
+    const sweep = (from, n) => wd('POST', `/session/${session}/execute/async`, { script: `const [from, n, done] = arguments;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      (async () => { for (let i = from; i < from + n; i++) { await frame(); await window.probeStep(i); await new Promise((r) => setTimeout(r, 16)); } await frame(); })().then(() => done(null), (e) => done(String(e)));`, args: [from, n] });
+    await sweep(0, 20);
+    await cdp('Performance.enable', { timeDomain: 'threadTicks' });
+    const read = async () => Object.fromEntries((await cdp('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = await read();
+    await sweep(20, VALUES.length);
+    const after = await read();
+    await cdp('Performance.disable');
+    await cdp('Emulation.clearDeviceMetricsOverride');
+    return (1000 * (after.TaskDuration - before.TaskDuration)) / VALUES.length;
+  };
+  for (const dpr of [1, 2]) {
+    const rounds = [];
+    for (let i = 0; i < TASK_ROUNDS; i++) rounds.push({ main: await perStep('main', dpr), worker: await perStep('worker', dpr) });
+    rows.push({ dpr, main: median(rounds.map((r) => r.main)), worker: median(rounds.map((r) => r.worker)), rounds });
+  }
+  console.log([`Worker probe: main-thread work per step (TaskDuration, ${VALUES.length} steps, median of ${TASK_ROUNDS} rounds) of the same drawing on 4 canvases of ${size.w}×${size.h} CSS px, ms`,
+    ...rows.map((r) => `  dpr ${r.dpr}: drawn on the main thread ${r.main.toFixed(2)}, drawn in a worker ${r.worker.toFixed(2)} (${(r.worker / r.main).toFixed(2)}x)`)].join('\n'));
+  return rows;
+}
+
 function printTasks(rows) {
   const f = (x) => x.toFixed(2).padStart(8);
   console.log([
@@ -674,6 +708,13 @@ try {
     const tasks = await tasksRun(session, go, cdp, opts, size);
     printTasks(tasks);
     fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), plotSize: size, tasks }, null, 2) + '\n');
+    throw new Done();
+  }
+  if (WORKER_PROBE) {
+    await go(base + '/' + APP_QUERY);
+    const size = await run(session, 'size', opts);
+    const probe = await workerProbe(go, cdp, size);
+    fs.writeFileSync(OUT, JSON.stringify({ date: new Date().toISOString(), plotSize: size, workerProbe: probe }, null, 2) + '\n');
     throw new Done();
   }
   if (REPAINT_ONLY) {
