@@ -6,10 +6,9 @@ use super::beyond::{BeyondControls, BeyondReadouts};
 use super::coefficients::CustomCoefficients;
 use super::controls::{ComputeControl, LawPicker, ModelControl};
 use super::curves::CurvesReadouts;
-use super::dom::now_ms;
 use super::dom::{
-    browser_language, location_search, page_url, prefers_dark, replace_query, scroll_to_fragment, set_document_title,
-    set_root_attribute, watch_dark,
+    browser_language, location_search, now_ms, page_url, prefers_dark, replace_query, scroll_to_fragment,
+    set_document_title, set_root_attribute, watch_dark,
 };
 use super::emergence::{EmergenceControls, EmergenceReadouts};
 use super::explain::Explain;
