@@ -2,6 +2,7 @@
 
 fn main() {
     scaling_viz::panic_banner::install();
+    scaling_viz::components::plot_worker::start();
     leptos::mount::mount_to_body(scaling_viz::components::App);
     scaling_viz::components::offline::register();
 }
