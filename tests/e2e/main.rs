@@ -19,6 +19,7 @@ mod robustness;
 mod single_file;
 mod support;
 mod walkthrough;
+mod worker;
 
 use scaling_viz::laws::{Law, LawId};
 use serde_json::{json, Value};
