@@ -5,11 +5,15 @@
 // for the messages.
 //
 //   page → worker  {canvas: id, offscreen}            a plot's canvas, handed over
-//                  {paint: id, seq, w, h, ops, strings, split, layer, keep, alive}
+//                  {paints: [{paint: id, seq, w, h, ops, strings, split, layer, keep, alive}, …]}
+//                                                      the paints of one turn of the page, drawn
+//                                                      in one task (so in one frame)
 //                  {drop: id}                          the plot is gone
 //   worker → page  {ready: PROTOCOL}                   once, when this script runs
-//                  {painted: id, seq, ms}              after each paint
-//                  {failed: id, seq, error}            a paint that threw
+//                  {answers: [{painted: id, seq, ms, at, error?}, …]}
+//                                                      after each batch (at: when each paint
+//                                                      ended, ms since the Unix epoch; error: a
+//                                                      paint that threw)
 "use strict";
 
 // Must equal `plot_worker::PROTOCOL` (checked by a native test): the page only hands its
@@ -112,6 +116,25 @@ function replay(ctx, ops, strings, from, to) {
   return i;
 }
 
+// Layers recorded but not drawn yet: plot id → {layer id, w, h, ops, strings, split}.
+const pending = new Map();
+
+// Draws a layer that a paint recorded (its static part), if it is still to be drawn.
+function build(id, plot) {
+  const p = pending.get(id);
+  if (!p) return;
+  pending.delete(id);
+  let layer = plot.layers.get(p.layer);
+  if (!layer) {
+    layer = new OffscreenCanvas(p.w, p.h);
+    plot.layers.set(p.layer, layer);
+  } else {
+    layer.width = p.w; // also clears it and resets its state
+    layer.height = p.h;
+  }
+  replay(context(layer), p.ops, p.strings, 0, p.split);
+}
+
 function paint(m) {
   const plot = plots.get(m.paint);
   if (!plot) return;
@@ -122,39 +145,51 @@ function paint(m) {
   ctx.setLineDash([]);
   for (const id of layers.keys()) if (!m.alive.includes(id)) layers.delete(id);
   const ops = m.ops, strings = m.strings;
-  let from = 0;
   if (m.keep) {
-    // A new static layer: drawn on a canvas of its own, kept, copied; the moving parts follow.
-    let layer = layers.get(m.layer);
-    if (!layer) {
-      layer = new OffscreenCanvas(m.w, m.h);
-      layers.set(m.layer, layer);
-    } else {
-      layer.width = m.w; // also clears it and resets its state
-      layer.height = m.h;
-    }
-    replay(context(layer), ops, strings, 0, m.split);
-    from = m.split;
+    // A new static layer: the whole chart is drawn on the canvas, and the layer is drawn
+    // on a canvas of its own after this batch (or before the next paint that copies it). A
+    // layer still to be drawn for this plot is drawn first: the page counts on it.
+    build(m.paint, plot);
+    pending.set(m.paint, { layer: m.layer, w: m.w, h: m.h, ops, strings, split: m.split });
+    replay(ctx, ops, strings, 0, m.split);
+    // The moving parts were recorded for a fresh context (solid lines).
+    ctx.setLineDash([]);
+    replay(ctx, ops, strings, m.split, ops.length);
+    return;
   }
+  build(m.paint, plot);
   const layer = layers.get(m.layer);
   if (layer) ctx.drawImage(layer, 0, 0);
-  replay(ctx, ops, strings, from, ops.length);
+  replay(ctx, ops, strings, 0, ops.length);
 }
 
 self.onmessage = (e) => {
   const m = e.data;
   if (m.canvas !== undefined) {
     plots.set(m.canvas, { canvas: m.offscreen, ctx: context(m.offscreen), layers: new Map() });
-  } else if (m.paint !== undefined) {
-    const t0 = performance.now();
-    try {
-      paint(m);
-      self.postMessage({ painted: m.paint, seq: m.seq, ms: performance.now() - t0 });
-    } catch (error) {
-      self.postMessage({ failed: m.paint, seq: m.seq, error: String(error) });
+  } else if (m.paints !== undefined) {
+    const answers = [];
+    for (const p of m.paints) {
+      const t0 = performance.now();
+      let error;
+      try {
+        paint(p);
+      } catch (e) {
+        error = String(e);
+      }
+      const t1 = performance.now();
+      answers.push({ painted: p.paint, seq: p.seq, ms: t1 - t0, at: performance.timeOrigin + t1, error });
+    }
+    self.postMessage({ answers });
+    // The layers these paints recorded, once their pixels are out.
+    if (pending.size) {
+      setTimeout(() => {
+        for (const [id, plot] of plots) build(id, plot);
+      }, 0);
     }
   } else if (m.drop !== undefined) {
     plots.delete(m.drop);
+    pending.delete(m.drop);
   }
 };
 

@@ -39,8 +39,9 @@ pub enum Status {
     Off,
 }
 
-/// Called with the sequence number of each paint the worker has drawn.
-type OnPainted = Rc<dyn Fn(u64)>;
+/// Called with the sequence number of each paint the worker has drawn, and when it finished
+/// drawing it (on the page's `performance.now()` clock).
+type OnPainted = Rc<dyn Fn(u64, f64)>;
 
 struct Bridge {
     worker: web_sys::Worker,
@@ -48,6 +49,12 @@ struct Bridge {
     plots: HashMap<u32, (u64, OnPainted)>,
     next: u32,
     owners: u64,
+    /// The paints of this turn, posted together once the turn's effects have run (one message,
+    /// so the worker draws them in one task and hands the canvases over in one frame), with
+    /// their buffers to transfer.
+    batch: js_sys::Array,
+    buffers: js_sys::Array,
+    flush: Closure<dyn FnMut(JsValue)>,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
@@ -116,20 +123,30 @@ pub fn start() {
             }
             return;
         }
-        let (id, failed) = match (get("painted"), get("failed")) {
-            (Some(id), _) => (id, false),
-            (None, Some(id)) => (id, true),
-            _ => return,
+        let Some(answers) = js_sys::Reflect::get(&data, &JsValue::from_str("answers")).ok().filter(|a| a.is_object())
+        else {
+            return;
         };
-        if failed {
-            let error = js_sys::Reflect::get(&data, &JsValue::from_str("error")).unwrap_or(JsValue::NULL);
-            web_sys::console::error_2(&JsValue::from_str("plot worker:"), &error);
-        }
-        let seq = get("seq").unwrap_or(0.0) as u64;
-        // Called outside the borrow: the callback may ask the bridge for something.
-        let callback = BRIDGE.with(|b| b.borrow().as_ref().and_then(|b| b.plots.get(&(id as u32)).map(|p| p.1.clone())));
-        if let Some(callback) = callback {
-            callback(seq);
+        // The worker's clock and the page's start at different moments: both are given as
+        // time since the epoch (`timeOrigin` + `now()`).
+        let origin = web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.time_origin());
+        for answer in js_sys::Array::from(&answers).iter() {
+            let get =
+                |name: &str| js_sys::Reflect::get(&answer, &JsValue::from_str(name)).ok().and_then(|v| v.as_f64());
+            let Some(id) = get("painted") else { continue };
+            if let Ok(error) = js_sys::Reflect::get(&answer, &JsValue::from_str("error")) {
+                if !error.is_undefined() {
+                    web_sys::console::error_2(&JsValue::from_str("plot worker:"), &error);
+                }
+            }
+            let seq = get("seq").unwrap_or(0.0) as u64;
+            let at = get("at").map_or(f64::NAN, |at| at - origin);
+            // Called outside the borrow: the callback may ask the bridge for something.
+            let callback =
+                BRIDGE.with(|b| b.borrow().as_ref().and_then(|b| b.plots.get(&(id as u32)).map(|p| p.1.clone())));
+            if let Some(callback) = callback {
+                callback(seq, at);
+            }
         }
     });
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| {
@@ -142,8 +159,17 @@ pub fn start() {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     BRIDGE.with(|b| {
-        *b.borrow_mut() =
-            Some(Bridge { worker, plots: HashMap::new(), next: 1, owners: 0, _on_message: on_message, _on_error: on_error })
+        *b.borrow_mut() = Some(Bridge {
+            worker,
+            plots: HashMap::new(),
+            next: 1,
+            owners: 0,
+            batch: js_sys::Array::new(),
+            buffers: js_sys::Array::new(),
+            flush: Closure::new(|_| flush()),
+            _on_message: on_message,
+            _on_error: on_error,
+        })
     });
     set_timeout(
         || {
@@ -173,13 +199,14 @@ pub struct Adopted {
     owner: u64,
 }
 
-/// Hands `canvas` to the worker; `on_painted` gets the sequence number of each paint drawn.
+/// Hands `canvas` to the worker; `on_painted` gets the sequence number of each paint drawn and
+/// when it was drawn.
 /// `None` if there is no worker or the canvas cannot be handed over (it has a context).
 ///
 /// A canvas element handed over before is taken over: when the shown plots change, Leptos may
 /// rebuild a plot's view on the element of the plot it replaces, and a canvas cannot be
 /// handed over twice.
-pub fn adopt(canvas: &web_sys::HtmlCanvasElement, on_painted: impl Fn(u64) + 'static) -> Option<Adopted> {
+pub fn adopt(canvas: &web_sys::HtmlCanvasElement, on_painted: impl Fn(u64, f64) + 'static) -> Option<Adopted> {
     if status().get_untracked() != Status::Ready {
         return None;
     }
@@ -220,7 +247,8 @@ pub struct Paint<'a> {
     pub alive: &'a [u32],
 }
 
-/// Sends a paint of plot `id` to the worker; `false` if it could not be sent.
+/// Sends a paint of plot `id` to the worker (with the others of this turn); `false` if there
+/// is no worker.
 pub fn paint(Adopted { id, .. }: Adopted, paint: Paint) -> bool {
     BRIDGE.with(|b| {
         let b = b.borrow();
@@ -240,8 +268,32 @@ pub fn paint(Adopted { id, .. }: Adopted, paint: Paint) -> bool {
         set(&message, "layer", &JsValue::from(paint.layer));
         set(&message, "keep", &JsValue::from_bool(paint.keep && split.is_some()));
         set(&message, "alive", &alive);
-        bridge.worker.post_message_with_transfer(&message, &js_sys::Array::of1(&ops.buffer())).is_ok()
+        if bridge.batch.length() == 0 {
+            // Posted once this turn's effects have run (a microtask).
+            let _ = js_sys::Promise::resolve(&JsValue::UNDEFINED).then(&bridge.flush);
+        }
+        bridge.batch.push(&message);
+        bridge.buffers.push(&ops.buffer());
+        true
     })
+}
+
+/// Posts the paints of this turn to the worker.
+fn flush() {
+    BRIDGE.with(|b| {
+        let mut b = b.borrow_mut();
+        let Some(bridge) = b.as_mut() else { return };
+        if bridge.batch.length() == 0 {
+            return;
+        }
+        let batch = std::mem::replace(&mut bridge.batch, js_sys::Array::new());
+        let buffers = std::mem::replace(&mut bridge.buffers, js_sys::Array::new());
+        let message = js_sys::Object::new();
+        set(&message, "paints", &batch);
+        if bridge.worker.post_message_with_transfer(&message, &buffers).is_err() {
+            web_sys::console::error_1(&JsValue::from_str("plot worker: a paint could not be sent"));
+        }
+    });
 }
 
 /// The plot that adopted a canvas is gone. Unless another plot takes the canvas element over

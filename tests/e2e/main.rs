@@ -172,8 +172,10 @@ pub(crate) async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
 /// about six. Every plot paints an opaque background, so a canvas with no opaque pixel has not
 /// received its first frame yet.
 pub(crate) async fn on_page(b: &Browser, testid: &str) {
-    b.wait_soft(&format!(r#"return document.querySelector('[data-testid="{testid}"]')?.hasAttribute('data-paint-seq')"#))
-        .await;
+    b.wait_soft(&format!(
+        r#"return document.querySelector('[data-testid="{testid}"]')?.hasAttribute('data-paint-seq')"#
+    ))
+    .await;
     b.frames(3).await;
     b.wait_soft(&format!(
         r#"{COPY_OF}

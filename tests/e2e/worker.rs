@@ -16,11 +16,7 @@ const WHO_DRAWS: &str = r#"return Object.fromEntries([...document.querySelectorA
   }));"#;
 
 fn who_draws(v: &Value) -> Vec<(String, String)> {
-    v.as_object()
-        .into_iter()
-        .flatten()
-        .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
-        .collect()
+    v.as_object().into_iter().flatten().map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string())).collect()
 }
 
 /// A copy of the release build in a folder of its own, changed by `change`.

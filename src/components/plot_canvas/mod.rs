@@ -221,7 +221,12 @@ pub fn PlotCanvas(
                     // the first paint's User Timing measure (the load figure).
                     let element = canvas.clone();
                     let first = std::cell::Cell::new(true);
-                    let on_painted = move |seq: u64| {
+                    let on_painted = move |seq: u64, at: f64| {
+                        // Hooks for the bench: when the worker finished drawing this paint,
+                        // on the page's `performance.now()` clock; then the sequence number.
+                        if at.is_finite() {
+                            let _ = element.set_attribute("data-drawn-at", &format!("{at:.2}"));
+                        }
                         let _ = element.set_attribute("data-paint-seq", &seq.to_string());
                         if first.replace(false) {
                             measure_redraw(kind);
@@ -265,7 +270,10 @@ pub fn PlotCanvas(
                         paint_seq.update_value(|seq| *seq += 1);
                         let Recorded { area, size, recording, layer, keep, alive } = recorded;
                         let seq = paint_seq.get_value();
-                        plot_worker::paint(adopted, plot_worker::Paint { seq, size, recording, layer, keep, alive: &alive });
+                        plot_worker::paint(
+                            adopted,
+                            plot_worker::Paint { seq, size, recording, layer, keep, alive: &alive },
+                        );
                         area
                     }
                     _ => {
