@@ -9,7 +9,9 @@
 //                                                      the paints of one turn of the page, drawn
 //                                                      in one task (so in one frame)
 //                  {drop: id}                          the plot is gone
+//                  {ping: 1}                           are you keeping pace? (before any canvas)
 //   worker → page  {ready: PROTOCOL}                   once, when this script runs
+//                  {pong: 1}                           the answer to a ping
 //                  {answers: [{painted: id, seq, ms, at, error?}, …]}
 //                                                      after each batch (at: when each paint
 //                                                      ended, ms since the Unix epoch; error: a
@@ -187,6 +189,8 @@ self.onmessage = (e) => {
         for (const [id, plot] of plots) build(id, plot);
       }, 0);
     }
+  } else if (m.ping !== undefined) {
+    self.postMessage({ pong: 1 });
   } else if (m.drop !== undefined) {
     plots.delete(m.drop);
     pending.delete(m.drop);

@@ -7,10 +7,11 @@
 //! The page computes each chart as before and records its canvas calls
 //! (`canvas_backend::record`); the worker replays them and answers each paint, and the answer
 //! sets the plot's `data-paint-seq`. Until the worker says it is ready (the same [`PROTOCOL`]:
-//! an old copy from a cache would not be), no plot is painted; where there is no worker (no
+//! an old copy from a cache would not be) and has answered a first message in time
+//! ([`PROBE_MS`]), no plot is painted; where there is no worker (no
 //! `<meta name="plot-worker">`, as in the single-file page, no `OffscreenCanvas`, a worker that
-//! fails to start or stays silent for [`START_TIMEOUT_MS`]) the plots draw on the main thread,
-//! as they always did.
+//! fails to start, stays silent for [`START_TIMEOUT_MS`] or answers too late) the plots draw
+//! on the main thread, as they always did.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -117,9 +118,15 @@ pub fn start() {
         let get = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok().and_then(|v| v.as_f64());
         if let Some(version) = get("ready") {
             if version == f64::from(PROTOCOL) && status().get_untracked() == Status::Starting {
-                set_status(Status::Ready);
+                probe();
             } else if status().get_untracked() == Status::Starting {
                 stop();
+            }
+            return;
+        }
+        if get("pong").is_some() {
+            if status().get_untracked() == Status::Starting {
+                set_status(Status::Ready);
             }
             return;
         }
@@ -179,6 +186,52 @@ pub fn start() {
         },
         std::time::Duration::from_millis(START_TIMEOUT_MS),
     );
+}
+
+/// How long the worker may take to answer its first message, on the page's clock.
+pub const PROBE_MS: u64 = 250;
+
+/// Asks the worker for an answer before any canvas is handed to it: a canvas cannot come back,
+/// so the page makes sure first that the worker keeps pace with it. Where it answers later
+/// than [`PROBE_MS`] on the page's clock, the plots draw on the main thread: on a host too
+/// busy, and in a headless browser taking a screenshot on virtual time (`chromium --headless
+/// --virtual-time-budget … --screenshot`, as `../shared/tools/screenshots` does), whose clock
+/// jumps ahead while the worker's messages wait, so that plots drawn there would never show.
+fn probe() {
+    BRIDGE.with(|b| {
+        if let Some(bridge) = b.borrow().as_ref() {
+            let message = js_sys::Object::new();
+            set(&message, "ping", &JsValue::from(1));
+            if bridge.worker.post_message(&message).is_err() {
+                return;
+            }
+        }
+    });
+    set_timeout(
+        || {
+            if status().get_untracked() == Status::Starting {
+                stop();
+            }
+        },
+        std::time::Duration::from_millis(PROBE_MS),
+    );
+}
+
+/// Call once the app is mounted, with the page's clock (`performance.now()`) read before
+/// [`start`]: where mounting the whole app took no time on that clock, the page runs on
+/// virtual time (a headless browser taking a screenshot: `chromium --headless
+/// --virtual-time-budget … --screenshot`, as `../shared/tools/screenshots` does). There the
+/// clock jumps ahead while the worker's messages and frames wait, and plots drawn by it would
+/// never show in the picture: the plots draw on the main thread.
+pub fn mounted(clock_before: f64) {
+    let now = super::dom::now_ms();
+    if now.is_finite()
+        && clock_before.is_finite()
+        && now <= clock_before
+        && status().get_untracked() == Status::Starting
+    {
+        stop();
+    }
 }
 
 /// No worker after all: the plots draw on the main thread.
