@@ -193,18 +193,15 @@ pub const PROBE_MS: u64 = 250;
 
 /// Asks the worker for an answer before any canvas is handed to it: a canvas cannot come back,
 /// so the page makes sure first that the worker keeps pace with it. Where it answers later
-/// than [`PROBE_MS`] on the page's clock, the plots draw on the main thread: on a host too
-/// busy, and in a headless browser taking a screenshot on virtual time (`chromium --headless
-/// --virtual-time-budget … --screenshot`, as `../shared/tools/screenshots` does), whose clock
-/// jumps ahead while the worker's messages wait, so that plots drawn there would never show.
+/// than [`PROBE_MS`] on the page's clock (a host too busy, a worker that hangs), the plots draw
+/// on the main thread.
 fn probe() {
     BRIDGE.with(|b| {
         if let Some(bridge) = b.borrow().as_ref() {
             let message = js_sys::Object::new();
             set(&message, "ping", &JsValue::from(1));
-            if bridge.worker.post_message(&message).is_err() {
-                return;
-            }
+            // Not sent: no answer, and the timer below gives up.
+            let _ = bridge.worker.post_message(&message);
         }
     });
     set_timeout(
