@@ -91,3 +91,35 @@ async fn without_a_working_worker_the_page_draws_the_plots_itself() {
     let _ = std::fs::remove_dir_all(&missing);
     let _ = std::fs::remove_dir_all(&old);
 }
+
+/// A headless Chromium taking a screenshot on virtual time (`--virtual-time-budget`, as
+/// `../shared/tools/screenshots` does) runs the page's clock ahead of the worker, whose
+/// pictures would never reach the screenshot: the page sees its clock stand still while it
+/// mounts and draws the plots itself. Chromium only (a command-line mode of Chromium's).
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn a_screenshot_on_virtual_time_shows_plots_drawn_by_the_page() {
+    if crate::support::Engine::current() != crate::support::Engine::Chromium {
+        return;
+    }
+    let site = Site::dist();
+    let profile = std::env::temp_dir().join(format!("scaling-virtual-time-{}", std::process::id()));
+    let chrome = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let out = std::process::Command::new(chrome)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,900", "--virtual-time-budget=8000"])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(site.url("/?lang=en"))
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let canvases: Vec<&str> = dom.split("<canvas").skip(1).map(|c| c.split('>').next().unwrap_or_default()).collect();
+    assert!(canvases.len() >= 8, "{} canvases in:\n{}", canvases.len(), &dom[..dom.len().min(2000)]);
+    for c in &canvases {
+        // Drawn on the page: it sized the canvas itself (`width`), and the sequence number is
+        // set at once (with the worker it waits for the worker's answer, which virtual time
+        // outruns).
+        assert!(c.contains(" width=\"") && c.contains("data-paint-seq=\""), "not drawn by the page: <canvas{c}>");
+    }
+    let _ = std::fs::remove_dir_all(&profile);
+}
