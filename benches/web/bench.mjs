@@ -5,7 +5,9 @@
 // Measures, in one browser session (window 1440×900, device pixel ratio 1):
 //   1. slider-to-repaint: the compute slider is set to 200 spread values (after 10 warm-up
 //      steps); for each, t0 = performance.now() just before dispatching `input`, t1 = the moment a
-//      MutationObserver sees every plot's data-paint-seq above its value before the step. The
+//      MutationObserver sees every plot's data-paint-seq above its value before the step (for the
+//      app's plots drawn by its plot worker: the latest data-drawn-at, when the worker finished
+//      drawing them, on the page's clock; the moment data-paint-seq moved is printed beside). The
 //      same loop runs on the app (?compare=… → 5 laws on 4 plots) and on benches/web/peer.html
 //      drawn by Chart.js and by Plotly.js (4 plots × 5 curves × 400 points, log-log, at the
 //      app's measured plot size). `--repaint-only` runs this part alone for the app and Chart.js,

@@ -8,7 +8,8 @@ use serde_json::{json, Value};
 
 /// Records every text drawn on a plot, with the canvas's size and the font, before the page's
 /// own scripts run. The plots are drawn by the plot worker from the calls the page records
-/// (`canvas_backend::record`), so the texts are read from the paints posted to it: each
+/// (`canvas_backend::record`), so the texts are read from the paints posted to it (a step's
+/// paints go in one message, `{paints: [...]}`): each
 /// `TEXT` call with the font set before it, on the plot's canvas (or on a picture's, between
 /// `SPRITE_BEGIN` and `SPRITE_END`). Where the page draws on its own thread (no worker),
 /// `fillText` itself is recorded. `window.` names the page's own prototypes (Firefox runs
@@ -72,7 +73,7 @@ fn record_text() -> String {
   }};
   const post = window.Worker.prototype.postMessage;
   window.Worker.prototype.postMessage = function (m, ...rest) {{
-    if (m && m.paint !== undefined) record(m);
+    for (const p of (m && m.paints) || []) record(p);
     return post.call(this, m, ...rest);
   }};
 "#,
@@ -152,7 +153,16 @@ async fn smallest_font(b: &Browser, pattern: &str) -> f64 {
                return sizes.length ? Math.min(...sizes) : null;"#
         ))
         .await;
-    v.as_f64().unwrap_or_else(|| panic!("no text matching {pattern} on the big plot"))
+    match v.as_f64() {
+        Some(px) => px,
+        None => {
+            let seen = b
+                .js(r#"const c = document.querySelector('.plot-cell.big canvas');
+                       return [c.width, c.height, window.__texts.length, JSON.stringify(window.__texts.slice(0, 5))];"#)
+                .await;
+            panic!("no text matching {pattern} on the big plot; canvas and texts recorded: {seen}")
+        }
+    }
 }
 
 /// `[left, top, right, bottom, width, height]` of the first element matching `css`.
@@ -217,7 +227,9 @@ async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrollin
             let r = rect(&b, css).await;
             assert!(r[4] > 0.0 && r[3] <= f64::from(h) && r[2] <= f64::from(w), "{ctx}: {css} off screen {r:?}");
         }
-        // Large type on the big plot: tick labels and axis names, measured as drawn.
+        // Large type on the big plot: tick labels and axis names, measured as drawn (once its
+        // last paint is on the page, whose canvas then has the size the texts were drawn at).
+        crate::on_page(&b, &big_plot(&b).await).await;
         let ticks = smallest_font(&b, "^10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+$").await;
         let names = smallest_font(&b, "^(parameters N|loss \\(nats/token\\))$").await;
         assert!(ticks >= min_type && names >= min_type, "{ctx}: tick labels {ticks}px, axis names {names}px");
