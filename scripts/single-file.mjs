@@ -109,8 +109,6 @@ replaceOne(/<meta http-equiv="?Content-Security-Policy"?[^>]*>/i, () => `<meta h
 replaceOne(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/i, () => `<style>${css}</style>`, "stylesheet link");
 replaceOne(/<script\b[^>]*type="?module"?[^>]*>[\s\S]*?<\/script>/i, () => `<script type="module">${script}</script>`, "loader script");
 html = html.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload|manifest)"?[^>]*>/gi, "");
-// No plot worker in one file (its policy allows no worker script): the plots draw on the main thread.
-html = html.replace(/<meta\b[^>]*\bname="?plot-worker"?[^>]*>/gi, "");
 if (iconFile) {
   const icon = readFileSync(join(dist, iconFile)).toString("base64");
   replaceOne(/<link\b[^>]*\brel="?icon"?[^>]*>/i, () => `<link rel="icon" href="data:image/svg+xml;base64,${icon}">`, "icon link");

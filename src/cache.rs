@@ -37,19 +37,17 @@ impl<K: Eq + Hash + Clone, V> Lru<K, V> {
         })
     }
 
-    /// Stores `value` for `key`, first dropping the least recently used entry if full; returns
-    /// the value dropped (or the one `key` had).
-    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+    /// Stores `value` for `key`, first dropping the least recently used entry if full.
+    pub fn insert(&mut self, key: K, value: V) {
         self.clock += 1;
-        let mut dropped = None;
         if self.map.len() >= self.cap && !self.map.contains_key(&key) {
             // The map never grows past `cap`, so its allocation is made once.
             let oldest = self.map.iter().min_by_key(|(_, (_, used))| *used).map(|(k, _)| k.clone());
             if let Some(oldest) = oldest {
-                dropped = self.map.remove(&oldest).map(|(v, _)| v);
+                self.map.remove(&oldest);
             }
         }
-        self.map.insert(key, (value, self.clock)).map(|(v, _)| v).or(dropped)
+        self.map.insert(key, (value, self.clock));
     }
 
     pub fn len(&self) -> usize {
@@ -107,11 +105,6 @@ impl<K: PartialEq, L> Layers<K, L> {
         self.draw_new(key, new, draw)
     }
 
-    /// The layers kept, most recently used first.
-    pub fn iter(&self) -> impl Iterator<Item = &L> {
-        self.layers.iter().map(|(_, l)| l)
-    }
-
     pub fn len(&self) -> usize {
         self.layers.len()
     }
@@ -138,19 +131,6 @@ mod tests {
         assert_eq!(cache.len(), 64);
         assert_eq!(cache.get("99999B").copied(), Some(99_999));
         assert_eq!(cache.get("5B"), None);
-    }
-
-    #[test]
-    fn lru_insert_returns_what_it_drops() {
-        let mut cache: Lru<u64, u32> = Lru::new(2);
-        assert_eq!(cache.insert(1, 10), None);
-        assert_eq!(cache.insert(2, 20), None);
-        assert_eq!(cache.get(&1).copied(), Some(10));
-        // Full: the least recently used entry (2) makes room.
-        assert_eq!(cache.insert(3, 30), Some(20));
-        // The same key again: its old value.
-        assert_eq!(cache.insert(3, 31), Some(30));
-        assert_eq!(cache.len(), 2);
     }
 
     #[test]

@@ -5,9 +5,7 @@
 // Measures, in one browser session (window 1440×900, device pixel ratio 1):
 //   1. slider-to-repaint: the compute slider is set to 200 spread values (after 10 warm-up
 //      steps); for each, t0 = performance.now() just before dispatching `input`, t1 = the moment a
-//      MutationObserver sees every plot's data-paint-seq above its value before the step (for the
-//      app's plots drawn by its plot worker: the latest data-drawn-at, when the worker finished
-//      drawing them, on the page's clock; the moment data-paint-seq moved is printed beside). The
+//      MutationObserver sees every plot's data-paint-seq above its value before the step. The
 //      same loop runs on the app (?compare=… → 5 laws on 4 plots) and on benches/web/peer.html
 //      drawn by Chart.js and by Plotly.js (4 plots × 5 curves × 400 points, log-log, at the
 //      app's measured plot size). `--repaint-only` runs this part alone for the app and Chart.js,
@@ -173,12 +171,6 @@ async function inPage(task, opts) {
   const { plots, values, warmup } = opts;
   const find = () => plots.map((id) => document.querySelector(`[data-testid="${id}"]`));
   const seq = (el) => Number(el?.getAttribute('data-paint-seq') ?? 0);
-  // When the plots' last paints were drawn. The app's plot worker stamps the end of each
-  // drawing (data-drawn-at, on this page's clock); data-paint-seq moves only when the page
-  // has heard of it, after whatever else its thread was doing. Without the worker (and for
-  // the peers, which draw on this thread) it is `t`, the moment data-paint-seq moved.
-  const drawn = (targets, t) => (targets.length && targets.every((el) => el?.hasAttribute('data-drawn-at'))
-    ? Math.max(...targets.map((el) => Number(el.getAttribute('data-drawn-at')))) : t);
   // Resolves with performance.now() taken in the MutationObserver callback in which cond()
   // first holds (or at once if it already does).
   const when = (cond, targets, options, what) => new Promise((resolve, reject) => {
@@ -305,7 +297,7 @@ async function inPage(task, opts) {
         { attributes: true, attributeFilter: ['data-paint-seq'] }, `repaint at drag step ${i}`);
       const t0 = performance.now();
       pointer('pointermove', i % 2 ? (i % 50) / 50 : 1 - (i % 50) / 50);
-      const t1 = drawn(els, await repainted);
+      const t1 = await repainted;
       if (i > 10) times.push(t1 - t0);
     }
     pointer('pointerup', 0);
@@ -326,7 +318,7 @@ async function inPage(task, opts) {
         select.value = law;
         const t0 = performance.now();
         select.dispatchEvent(new Event('change', { bubbles: true }));
-        times.push(drawn([nd], await repainted) - t0);
+        times.push((await repainted) - t0);
       }
     }
     return { times };
@@ -354,7 +346,6 @@ async function inPage(task, opts) {
   const watcher = new MutationObserver(() => { watchedAt = performance.now(); });
   for (const el of watched) watcher.observe(el, { attributes: true, attributeFilter: ['data-paint-seq'] });
   const times = [];
-  const heard = []; // the same steps until the page heard of every paint (data-paint-seq)
   const painting = []; // the app's own paint durations (data-painted), summed over the plots
   for (const [i, v] of [...warmup, ...values].entries()) {
     await frame();
@@ -367,28 +358,21 @@ async function inPage(task, opts) {
     slider.value = String(v);
     const t0 = performance.now();
     slider.dispatchEvent(new Event('input', { bubbles: true }));
-    const heardAt = await repainted;
-    // A read-out's text (`text`) changes on this thread: then the page's moment counts.
-    let t1 = text ? heardAt : drawn(els, heardAt);
-    let heardLast = heardAt;
+    let t1 = await repainted;
     if (watched.length) {
       const seqs = watched.map(seq);
       await new Promise((r) => setTimeout(r, 0));
-      if (watched.some((el, k) => seq(el) !== seqs[k]) || watchedAt > t0) {
-        t1 = Math.max(t1, drawn(watched.filter((el) => Number(el.getAttribute('data-drawn-at')) > t0), watchedAt));
-        heardLast = Math.max(heardLast, watchedAt);
-      }
+      if (watched.some((el, k) => seq(el) !== seqs[k]) || watchedAt > t0) t1 = Math.max(t1, watchedAt);
     }
     if (i >= warmup.length) {
       times.push(t1 - t0);
-      heard.push(heardLast - t0);
       painting.push(els.reduce((sum, el) => sum + Number(el.getAttribute('data-painted')), 0));
     }
   }
   await frame();
   watcher.disconnect();
   const watchedRepaints = watched.map((el, k) => seq(el) - (watchedBefore?.[k] ?? seq(el)));
-  return { times, heard, painting: painting.every(Number.isFinite) ? painting : null, watchedRepaints };
+  return { times, painting: painting.every(Number.isFinite) ? painting : null, watchedRepaints };
 }
 
 // Self time per function of a CPU profile, top 40, in ms (wasm functions keep their names
@@ -658,8 +642,7 @@ function print(r) {
     '',
     `Slider-to-repaint of all 4 plots (5 curves × 400 points each), ${STEPS} steps, ms`,
     `  ${''.padEnd(24)}  median       p95       min       max`,
-    ...[['ours (plotters/wasm)', app], ['  page heard of it', r.repaint.appHeard],
-      ['  of which plot effects', r.repaint.appPainting],
+    ...[['ours (plotters/wasm)', app], ['  of which plot effects', r.repaint.appPainting],
       [`Chart.js ${r.versions.chartjs}`, chartjs], [`Plotly.js ${r.versions.plotly}`, plotly]]
       .filter(([, s]) => s).map(([name, s]) =>
         `  ${name.padEnd(24)}${fmt(s.median)}  ${fmt(s.p95)}  ${fmt(s.min)}  ${fmt(s.max)}`),
@@ -799,7 +782,7 @@ try {
     await shot(lib);
     return times;
   };
-  const repaint = { app: stats(app.times), appHeard: stats(app.heard), appPainting: app.painting && stats(app.painting),
+  const repaint = { app: stats(app.times), appPainting: app.painting && stats(app.painting),
     chartjs: stats(await peer('chartjs')), plotly: stats(await peer('plotly')) };
   repaint.ratio = Object.fromEntries(['chartjs', 'plotly'].map((lib) => [lib, {
     median: repaint.app.median / repaint[lib].median, p95: repaint.app.p95 / repaint[lib].p95 }]));

@@ -19,7 +19,6 @@ pub mod notice;
 pub mod offline;
 pub mod planner;
 pub mod plot_canvas;
-pub mod plot_worker;
 pub mod readouts;
 pub mod settled;
 pub mod toolbar;

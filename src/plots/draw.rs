@@ -119,9 +119,6 @@ pub fn draw_layers<DB: DrawingBackend + Dashing>(
     if layers.statics() {
         draw_static(backend, &f)?;
     }
-    if layers == Layers::All {
-        backend.layer_boundary();
-    }
     if layers.dynamics() {
         draw_dynamic(backend, &f)?;
     }

@@ -147,8 +147,6 @@ pub trait Paint {
     fn exact_path(&mut self, points: &[(f64, f64)], style: &Ink) -> bool;
     /// See [`Dashing::sprite`].
     fn sprite(&mut self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool;
-    /// See [`Dashing::layer_boundary`].
-    fn layer_boundary(&mut self);
 }
 
 /// What a backend can draw beyond plotters' primitives, which take whole pixels and know no
@@ -180,10 +178,6 @@ pub trait Dashing {
     ) -> bool {
         false
     }
-    /// Marks where a paint of both layers ([`Layers::All`](super::draw::Layers)) ends the
-    /// static one and begins the moving parts: a recording for a worker keeps the static part
-    /// as the layer to copy on the next steps.
-    fn layer_boundary(&mut self) {}
 }
 
 impl Dashing for plotters::prelude::SVGBackend<'_> {}
@@ -197,9 +191,6 @@ impl Dashing for Erased<'_> {
     }
     fn sprite(&mut self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool {
         self.target.sprite(key, size, at, draw)
-    }
-    fn layer_boundary(&mut self) {
-        self.target.layer_boundary();
     }
 }
 
@@ -253,9 +244,6 @@ impl<DB: DrawingBackend + Dashing> Paint for DB {
     }
     fn sprite(&mut self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool {
         Dashing::sprite(self, key, size, at, draw)
-    }
-    fn layer_boundary(&mut self) {
-        Dashing::layer_boundary(self);
     }
 }
 

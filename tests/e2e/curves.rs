@@ -72,7 +72,7 @@ async fn gaps_to_convergence_follow_the_url_and_the_budget_and_the_plot_repaints
 
     // A budget step: the optimum's gap follows, yours stays, the plot repaints (the highlight).
     let before = super::paint_seq(&b, "plot-curves").await;
-    let pixels = crate::pixels(&b, "plot-curves").await;
+    let pixels = b.js(r#"return document.querySelector('[data-testid="plot-curves"]').toDataURL()"#).await;
     set_budget(&b, 25).await;
     b.wait_for(r#"return location.search.includes('c=1e25')"#, "c=1e25 in the URL").await;
     let want = optimum_gap(LawId::Chinchilla2022, 1e25);
@@ -90,7 +90,7 @@ async fn gaps_to_convergence_follow_the_url_and_the_budget_and_the_plot_repaints
         "repaint for the budget",
     )
     .await;
-    let moved = crate::pixels(&b, "plot-curves").await;
+    let moved = b.js(r#"return document.querySelector('[data-testid="plot-curves"]').toDataURL()"#).await;
     assert_ne!(pixels, moved, "the budget line and the highlighted run did not move");
 
     // Hover in the middle of the plotting area: the run there with N, D, its loss and gap.

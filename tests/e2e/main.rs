@@ -19,7 +19,6 @@ mod robustness;
 mod single_file;
 mod support;
 mod walkthrough;
-mod worker;
 
 use scaling_viz::laws::{Law, LawId};
 use serde_json::{json, Value};
@@ -138,23 +137,13 @@ pub(crate) async fn wait_ink(b: &Browser, testid: &str, min: f64) -> (f64, usize
     }
 }
 
-/// A JS function `copyOf(canvas)`: a 2D context holding a copy of the canvas's pixels. A plot's
-/// canvas is drawn by the plot worker (`transferControlToOffscreen`), so the page cannot take
-/// its 2D context; `drawImage` reads what it shows.
-pub(crate) const COPY_OF: &str = r#"const copyOf = (c) => {
-    const k = document.createElement('canvas'); k.width = c.width; k.height = c.height;
-    const x = k.getContext('2d'); x.drawImage(c, 0, 0); return x;
-  };"#;
-
 /// Fraction of a canvas's pixels that are not the background, and how many distinct colours.
 pub(crate) async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
-    on_page(b, testid).await;
     let v = b
         .js(&format!(
-            r#"{COPY_OF}
-               const c = document.querySelector('[data-testid="{testid}"]');
+            r#"const c = document.querySelector('[data-testid="{testid}"]');
                if (!c || !c.width || !c.height) return [0, 0];
-               const d = copyOf(c).getImageData(0, 0, c.width, c.height).data;
+               const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                let ink = 0; const colours = new Set();
                for (let i = 0; i < d.length; i += 4) {{
                  if (d[i] !== 255 || d[i+1] !== 255 || d[i+2] !== 255) ink++;
@@ -164,28 +153,6 @@ pub(crate) async fn ink(b: &Browser, testid: &str) -> (f64, usize) {
         ))
         .await;
     (v[0].as_f64().unwrap_or(0.0), v[1].as_u64().unwrap_or(0) as usize)
-}
-
-/// Waits until a plot's last paint is on the page. The plot worker draws it (a new page starts
-/// the worker first), `data-paint-seq` moves when it has, and its pixels reach the page's
-/// canvas a few frames later: a repaint within one or two, a new page's first paint within
-/// about six. Every plot paints an opaque background, so a canvas with no opaque pixel has not
-/// received its first frame yet.
-pub(crate) async fn on_page(b: &Browser, testid: &str) {
-    b.wait_soft(&format!(
-        r#"return document.querySelector('[data-testid="{testid}"]')?.hasAttribute('data-paint-seq')"#
-    ))
-    .await;
-    b.frames(3).await;
-    b.wait_soft(&format!(
-        r#"{COPY_OF}
-           const c = document.querySelector('[data-testid="{testid}"]');
-           if (!c || !c.width || !c.height) return true;
-           const d = copyOf(c).getImageData(0, 0, c.width, c.height).data;
-           for (let i = 3; i < d.length; i += 4 * 97) if (d[i] !== 0) return true;
-           return false;"#
-    ))
-    .await;
 }
 
 #[tokio::test]
@@ -243,7 +210,7 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
     let site = Site::dist();
     let b = site.open(Window::Desktop(1280, 900), "/?law=chinchilla2022&c=5.76e23").await;
     let before = readout(&b, "chinchilla2022", "n-opt").await;
-    let pixels_before = pixels(&b, "plot-split").await;
+    let pixels_before = b.js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#).await;
 
     b.js(r#"const s = document.querySelector('[data-testid="compute-slider"]');
             s.value = '25'; s.dispatchEvent(new Event('input', { bubbles: true }));"#)
@@ -253,7 +220,7 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
     let expected = Law::builtin(LawId::Chinchilla2022).optimum(1e25);
     assert!(rel_close(after, expected.n, 1e-9), "after {after:e}, expected {:e}", expected.n);
     assert!(after > before * 2.0);
-    let pixels_after = pixels(&b, "plot-split").await;
+    let pixels_after = b.js(r#"return document.querySelector('[data-testid="plot-split"]').toDataURL()"#).await;
     assert_ne!(pixels_before, pixels_after, "the split plot did not change");
 
     // Reopening the rewritten URL gives the same read-outs.
@@ -267,20 +234,13 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
     b.finish().await;
 }
 
-/// A plot's pixels as a PNG data URL, once the last paint has reached the page (see
-/// [`Browser::frames`]).
-pub(crate) async fn pixels(b: &Browser, testid: &str) -> Value {
-    on_page(b, testid).await;
-    b.js(&format!(r#"return document.querySelector('[data-testid="{testid}"]').toDataURL()"#)).await
-}
-
 /// The four main plots' pixels, as PNG data URLs.
 async fn main_plot_pixels(b: &Browser) -> Vec<Value> {
-    let mut all = Vec::new();
+    let mut pixels = Vec::new();
     for plot in ["plot-n", "plot-d", "plot-c", "plot-split"] {
-        all.push(pixels(b, plot).await);
+        pixels.push(b.js(&format!(r#"return document.querySelector('[data-testid="{plot}"]').toDataURL()"#)).await);
     }
-    all
+    pixels
 }
 
 /// A slider step copies each plot's static layer from a cache and draws the moving parts over

@@ -6,93 +6,25 @@ use crate::{readout, wait_ready};
 use scaling_viz::i18n::untranslated_words;
 use serde_json::{json, Value};
 
-/// Records every text drawn on a plot, with the canvas's size and the font, before the page's
-/// own scripts run. The plots are drawn by the plot worker from the calls the page records
-/// (`canvas_backend::record`), so the texts are read from the paints posted to it (a step's
-/// paints go in one message, `{paints: [...]}`): each
-/// `TEXT` call with the font set before it, on the plot's canvas (or on a picture's, between
-/// `SPRITE_BEGIN` and `SPRITE_END`). Where the page draws on its own thread (no worker),
-/// `fillText` itself is recorded. `window.` names the page's own prototypes (Firefox runs
-/// WebDriver scripts in a realm of their own).
-fn record_text() -> String {
-    use scaling_viz::components::canvas_backend::record::op;
-    // The number of arguments of every operation but DASH (its count comes first).
-    let args = [
-        (op::STROKE_STYLE, 1),
-        (op::FILL_STYLE, 1),
-        (op::LINE_WIDTH, 1),
-        (op::FONT, 1),
-        (op::BASELINE, 1),
-        (op::ALIGN, 1),
-        (op::BEGIN_PATH, 0),
-        (op::MOVE_TO, 2),
-        (op::LINE_TO, 2),
-        (op::CLOSE_PATH, 0),
-        (op::STROKE, 0),
-        (op::FILL, 0),
-        (op::FILL_RECT, 4),
-        (op::STROKE_RECT, 4),
-        (op::CIRCLE, 3),
-        (op::SAVE, 0),
-        (op::RESTORE, 0),
-        (op::TRANSLATE, 2),
-        (op::ROTATE, 1),
-        (op::TEXT, 3),
-        (op::SPRITE_BEGIN, 3),
-        (op::SPRITE_END, 0),
-        (op::SPRITE, 3),
-        (op::SPRITE_DROP, 1),
-    ];
-    let args = args.iter().map(|(code, n)| format!("{code}: {n}")).collect::<Vec<_>>().join(", ");
-    format!(
-        r#"
+/// Records every `fillText` on any canvas (the on-screen ones and the offscreen static
+/// layers) with the canvas's size and the font, before the page's own scripts run. `window.`
+/// names the page's own prototype (Firefox runs WebDriver scripts in a realm of their own).
+const RECORD_TEXT: &str = r#"
   window.__texts = [];
-  const px = (font) => parseFloat((String(font).match(/([0-9.]+)px/) || [0, 0])[1]);
   const fill = window.CanvasRenderingContext2D.prototype.fillText;
-  window.CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {{
-    window.__texts.push([this.canvas.width, this.canvas.height, String(text), px(this.font)]);
+  window.CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+    const px = parseFloat((this.font.match(/([0-9.]+)px/) || [0, 0])[1]);
+    window.__texts.push([this.canvas.width, this.canvas.height, String(text), px]);
     return fill.call(this, text, x, y, ...rest);
-  }};
-  const ARGS = {{ {args} }};
-  const record = (m) => {{
-    const ops = m.ops, s = m.strings;
-    // One entry per canvas drawn on (the plot, or a picture): size, font, saved fonts.
-    const stack = [{{ size: [m.w, m.h], font: '', saved: [] }}];
-    for (let i = 0; i < ops.length;) {{
-      const code = ops[i++], top = stack[stack.length - 1];
-      if (code === {font}) top.font = s[ops[i]];
-      else if (code === {save}) top.saved.push(top.font);
-      else if (code === {restore}) top.font = top.saved.pop() ?? top.font;
-      else if (code === {text}) window.__texts.push([top.size[0], top.size[1], String(s[ops[i]]), px(top.font)]);
-      else if (code === {sprite_begin}) {{ stack.push({{ size: [ops[i + 1], ops[i + 2]], font: '', saved: [] }}); }}
-      else if (code === {sprite_end}) stack.pop();
-      if (code === {dash}) i += 1 + ops[i];
-      else if (code === {sprite_begin}) i += 3;
-      else i += ARGS[code] ?? 0;
-    }}
-  }};
-  const post = window.Worker.prototype.postMessage;
-  window.Worker.prototype.postMessage = function (m, ...rest) {{
-    for (const p of (m && m.paints) || []) record(p);
-    return post.call(this, m, ...rest);
-  }};
-"#,
-        font = op::FONT,
-        save = op::SAVE,
-        restore = op::RESTORE,
-        text = op::TEXT,
-        sprite_begin = op::SPRITE_BEGIN,
-        sprite_end = op::SPRITE_END,
-        dash = op::DASH,
-    )
-}
+  };
+"#;
 
-/// Records the canvas texts of the page opened next: Chromium runs [`record_text`] before the
+/// Records the canvas texts of the page opened next: Chromium runs [`RECORD_TEXT`] before the
 /// page's scripts. Firefox has no such hook in WebDriver: [`record_canvas_text_now`] after the
 /// load does the same for the paints that follow.
 async fn record_canvas_text(b: &Browser) {
     if b.engine == Engine::Chromium {
-        b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": record_text() })).await;
+        b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": RECORD_TEXT })).await;
     }
 }
 
@@ -103,7 +35,7 @@ async fn record_canvas_text_now(b: &Browser) {
     if b.engine != Engine::Firefox {
         return;
     }
-    b.js(&record_text()).await;
+    b.js(RECORD_TEXT).await;
     for theme in ["dark", "light"] {
         b.js(r#"window.__seq = [...document.querySelectorAll('canvas[data-testid^="plot-"]')].map(c => c.dataset.paintSeq);"#)
             .await;
@@ -153,16 +85,7 @@ async fn smallest_font(b: &Browser, pattern: &str) -> f64 {
                return sizes.length ? Math.min(...sizes) : null;"#
         ))
         .await;
-    match v.as_f64() {
-        Some(px) => px,
-        None => {
-            let seen = b
-                .js(r#"const c = document.querySelector('.plot-cell.big canvas');
-                       return [c.width, c.height, window.__texts.length, JSON.stringify(window.__texts.slice(0, 5))];"#)
-                .await;
-            panic!("no text matching {pattern} on the big plot; canvas and texts recorded: {seen}")
-        }
-    }
+    v.as_f64().unwrap_or_else(|| panic!("no text matching {pattern} on the big plot"))
 }
 
 /// `[left, top, right, bottom, width, height]` of the first element matching `css`.
@@ -227,9 +150,7 @@ async fn the_projector_view_shows_one_large_plot_with_large_type_and_no_scrollin
             let r = rect(&b, css).await;
             assert!(r[4] > 0.0 && r[3] <= f64::from(h) && r[2] <= f64::from(w), "{ctx}: {css} off screen {r:?}");
         }
-        // Large type on the big plot: tick labels and axis names, measured as drawn (once its
-        // last paint is on the page, whose canvas then has the size the texts were drawn at).
-        crate::on_page(&b, &big_plot(&b).await).await;
+        // Large type on the big plot: tick labels and axis names, measured as drawn.
         let ticks = smallest_font(&b, "^10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+$").await;
         let names = smallest_font(&b, "^(parameters N|loss \\(nats/token\\))$").await;
         assert!(ticks >= min_type && names >= min_type, "{ctx}: tick labels {ticks}px, axis names {names}px");

@@ -7,12 +7,11 @@ mod size;
 mod summary;
 mod timing;
 
-pub use paint::{cache_static, paint, record, Painted, Recorded, StaticCache, StaticKey, WorkerLayers};
+pub use paint::{cache_static, paint, Painted, StaticCache, StaticKey};
 pub use summary::summary;
 
 use super::dom::{device_pixel_ratio, now_ms};
 use super::fit::{with_fit_runs, FitRuns};
-use super::plot_worker::{self, Status};
 use super::visible::{observe_visible, while_seen, VisibleWatch};
 use crate::i18n::Lang;
 use crate::plots::hover::HoverLine;
@@ -70,17 +69,6 @@ fn show(canvas: Option<web_sys::HtmlCanvasElement>, unseen: StoredValue<bool>) {
         let _ = canvas.remove_attribute("data-unseen");
         unseen.set_value(false);
     }
-}
-
-/// Where a plot is drawn (see `components::plot_worker`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Target {
-    /// Not yet painted: waits for the worker to start, or not to.
-    Undecided,
-    /// On the page's main thread.
-    Direct,
-    /// By the plot worker.
-    Worker(plot_worker::Adopted),
 }
 
 /// One plot: canvas, hover crosshair with exact values, and (plots N and D) click to put
@@ -173,10 +161,6 @@ pub fn PlotCanvas(
     let filling = StoredValue::new(false);
     // The `data-runs` hook as last set (it changes only when the runs or the law set do).
     let runs_drawn = StoredValue::new(None::<usize>);
-    // Drawn here or by the worker, and the static layers the worker keeps for this plot.
-    let target = StoredValue::new(Target::Undecided);
-    let worker_layers = StoredValue::new_local((WorkerLayers::new(STATIC_LAYERS), 0u32));
-    let worker_status = plot_worker::status();
     Effect::new(move |_| {
         if let Some(canvas) = canvas_ref.get() {
             observer.set_value(observe_size(&canvas, set_css_size));
@@ -189,9 +173,6 @@ pub fn PlotCanvas(
         }
         if let Some(Some(watch)) = watcher.try_update_value(Option::take) {
             watch.stop();
-        }
-        if let Some(Target::Worker(adopted)) = target.try_get_value() {
-            plot_worker::release(adopted);
         }
     });
     Effect::new(move |_| {
@@ -211,31 +192,6 @@ pub fn PlotCanvas(
         let size = css_size.get();
         if size.0 <= 0.0 || size.1 <= 0.0 {
             return; // not laid out yet: the observer reports the size after layout
-        }
-        if target.get_value() == Target::Undecided {
-            let decided = match worker_status.get() {
-                Status::Starting => return, // painted when the worker answers (or does not)
-                Status::Off => Target::Direct,
-                Status::Ready => canvas_ref.get_untracked().map_or(Target::Direct, |canvas| {
-                    // The worker's answer to each paint: the hook for tests and the bench, and
-                    // the first paint's User Timing measure (the load figure).
-                    let element = canvas.clone();
-                    let first = std::cell::Cell::new(true);
-                    let on_painted = move |seq: u64, at: f64| {
-                        // Hooks for the bench: when the worker finished drawing this paint,
-                        // on the page's `performance.now()` clock; then the sequence number.
-                        if at.is_finite() {
-                            let _ = element.set_attribute("data-drawn-at", &format!("{at:.2}"));
-                        }
-                        let _ = element.set_attribute("data-paint-seq", &seq.to_string());
-                        if first.replace(false) {
-                            measure_redraw(kind);
-                        }
-                    };
-                    plot_worker::adopt(&canvas, on_painted).map_or(Target::Direct, Target::Worker)
-                }),
-            };
-            target.set_value(decided);
         }
         if !visible.get() && painted_once.get_value() {
             hidden_since_paint.set_value(true);
@@ -262,54 +218,29 @@ pub fn PlotCanvas(
                 mark_redraw_start(kind);
             }
             if let Some(canvas) = canvas_ref.get() {
-                let painted = match target.get_value() {
-                    Target::Worker(adopted) => {
-                        let recorded = worker_layers
-                            .try_update_value(|(layers, next)| record(size, c, theme.get(), zoom.get(), layers, next));
-                        let Some(recorded) = recorded else { return };
-                        paint_seq.update_value(|seq| *seq += 1);
-                        let Recorded { area, size, recording, layer, keep, alive } = recorded;
-                        let seq = paint_seq.get_value();
-                        plot_worker::paint(
-                            adopted,
-                            plot_worker::Paint { seq, size, recording, layer, keep, alive: &alive },
-                        );
-                        area
-                    }
-                    _ => {
-                        let painted =
-                            cache.try_update_value(|cache| paint(&canvas, size, c, theme.get(), zoom.get(), cache));
-                        let missed = painted.as_ref().is_some_and(|p| p.missed);
-                        if missed && !filling.get_value() {
-                            // Keep the static layer of the view now shown once this frame is out (a
-                            // timer, not this slider step): the next steps copy it.
-                            filling.set_value(true);
-                            set_timeout(
-                                move || {
-                                    // The plot may be gone by now (another view): then nothing to keep.
-                                    let _ = filling.try_set_value(false);
-                                    let (Some(size), Some(theme), Some(zoom)) = (
-                                        css_size.try_get_untracked(),
-                                        theme.try_get_untracked(),
-                                        zoom.try_get_untracked(),
-                                    ) else {
-                                        return;
-                                    };
-                                    chart.try_with_untracked(|c| {
-                                        cache.try_update_value(|cache| cache_static(size, c, theme, zoom, cache));
-                                    });
-                                },
-                                std::time::Duration::ZERO,
-                            );
-                        }
-                        if first {
-                            measure_redraw(kind);
-                        }
-                        paint_seq.update_value(|seq| *seq += 1);
-                        let _ = canvas.set_attribute("data-paint-seq", &paint_seq.get_value().to_string());
-                        painted.map(|p| p.area).unwrap_or_default()
-                    }
-                };
+                let painted = cache.try_update_value(|cache| paint(&canvas, size, c, theme.get(), zoom.get(), cache));
+                let missed = painted.as_ref().is_some_and(|p| p.missed);
+                let painted = painted.map(|p| p.area).unwrap_or_default();
+                if missed && !filling.get_value() {
+                    // Keep the static layer of the view now shown once this frame is out (a
+                    // timer, not this slider step): the next steps copy it.
+                    filling.set_value(true);
+                    set_timeout(
+                        move || {
+                            // The plot may be gone by now (another view): then nothing to keep.
+                            let _ = filling.try_set_value(false);
+                            let (Some(size), Some(theme), Some(zoom)) =
+                                (css_size.try_get_untracked(), theme.try_get_untracked(), zoom.try_get_untracked())
+                            else {
+                                return;
+                            };
+                            chart.try_with_untracked(|c| {
+                                cache.try_update_value(|cache| cache_static(size, c, theme, zoom, cache));
+                            });
+                        },
+                        std::time::Duration::ZERO,
+                    );
+                }
                 if painted != area.get_value() {
                     // Hook for tests: where the plotting area is, in canvas pixels.
                     let PlotArea { left, top, right, bottom } = painted;
@@ -317,9 +248,11 @@ pub fn PlotCanvas(
                 }
                 area.set_value(painted);
                 let finished = now_ms();
-                // Hooks for tests and the benchmark: how long the last paint took on this
-                // thread (with the worker: computing and recording it), and (set when it is
-                // drawn) a sequence number that grows with every paint.
+                if first {
+                    measure_redraw(kind);
+                }
+                // Hooks for tests and the benchmark: how long the last paint took, and a
+                // sequence number that grows with every paint.
                 let _ = canvas.set_attribute("data-painted", &format!("{:.2}", finished - started));
                 if runs.is_some() {
                     // Hook for tests: how many of your runs this paint drew (plots N and D).
@@ -329,6 +262,8 @@ pub fn PlotCanvas(
                         runs_drawn.set_value(Some(drawn));
                     }
                 }
+                paint_seq.update_value(|seq| *seq += 1);
+                let _ = canvas.set_attribute("data-paint-seq", &paint_seq.get_value().to_string());
             }
         });
         // A plot painted while off screen (at load, below the fold) leaves the picture at once.

@@ -2,7 +2,6 @@
 //! canvases, the moving parts on top.
 
 use crate::cache::Layers;
-use crate::components::canvas_backend::record::{Recorder, Recording};
 use crate::components::canvas_backend::{offscreen, FastCanvas};
 use crate::components::dom::device_pixel_ratio;
 use crate::plots::draw::{paint_layers, Layers as DrawLayers, StaticPart};
@@ -94,56 +93,4 @@ pub fn cache_static(css: (f64, f64), chart: &Chart, theme: Theme, zoom: f64, cac
             }
         },
     );
-}
-
-/// The static layers the plot worker keeps for a plot: their ids there, by what they were
-/// drawn for (see [`StaticCache`]).
-pub type WorkerLayers = Layers<StaticKey, u32>;
-
-/// A paint for the plot worker: the recorded calls, and which static layer they copy.
-pub struct Recorded {
-    pub area: PlotArea,
-    pub size: (u32, u32),
-    pub recording: Recording,
-    /// The worker's id of the static layer to copy.
-    pub layer: u32,
-    /// The recording draws that layer first (`recording.split` ends it), to be kept.
-    pub keep: bool,
-    /// The layers still kept.
-    pub alive: Vec<u32>,
-}
-
-/// Records `chart` at `css` size × device pixel ratio for the plot worker: the moving parts
-/// over a static layer the worker keeps, or, when it keeps none for this view, the static
-/// layer too (drawn by the worker on a canvas of its own and kept; `next_id` numbers it).
-pub fn record(
-    css: (f64, f64),
-    chart: &Chart,
-    theme: Theme,
-    zoom: f64,
-    layers: &mut WorkerLayers,
-    next_id: &mut u32,
-) -> Recorded {
-    let (w, h, look) = pixels(css, theme, zoom);
-    let key = static_key(w, h, &look, chart);
-    let hit = layers.get(&key, |k| k.0 == w && k.1 == h).copied();
-    let mut backend = FastCanvas::on(Recorder::new((w, h)));
-    let area =
-        paint_layers(&mut backend, chart, &look, if hit.is_some() { DrawLayers::Dynamic } else { DrawLayers::All });
-    let recording = backend.finish().into_recording();
-    let (layer, keep) = match hit {
-        Some(id) => (id, false),
-        None => {
-            let id = layers.draw_new(
-                key,
-                || {
-                    *next_id += 1;
-                    Some(*next_id)
-                },
-                |_| {},
-            );
-            (id.copied().unwrap_or(0), true)
-        }
-    };
-    Recorded { area, size: (w, h), recording, layer, keep, alive: layers.iter().copied().collect() }
 }

@@ -290,18 +290,6 @@ impl Browser {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// Waits for `n` animation frames of the page. A plot is drawn by the plot worker on a
-    /// canvas handed over to it: its pixels reach the page's canvas element a frame or two
-    /// after the worker has drawn them (and `data-paint-seq` has moved), so a test waits for
-    /// frames before it reads them.
-    pub async fn frames(&self, n: u32) {
-        let script = format!(
-            "const done = arguments[arguments.length - 1]; let left = {n};
-             const step = () => (left-- > 0 ? requestAnimationFrame(step) : done(true)); step();"
-        );
-        self.client.execute_async(&script, vec![]).await.unwrap_or_else(|e| panic!("frames: {e}"));
-    }
-
     /// Waits until `script` returns a truthy value, or panics with `what` (and the script's
     /// last error, if it threw).
     pub async fn wait_for(&self, script: &str, what: &str) -> Value {

@@ -118,12 +118,10 @@ impl Deref for Page<'_> {
 pub async fn wait_ready(b: &Browser) {
     b.wait_for(
         r#"const plots = [...document.querySelectorAll('canvas[data-testid^="plot-"]')];
-           return plots.length > 0 && plots.every(c => c.hasAttribute('data-paint-seq'));"#,
+           return plots.length > 0 && plots.every(c => c.hasAttribute('data-painted'));"#,
         "every plot painted",
     )
     .await;
-    // Drawn by the plot worker: the pixels follow within a frame or two.
-    b.frames(3).await;
     b.watch_csp().await;
 }
 

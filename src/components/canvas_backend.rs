@@ -5,12 +5,6 @@
 //! Text is measured with the canvas's `measureText`, not with plotters' web font module: that
 //! one adds a `<span style=…>` to the page for every measurement, which forces a layout per
 //! label and breaks under the page's Content-Security-Policy (`style-src 'self'`).
-//!
-//! The calls go to a [`Surface`]: a canvas in the page ([`Direct`]), or a list of calls that
-//! a worker replays on a canvas handed over to it ([`record::Recorder`], see
-//! `components::plot_worker`).
-
-pub mod record;
 
 use crate::cache::Lru;
 use crate::plots::erased::{Dashing, Ink, Paint};
@@ -85,168 +79,12 @@ struct Cache {
     dash: Vec<f64>,
 }
 
-/// Where a [`FastCanvas`] sends its calls: the few 2D-context calls the charts need. Every
-/// call takes `&self` (the context's own calls do); [`record::Recorder`] keeps its list in a
-/// `RefCell`.
-pub trait Surface {
-    fn size(&self) -> (u32, u32);
-    fn set_stroke(&self, value: &JsValue);
-    fn set_fill(&self, value: &JsValue);
-    fn set_line_width(&self, width: f64);
-    fn set_font(&self, value: &JsValue);
-    fn set_baseline(&self, value: &'static str);
-    fn set_align(&self, value: &'static str);
-    /// `setLineDash`; `false` if the canvas refused it.
-    fn set_dash(&self, pattern: &[f64]) -> bool;
-    fn begin_path(&self);
-    fn move_to(&self, x: f64, y: f64);
-    fn line_to(&self, x: f64, y: f64);
-    fn close_path(&self);
-    fn stroke(&self);
-    fn fill(&self);
-    fn fill_rect(&self, x: f64, y: f64, w: f64, h: f64);
-    fn stroke_rect(&self, x: f64, y: f64, w: f64, h: f64);
-    /// A full circle path.
-    fn circle(&self, x: f64, y: f64, r: f64) -> std::result::Result<(), JsValue>;
-    fn save(&self);
-    fn restore(&self);
-    fn translate(&self, x: f64, y: f64) -> std::result::Result<(), JsValue>;
-    fn rotate(&self, angle: f64) -> std::result::Result<(), JsValue>;
-    fn fill_text(&self, text: &JsValue, x: f64, y: f64) -> std::result::Result<(), JsValue>;
-    /// The width of `text` in the font last set.
-    fn measure(&self, text: &JsValue) -> f64;
-    /// See [`Dashing::sprite`]: the pending strokes are already out.
-    fn sprite(&self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool;
-    /// Where the static layer ends and the moving parts begin, when both are drawn
-    /// ([`Dashing::layer_boundary`]); `true` if the moving parts go to a context of their own
-    /// (so the state set so far is not theirs).
-    fn layer_boundary(&self) -> bool {
-        false
-    }
-    /// Raw pixels (plotters' bitmap call; the charts do not use it).
-    fn blit(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result;
-}
-
-/// A canvas in the page and its 2D context.
-pub struct Direct {
-    /// plotters-canvas's backend, for the rare calls drawn by it (bitmaps); made on first use
-    /// (it looks the context up again).
+pub struct FastCanvas {
+    /// plotters-canvas's backend, for the rare calls drawn by it (pixels, bitmaps); made on
+    /// first use (it looks the context up again).
     inner: Option<CanvasBackend>,
     canvas: HtmlCanvasElement,
     ctx: CanvasRenderingContext2d,
-}
-
-impl Direct {
-    /// The context, for the calls that take JS strings.
-    fn js(&self) -> &Context2d {
-        self.ctx.unchecked_ref()
-    }
-}
-
-impl Surface for Direct {
-    fn size(&self) -> (u32, u32) {
-        (self.canvas.width(), self.canvas.height())
-    }
-    fn set_stroke(&self, value: &JsValue) {
-        self.js().set_stroke_value(value);
-    }
-    fn set_fill(&self, value: &JsValue) {
-        self.js().set_fill_value(value);
-    }
-    fn set_line_width(&self, width: f64) {
-        self.ctx.set_line_width(width);
-    }
-    fn set_font(&self, value: &JsValue) {
-        self.js().set_font_value(value);
-    }
-    fn set_baseline(&self, value: &'static str) {
-        self.ctx.set_text_baseline(value);
-    }
-    fn set_align(&self, value: &'static str) {
-        self.ctx.set_text_align(value);
-    }
-    fn set_dash(&self, pattern: &[f64]) -> bool {
-        let array = js_sys::Array::new();
-        for &length in pattern {
-            array.push(&JsValue::from_f64(length));
-        }
-        self.ctx.set_line_dash(&array).is_ok()
-    }
-    fn begin_path(&self) {
-        self.ctx.begin_path();
-    }
-    fn move_to(&self, x: f64, y: f64) {
-        self.ctx.move_to(x, y);
-    }
-    fn line_to(&self, x: f64, y: f64) {
-        self.ctx.line_to(x, y);
-    }
-    fn close_path(&self) {
-        self.ctx.close_path();
-    }
-    fn stroke(&self) {
-        self.ctx.stroke();
-    }
-    fn fill(&self) {
-        self.ctx.fill();
-    }
-    fn fill_rect(&self, x: f64, y: f64, w: f64, h: f64) {
-        self.ctx.fill_rect(x, y, w, h);
-    }
-    fn stroke_rect(&self, x: f64, y: f64, w: f64, h: f64) {
-        self.ctx.stroke_rect(x, y, w, h);
-    }
-    fn circle(&self, x: f64, y: f64, r: f64) -> std::result::Result<(), JsValue> {
-        self.ctx.arc(x, y, r, 0.0, std::f64::consts::TAU)
-    }
-    fn save(&self) {
-        self.ctx.save();
-    }
-    fn restore(&self) {
-        self.ctx.restore();
-    }
-    fn translate(&self, x: f64, y: f64) -> std::result::Result<(), JsValue> {
-        self.ctx.translate(x, y)
-    }
-    fn rotate(&self, angle: f64) -> std::result::Result<(), JsValue> {
-        self.ctx.rotate(angle)
-    }
-    fn fill_text(&self, text: &JsValue, x: f64, y: f64) -> std::result::Result<(), JsValue> {
-        self.js().fill_text_value(text, x, y)
-    }
-    fn measure(&self, text: &JsValue) -> f64 {
-        self.js().measure_text_value(text).map(|m| m.width()).unwrap_or(0.0)
-    }
-    /// Pictures are offscreen canvases, kept in [`SPRITES`] by key.
-    fn sprite(&self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool {
-        let known = SPRITES.with(|sprites| sprites.borrow_mut().get(&key).cloned());
-        let sprite = match known {
-            Some(sprite) => sprite,
-            None => {
-                let Some(sprite) = offscreen(size.0, size.1) else { return false };
-                let Some(mut target) = FastCanvas::new(sprite.clone()) else { return false };
-                draw(&mut target);
-                target.flush();
-                SPRITES.with(|sprites| sprites.borrow_mut().insert(key, sprite.clone()));
-                sprite
-            }
-        };
-        self.ctx.draw_image_with_html_canvas_element(&sprite, f64::from(at.0), f64::from(at.1)).is_ok()
-    }
-    fn blit(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
-        if self.inner.is_none() {
-            self.inner = CanvasBackend::with_canvas_object(self.canvas.clone());
-        }
-        let inner = self
-            .inner
-            .as_mut()
-            .ok_or_else(|| DrawingErrorKind::DrawingError(CanvasError("no 2D context".to_string())))?;
-        inner.blit_bitmap(pos, size, src).map_err(from_inner)
-    }
-}
-
-pub struct FastCanvas<S: Surface = Direct> {
-    surface: S,
     cache: Cache,
     /// The font last sent (a `RefCell`: text is measured through `&self`). Setting a canvas
     /// font makes the browser parse it as CSS, one of the costliest calls of a repaint.
@@ -256,7 +94,7 @@ pub struct FastCanvas<S: Surface = Direct> {
     open_path: Option<(Rgba, u32)>,
 }
 
-impl FastCanvas<Direct> {
+impl FastCanvas {
     pub fn new(canvas: HtmlCanvasElement) -> Option<FastCanvas> {
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
         Some(FastCanvas::with_context(canvas, ctx))
@@ -264,27 +102,26 @@ impl FastCanvas<Direct> {
 
     /// On `canvas`, whose 2D context the caller already has.
     pub fn with_context(canvas: HtmlCanvasElement, ctx: CanvasRenderingContext2d) -> FastCanvas {
-        FastCanvas::on(Direct { inner: None, canvas, ctx })
-    }
-}
-
-impl<S: Surface> FastCanvas<S> {
-    /// Drawing on `surface`, whose state (colours, width, font, alignment) is unknown and
-    /// whose line dash is solid.
-    pub fn on(surface: S) -> FastCanvas<S> {
-        FastCanvas { surface, cache: Cache::default(), font: RefCell::default(), open_path: None }
+        FastCanvas { inner: None, canvas, ctx, cache: Cache::default(), font: RefCell::default(), open_path: None }
     }
 
-    /// The surface, once the pending strokes are out.
-    pub fn finish(mut self) -> S {
-        self.flush();
-        self.surface
+    /// plotters-canvas's backend on the same canvas.
+    fn inner(&mut self) -> Result<&mut CanvasBackend> {
+        if self.inner.is_none() {
+            self.inner = CanvasBackend::with_canvas_object(self.canvas.clone());
+        }
+        self.inner.as_mut().ok_or_else(|| DrawingErrorKind::DrawingError(CanvasError("no 2D context".to_string())))
+    }
+
+    /// The context, for the calls that take JS strings.
+    fn js(&self) -> &Context2d {
+        self.ctx.unchecked_ref()
     }
 
     /// Strokes the pending batch, if any.
     fn flush(&mut self) {
         if self.open_path.take().is_some() {
-            self.surface.stroke();
+            self.ctx.stroke();
         }
     }
 
@@ -294,7 +131,7 @@ impl<S: Surface> FastCanvas<S> {
         if self.open_path != Some(id) {
             self.flush();
             self.stroke_style(style);
-            self.surface.begin_path();
+            self.ctx.begin_path();
             self.open_path = Some(id);
         }
     }
@@ -302,19 +139,19 @@ impl<S: Surface> FastCanvas<S> {
     fn stroke_style(&mut self, style: &impl BackendStyle) {
         let color = style.color();
         if self.cache.stroke != Some(key(color)) {
-            self.surface.set_stroke(&css(color));
+            self.js().set_stroke_value(&css(color));
             self.cache.stroke = Some(key(color));
         }
         let width = style.stroke_width();
         if self.cache.width != Some(width) {
-            self.surface.set_line_width(f64::from(width));
+            self.ctx.set_line_width(f64::from(width));
             self.cache.width = Some(width);
         }
     }
 
     fn fill_style(&mut self, color: BackendColor) {
         if self.cache.fill != Some(key(color)) {
-            self.surface.set_fill(&css(color));
+            self.js().set_fill_value(&css(color));
             self.cache.fill = Some(key(color));
         }
     }
@@ -334,7 +171,7 @@ impl<S: Surface> FastCanvas<S> {
                 fonts.insert(font.clone(), value.clone());
                 value
             });
-            self.surface.set_font(&value);
+            self.js().set_font_value(&value);
             *current = font;
         }
     }
@@ -355,10 +192,23 @@ pub fn offscreen(w: u32, h: u32) -> Option<HtmlCanvasElement> {
     Some(canvas)
 }
 
-impl<S: Surface> Dashing for FastCanvas<S> {
+impl Dashing for FastCanvas {
+    /// Pictures are offscreen canvases, kept in [`SPRITES`] by key.
     fn sprite(&mut self, key: u64, size: (u32, u32), at: BackendCoord, draw: &mut dyn FnMut(&mut dyn Paint)) -> bool {
+        let known = SPRITES.with(|sprites| sprites.borrow_mut().get(&key).cloned());
+        let sprite = match known {
+            Some(sprite) => sprite,
+            None => {
+                let Some(sprite) = offscreen(size.0, size.1) else { return false };
+                let Some(mut target) = FastCanvas::new(sprite.clone()) else { return false };
+                draw(&mut target);
+                target.flush();
+                SPRITES.with(|sprites| sprites.borrow_mut().insert(key, sprite.clone()));
+                sprite
+            }
+        };
         self.flush();
-        self.surface.sprite(key, size, at, draw)
+        self.ctx.draw_image_with_html_canvas_element(&sprite, f64::from(at.0), f64::from(at.1)).is_ok()
     }
 
     /// The canvas dashes the paths itself (`setLineDash`); the pending batch is stroked first
@@ -366,10 +216,14 @@ impl<S: Surface> Dashing for FastCanvas<S> {
     fn set_dash(&mut self, pattern: &[f64]) -> bool {
         if self.cache.dash != pattern {
             self.flush();
-            self.surface.set_dash(pattern) && {
+            let array = js_sys::Array::new();
+            for &length in pattern {
+                array.push(&JsValue::from_f64(length));
+            }
+            self.ctx.set_line_dash(&array).is_ok_and(|()| {
                 self.cache.dash = pattern.to_vec();
                 true
-            }
+            })
         } else {
             true
         }
@@ -383,18 +237,11 @@ impl<S: Surface> Dashing for FastCanvas<S> {
         }
         let Some(&(x, y)) = points.first() else { return true };
         self.batch(style);
-        self.surface.move_to(x, y);
+        self.ctx.move_to(x, y);
         for &(x, y) in &points[1..] {
-            self.surface.line_to(x, y);
+            self.ctx.line_to(x, y);
         }
         true
-    }
-
-    fn layer_boundary(&mut self) {
-        self.flush();
-        if self.surface.layer_boundary() {
-            self.forget_state();
-        }
     }
 }
 
@@ -489,11 +336,11 @@ fn js_error(e: JsValue) -> DrawingErrorKind<CanvasError> {
     DrawingErrorKind::DrawingError(CanvasError(e.as_string().unwrap_or_else(|| "canvas call failed".to_string())))
 }
 
-impl<T: Surface> DrawingBackend for FastCanvas<T> {
+impl DrawingBackend for FastCanvas {
     type ErrorType = CanvasError;
 
     fn get_size(&self) -> (u32, u32) {
-        self.surface.size()
+        (self.canvas.width(), self.canvas.height())
     }
 
     fn ensure_prepared(&mut self) -> Result {
@@ -506,13 +353,9 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
-        if color.alpha == 0.0 {
-            return Ok(());
-        }
         self.flush();
-        self.fill_style(color);
-        self.surface.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
-        Ok(())
+        self.cache.fill = None;
+        self.inner()?.draw_pixel(point, color).map_err(from_inner)
     }
 
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result {
@@ -530,8 +373,8 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
             a.1 -= 0.5;
             b.1 -= 0.5;
         }
-        self.surface.move_to(a.0, a.1);
-        self.surface.line_to(b.0, b.1);
+        self.ctx.move_to(a.0, a.1);
+        self.ctx.line_to(b.0, b.1);
         Ok(())
     }
 
@@ -544,10 +387,10 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
         let (w, h) = (f64::from(br.0 - ul.0), f64::from(br.1 - ul.1));
         if fill {
             self.fill_style(style.color());
-            self.surface.fill_rect(x, y, w, h);
+            self.ctx.fill_rect(x, y, w, h);
         } else {
             self.stroke_style(style);
-            self.surface.stroke_rect(x, y, w, h);
+            self.ctx.stroke_rect(x, y, w, h);
         }
         Ok(())
     }
@@ -559,9 +402,9 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
         let mut points = path.into_iter();
         let Some(first) = points.next() else { return Ok(()) };
         self.batch(style);
-        self.surface.move_to(f64::from(first.0), f64::from(first.1));
+        self.ctx.move_to(f64::from(first.0), f64::from(first.1));
         for p in points {
-            self.surface.line_to(f64::from(p.0), f64::from(p.1));
+            self.ctx.line_to(f64::from(p.0), f64::from(p.1));
         }
         Ok(())
     }
@@ -574,13 +417,13 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
         let Some(first) = points.next() else { return Ok(()) };
         self.flush();
         self.fill_style(style.color());
-        self.surface.begin_path();
-        self.surface.move_to(f64::from(first.0), f64::from(first.1));
+        self.ctx.begin_path();
+        self.ctx.move_to(f64::from(first.0), f64::from(first.1));
         for p in points {
-            self.surface.line_to(f64::from(p.0), f64::from(p.1));
+            self.ctx.line_to(f64::from(p.0), f64::from(p.1));
         }
-        self.surface.close_path();
-        self.surface.fill();
+        self.ctx.close_path();
+        self.ctx.fill();
         Ok(())
     }
 
@@ -594,12 +437,14 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
         } else {
             self.stroke_style(style);
         }
-        self.surface.begin_path();
-        self.surface.circle(f64::from(center.0), f64::from(center.1), f64::from(radius)).map_err(js_error)?;
+        self.ctx.begin_path();
+        self.ctx
+            .arc(f64::from(center.0), f64::from(center.1), f64::from(radius), 0.0, std::f64::consts::TAU)
+            .map_err(js_error)?;
         if fill {
-            self.surface.fill();
+            self.ctx.fill();
         } else {
-            self.surface.stroke();
+            self.ctx.stroke();
         }
         Ok(())
     }
@@ -614,7 +459,7 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
             None => {
                 self.font(style);
                 let js = js_text(text);
-                let width = self.surface.measure(&js);
+                let width = self.js().measure_text_value(&js).map(|m| m.width()).unwrap_or(0.0);
                 TEXTS.with(|texts| {
                     // Another font for a known text: at most a few (sizes × zoom levels).
                     if let Some(t) = texts.borrow_mut().get(text) {
@@ -641,9 +486,9 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
         };
         let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
         if degree != 0.0 {
-            self.surface.save();
-            self.surface.translate(x, y).map_err(js_error)?;
-            self.surface.rotate(degree / 180.0 * std::f64::consts::PI).map_err(js_error)?;
+            self.ctx.save();
+            self.ctx.translate(x, y).map_err(js_error)?;
+            self.ctx.rotate(degree / 180.0 * std::f64::consts::PI).map_err(js_error)?;
             x = 0.0;
             y = 0.0;
         }
@@ -653,7 +498,7 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
             VPos::Bottom => "bottom",
         };
         if self.cache.baseline != baseline {
-            self.surface.set_baseline(baseline);
+            self.ctx.set_text_baseline(baseline);
             self.cache.baseline = baseline;
         }
         let align = match style.anchor().h_pos {
@@ -662,14 +507,14 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
             HPos::Center => "center",
         };
         if self.cache.align != align {
-            self.surface.set_align(align);
+            self.ctx.set_text_align(align);
             self.cache.align = align;
         }
         self.fill_style(color);
         self.font(style);
-        self.surface.fill_text(&js_text(text), x, y).map_err(js_error)?;
+        self.js().fill_text_value(&js_text(text), x, y).map_err(js_error)?;
         if degree != 0.0 {
-            self.surface.restore();
+            self.ctx.restore();
             // restore() brings back the state saved before the rotation: forget the cache.
             self.forget_state();
         }
@@ -679,6 +524,6 @@ impl<T: Surface> DrawingBackend for FastCanvas<T> {
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
         self.flush();
         self.forget_state();
-        self.surface.blit(pos, size, src)
+        self.inner()?.blit_bitmap(pos, size, src).map_err(from_inner)
     }
 }
