@@ -20,6 +20,7 @@ use super::planner::Planner;
 use super::plot_canvas::PlotCanvas;
 use super::readouts::{OptimumTable, UserModel};
 use super::settled::settled;
+use super::throttle::{throttled, Readouts};
 use super::toolbar::{LangSwitch, PresentButtons, SharePanel, ThemeSwitch};
 use super::tour::{Tour, TourButton, TourCard};
 use super::visible::{seen, while_seen};
@@ -73,6 +74,10 @@ pub fn App() -> impl IntoView {
     let (state, set_state) = signal(parsed.state.clone());
     // The fit section's runs, drawn by plots N and D (never in the URL).
     provide_context(super::fit::FitRuns(RwSignal::new(None)));
+    // The state as the optimum cards and the plots' text alternatives show it: at most ten
+    // updates a second while a slider is dragged (`throttle`); the plots follow every step.
+    let readouts = throttled(move || state.get());
+    provide_context(Readouts(readouts));
     let browser_lang = Lang::from_tag(&browser_language());
     // The system's colour scheme, followed live while `theme=` does not choose one.
     let (system_dark, set_system_dark) = signal(prefers_dark());
@@ -228,7 +233,7 @@ pub fn App() -> impl IntoView {
                         {move || lang.get().text(Key::OpenFullView)}
                     </a>
                 </div>
-                <OptimumTable state lang why_href/>
+                <OptimumTable state=readouts lang why_href/>
                 <div class="plots" data-count=plot_count>{plots}</div>
             </main>
         }
@@ -263,7 +268,7 @@ pub fn App() -> impl IntoView {
             <main class="present-layout">
                 <aside class="controls">
                     <ComputeControl state set_state lang/>
-                    <OptimumTable state lang why_href/>
+                    <OptimumTable state=readouts lang why_href/>
                     <p class="keys">{move || lang.get().text(Key::KeyboardHelp)}</p>
                 </aside>
                 // The tour card takes the thumbnails' row under the large plot while it runs, so
@@ -323,7 +328,7 @@ pub fn App() -> impl IntoView {
                 </nav>
             </aside>
             <div class="content">
-                <OptimumTable state lang why_href/>
+                <OptimumTable state=readouts lang why_href/>
                 <div class="plots" id="compute-optimal" data-count=main_count hidden=move || main_count() == 0>
                     {move || plot_cells(Some(Section::ComputeOptimal))}
                 </div>

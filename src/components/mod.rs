@@ -21,6 +21,7 @@ pub mod planner;
 pub mod plot_canvas;
 pub mod readouts;
 pub mod settled;
+pub mod throttle;
 pub mod toolbar;
 pub mod tour;
 pub mod visible;

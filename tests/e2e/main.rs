@@ -234,6 +234,60 @@ async fn moving_the_slider_changes_readouts_plots_and_url_and_the_url_reopens_th
     b.finish().await;
 }
 
+/// The optimum cards follow a drag at most ten times a second (`components::throttle`): a lone
+/// step shows at once, a drag of a step per frame changes the cards a few times, and the last
+/// budget's numbers and heading arrive within about 100 ms of the last step.
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn the_optimum_cards_show_a_lone_step_at_once_and_the_end_of_a_drag_soon_after() {
+    let site = Site::dist();
+    let b = site.open(Window::Desktop(1280, 900), "/?law=chinchilla2022&c=1e23").await;
+    readout(&b, "chinchilla2022", "n-opt").await;
+    let chinchilla = Law::builtin(LawId::Chinchilla2022);
+    // The slider's budget: 10^23.5 to three digits, as the app takes it.
+    let end = chinchilla.optimum(scaling_viz::state::grid::from_slider(23.5)).n;
+    let script = r#"const done = arguments[arguments.length - 1];
+            (async () => {
+              const s = document.querySelector('[data-testid="compute-slider"]');
+              const card = () => Number(document.querySelector(
+                '[data-testid="optimum"][data-law="chinchilla2022"] [data-testid="n-opt"]').getAttribute('data-value'));
+              const heading = () => document.querySelector('.optima h2').textContent;
+              const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+              const step = (v) => { s.value = v; s.dispatchEvent(new Event('input', { bubbles: true })); };
+              await new Promise((r) => setTimeout(r, 300));
+              step('25');
+              await frame();
+              const lone = card();
+              await new Promise((r) => setTimeout(r, 300));
+              const shown = new Set();
+              const t0 = performance.now();
+              for (let i = 1; i <= 20; i++) { step((25 - i * 0.075).toFixed(2)); await frame(); shown.add(card()); }
+              const last = performance.now();
+              const during = shown.size;
+              let caught = null;
+              while (performance.now() - last < 2000) {
+                if (Math.abs(card() / END - 1) < 1e-9 && heading().includes('3.16×10²³')) { caught = performance.now() - last; break; }
+                await frame();
+              }
+              done({ lone, during, drag_ms: last - t0, caught, n: card(), heading: heading(), value: s.value });
+            })().catch((e) => done({ error: String(e) }));"#
+        .replace("END", &format!("{end:e}"));
+    let out = b.client.execute_async(&script, vec![]).await.expect("drag script");
+    assert!(out.get("error").is_none(), "{out}");
+    let lone = out["lone"].as_f64().unwrap_or(0.0);
+    assert!(rel_close(lone, chinchilla.optimum(1e25).n, 1e-9), "a lone step was not shown at once: {out}");
+    assert_eq!(out["value"].as_str().and_then(|v| v.parse::<f64>().ok()), Some(23.5), "{out}");
+    assert!(rel_close(out["n"].as_f64().unwrap_or(0.0), end, 1e-9), "the cards did not end on the last budget: {out}");
+    let caught = out["caught"].as_f64().unwrap_or(f64::INFINITY);
+    // 100 ms, plus a frame or two of a busy headless browser.
+    assert!(caught <= 250.0, "the last budget arrived {caught} ms after the last step: {out}");
+    // Fewer updates than steps: one per 100 ms of the drag, plus the first.
+    let drag_ms = out["drag_ms"].as_f64().unwrap_or(0.0);
+    let during = out["during"].as_f64().unwrap_or(0.0);
+    assert!(during <= (drag_ms / 100.0).ceil() + 1.0, "the cards changed {during} times in a {drag_ms} ms drag: {out}");
+    b.finish().await;
+}
+
 /// The four main plots' pixels, as PNG data URLs.
 async fn main_plot_pixels(b: &Browser) -> Vec<Value> {
     let mut pixels = Vec::new();

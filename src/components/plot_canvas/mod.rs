@@ -12,6 +12,7 @@ pub use summary::summary;
 
 use super::dom::{device_pixel_ratio, now_ms};
 use super::fit::{with_fit_runs, FitRuns};
+use super::throttle::Readouts;
 use super::visible::{observe_visible, while_seen, VisibleWatch};
 use crate::i18n::Lang;
 use crate::plots::hover::HoverLine;
@@ -348,9 +349,11 @@ pub fn PlotCanvas(
             set_state.update(|s| s.place_user_on_budget(kind == PlotKind::N, value));
         }
     };
-    // The text alternative follows the state while the plot is on (or near) the screen; a plot
-    // scrolled away keeps its last one and catches up when it comes back, like its pixels.
-    let label = while_seen(visible, move || state.with(|s| summary(kind, s, lang.get())));
+    // The text alternative follows the state while the plot is on (or near) the screen, at the
+    // read-outs' pace (`throttle`: at most ten updates a second during a drag); a plot scrolled
+    // away keeps its last one and catches up when it comes back, like its pixels.
+    let told = use_context::<Readouts>().map_or(state, |r| r.0);
+    let label = while_seen(visible, move || told.with(|s| summary(kind, s, lang.get())));
     let crosshair = move || {
         hover.get().map(|h| {
             let lines = h
