@@ -21,7 +21,8 @@ use std::rc::Rc;
 pub(crate) struct Readouts(pub ReadSignal<AppState>);
 
 /// The shortest time between two updates of a throttled read-out. Shorter than the URL's quiet
-/// time (`state::url_sync::QUIET_MS`), so a read-out is up to date once the URL is.
+/// time (`state::url_sync::QUIET_MS`): once the URL has followed a change that was the last
+/// for a while, so have the read-outs.
 pub const READOUT_MS: f64 = 100.0;
 
 /// What a change asks for: show it now, show the latest value after this many ms, or nothing
