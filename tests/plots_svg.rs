@@ -389,6 +389,24 @@ fn no_text_overlaps_or_is_clipped_at_any_size_in_either_language() {
                             );
                         }
                     }
+                    // A text on a line (a contour level, an iso-FLOP decade) is drawn in the
+                    // static layer: it must not hide a marker of that layer (a famous model),
+                    // and a marker label keeps a gap from it ("Falcon 180B" over "1.5" read as
+                    // one label).
+                    let tags = || b.texts.iter().filter(|t| t.0 == TextKind::Tag);
+                    for (_, tag, r) in tags() {
+                        for (j, m) in b.markers.iter().enumerate().filter(|(j, _)| chart.markers[*j].fixed) {
+                            assert!(
+                                !overlap(*r, *m),
+                                "{ctx}: tag {tag:?} {r:?} covers the marker of {:?} {m:?}",
+                                chart.markers[j].label
+                            );
+                        }
+                        for (_, label, q) in b.texts.iter().filter(|t| t.0 == TextKind::MarkerLabel) {
+                            let grown = [q[0] - 1, q[1] - 1, q[2] + 1, q[3] + 1];
+                            assert!(!overlap(*r, grown), "{ctx}: tag {tag:?} {r:?} touches the label {label:?} {q:?}");
+                        }
+                    }
                     // The key texts are there: title, both axis names, some tick labels.
                     let count = |k: TextKind| b.texts.iter().filter(|t| t.0 == k).count();
                     assert_eq!(count(TextKind::Title), 1, "{ctx}");

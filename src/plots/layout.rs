@@ -439,9 +439,16 @@ pub(super) fn frame<'c, DB: DrawingBackend>(
         }
         ColorBarLayout { bands: bands.collect(), labels }
     });
-    // Tags: each at its first candidate spot inside the plot, clear of the tags before it.
+    // Tags: each at its first candidate spot inside the plot, clear of the tags before it and
+    // of the markers drawn with them in the static layer (famous models): a tag must not hide
+    // one. Moving markers are drawn over the tags.
     let mut tags: Vec<Placed> = Vec::new();
     let inner = PlotArea { left: left + gap, right: right - gap, top: top + gap, bottom: bottom - gap };
+    let fixed: Vec<Rect> = if chart.tags.is_empty() {
+        Vec::new()
+    } else {
+        chart.markers.iter().filter(|m| m.fixed).map(|m| marker_rect((xp(m.at.0), yp(m.at.1)), s)).collect()
+    };
     for tag in &chart.tags {
         let (tw, th) = measure(b, s, &tag.text, fonts.label)?;
         let spot = tag.spots.iter().map(|&(x, y)| (xp(x), yp(y))).map(|(cx, cy)| Rect {
@@ -450,9 +457,11 @@ pub(super) fn frame<'c, DB: DrawingBackend>(
             x1: cx - tw / 2 + tw,
             y1: cy - th / 2 + th,
         });
-        if let Some(rect) =
-            spot.into_iter().find(|r| r.within(&inner) && tags.iter().all(|p| !p.rect.grown(gap).overlaps(r)))
-        {
+        if let Some(rect) = spot.into_iter().find(|r| {
+            r.within(&inner)
+                && tags.iter().all(|p| !p.rect.grown(gap).overlaps(r))
+                && fixed.iter().all(|m| !m.overlaps(r))
+        }) {
             tags.push(Placed { text: tag.text.clone(), rect, size: fonts.label });
         }
     }
@@ -608,15 +617,22 @@ fn legend_panel<DB: DrawingBackend>(b: &DB, f: &Frame, notes: &[Rect]) -> Result
     Ok(Some(LegendLayout { rect, items, swatch, pad, size, panel: true, short: false }))
 }
 
+/// Marker radius in CSS pixels.
+const MARKER_RADIUS: f64 = 5.0;
+
 /// Marker radius in backend pixels.
 pub(super) fn marker_radius(f: &Frame) -> i32 {
-    f.px(5.0) as i32
+    px(f.s, MARKER_RADIUS)
 }
 
 /// The pixel box a marker covers (its shape with the outline), which labels keep clear of.
 pub(super) fn marker_box(f: &Frame, m: &Marker) -> Rect {
-    let (x, y) = f.at(m.at);
-    let d = marker_radius(f) + f.px(2.0) as i32;
+    marker_rect(f.at(m.at), f.s)
+}
+
+/// The pixel box of a marker centred at `(x, y)` at scale `s`: its radius and outline.
+fn marker_rect((x, y): BackendCoord, s: f64) -> Rect {
+    let d = px(s, MARKER_RADIUS) + px(s, 2.0);
     Rect { x0: x - d, y0: y - d, x1: x + d, y1: y + d }
 }
 
@@ -655,7 +671,9 @@ fn place_overlay<DB: DrawingBackend>(b: &DB, f: &Frame) -> Result<DB, Overlay> {
     }
     let mut taken: Vec<Rect> = notes.iter().map(|(_, r)| *r).collect();
     taken.extend(legend.as_ref().map(|l| l.rect));
-    taken.extend(f.tags.iter().map(|p| p.rect));
+    // A label keeps a gap from the texts on lines, as from another label ("Falcon 180B" right
+    // over the contour level "1.5" read as one text).
+    taken.extend(f.tags.iter().map(|p| p.rect.grown(f.px(3.0) as i32)));
     let labels = place_labels(b, f, &taken, &discs)?;
     taken.extend(labels.iter().map(|(_, r)| *r));
     taken.extend(discs.iter().copied());
