@@ -4,7 +4,7 @@
 
 use crate::famous_models::{Cite, FamousModel, Place};
 use crate::laws::{CoeffProblem, Coefficients, LawId};
-use crate::numbers::format_sci;
+use crate::numbers::{bound, grouped};
 use crate::state::quantity::{clip_user_text, QuantityError};
 use crate::state::query::{FieldError, Reason};
 use crate::state::runs::{CellProblem, Column, RunError};
@@ -31,9 +31,18 @@ impl Lang {
             QuantityError::NotFinite => self.text(Key::ErrNotFinite).to_string(),
             QuantityError::NotPositive => self.text(Key::ErrNotPositive).to_string(),
             QuantityError::OutOfRange { min, max, .. } => {
-                self.fill(Key::ErrOutOfRange, &[("min", &format_sci(*min)), ("max", &format_sci(*max))])
+                self.fill(Key::ErrOutOfRange, &[("min", &bound(*min)), ("max", &bound(*max))])
             }
             QuantityError::UnitNotAllowed(text) => self.fill(Key::ErrUnit, &[("text", &clip_user_text(text))]),
+        }
+    }
+
+    /// Like [`Lang::quantity_error`], for a field that takes a plain number (the planner's
+    /// PUE, price, peak): "not a number" without the budget's and counts' examples.
+    pub fn plain_quantity_error(self, error: &QuantityError) -> String {
+        match error {
+            QuantityError::NotANumber(text) => self.fill(Key::ErrNotANumberPlain, &[("text", &clip_user_text(text))]),
+            other => self.quantity_error(other),
         }
     }
 
@@ -85,9 +94,10 @@ impl Lang {
             Reason::Quantity(e) if coefficient => self.field_error(key, &FieldError::Quantity(e.clone())),
             Reason::Quantity(e) => self.quantity_error(e),
             Reason::Coefficient(p) => self.field_error(key, &FieldError::Coefficient(*p)),
-            Reason::WholeNumber { min, max } => {
-                self.fill(Key::ReasonWholeNumber, &[("min", &min.to_string()), ("max", &max.to_string())])
-            }
+            Reason::WholeNumber { min, max } => self.fill(
+                Key::ReasonWholeNumber,
+                &[("min", &grouped(u64::from(*min))), ("max", &grouped(u64::from(*max)))],
+            ),
             Reason::NoLoss => self.text(Key::ReasonNoLoss).to_string(),
             Reason::FitValues { count } => self.fill(Key::ReasonFitValues, &[("count", &count.to_string())]),
             Reason::NoFit => self.text(Key::ReasonNoFit).to_string(),
@@ -448,6 +458,8 @@ pub enum Key {
     ErrEmpty,
     /// Template: {text}
     ErrNotANumber,
+    /// Template: {text}. For fields of plain numbers (PUE, price).
+    ErrNotANumberPlain,
     ErrNotFinite,
     ErrNotPositive,
     /// Template: {min} {max}
@@ -883,6 +895,7 @@ fn en(key: Key) -> &'static str {
         Key::SeparateFitNote => "— possible because that split is a fit of its own, not the minimum of this loss surface",
         Key::ErrEmpty => "Type a number, e.g. 5.76e23, 175B or 3 PF-days.",
         Key::ErrNotANumber => "“{text}” is not a number: try 5.76e23, 175B, 1.4T or 3 PF-days.",
+        Key::ErrNotANumberPlain => "“{text}” is not a number.",
         Key::ErrNotFinite => "Too large to compute with.",
         Key::ErrNotPositive => "Must be greater than zero.",
         Key::ErrOutOfRange => "Must lie between {min} and {max}.",
@@ -1090,7 +1103,7 @@ fn en(key: Key) -> &'static str {
         Key::OptimalParamsFlopsPerToken => "N* = M*/6 (non-embedding)",
         Key::FlopsPerTokenNote => "M is non-embedding FLOPs per token, attention included (Bi et al. 2024, §3.2); the page shows M*/6 as N*, in non-embedding parameters, and D* = C/M*.",
         Key::ReasonNoLoss => "this law has no loss surface, so it cannot be the primary law; it is shown in the comparison",
-        Key::ReasonFraction => "expected a fraction from {min} to {max} (like 0.4 or 40%)",
+        Key::ReasonFraction => "expected a fraction from {min} to {max} (like 0.4, 40 or 40%)",
         Key::SectionFit => "Fit your own runs",
         Key::FitRunsParabolas => "Your runs (dots, colour: loss) and Approach 2's parabolas",
         Key::FitRunsDots => "Your runs (dots, colour: loss)",
@@ -1312,6 +1325,7 @@ fn ko(key: Key) -> &'static str {
         Key::SeparateFitNote => "— 그 배분은 이 손실 곡면의 최솟값이 아니라 따로 피팅한 결과이기 때문입니다",
         Key::ErrEmpty => "숫자를 입력하세요. 예: 5.76e23, 1750억, 3 PF-days",
         Key::ErrNotANumber => "“{text}”은(는) 숫자가 아닙니다. 예: 5.76e23, 1750억, 1조 4천억, 3 PF-days",
+        Key::ErrNotANumberPlain => "“{text}”은(는) 숫자가 아닙니다.",
         Key::ErrNotFinite => "계산할 수 없을 만큼 큰 값입니다.",
         Key::ErrNotPositive => "0보다 커야 합니다.",
         Key::ErrOutOfRange => "{min}에서 {max} 사이여야 합니다.",
@@ -1519,7 +1533,7 @@ fn ko(key: Key) -> &'static str {
         Key::OptimalParamsFlopsPerToken => "N* = M*/6 (비임베딩)",
         Key::FlopsPerTokenNote => "M은 어텐션을 포함한 토큰당 비임베딩 FLOPs입니다 (Bi 외 2024, §3.2). 이 페이지는 M*/6을 비임베딩 파라미터 N*로, D*를 C/M*로 보여 줍니다.",
         Key::ReasonNoLoss => "이 법칙은 손실 곡면이 없어 기본 법칙이 될 수 없으므로 비교 법칙으로 보여 줍니다",
-        Key::ReasonFraction => "{min}에서 {max} 사이의 비율이어야 합니다 (예: 0.4 또는 40%)",
+        Key::ReasonFraction => "{min}에서 {max} 사이의 비율이어야 합니다 (예: 0.4, 40 또는 40%)",
         Key::SectionFit => "내 학습 실행으로 피팅하기",
         Key::FitRunsParabolas => "내 학습 실행 (점, 색: 손실)과 접근법 2의 포물선",
         Key::FitRunsDots => "내 학습 실행 (점, 색: 손실)",
@@ -1620,5 +1634,15 @@ mod tests {
         assert_eq!(Lang::Ko.quantity_error(&range), "1.00×10¹⁵에서 1.00×10³⁰ 사이여야 합니다.");
         let long = parse_quantity(&"x".repeat(10_000), QuantityKind::Count).unwrap_err();
         assert!(Lang::Ko.quantity_error(&long).chars().count() < 100);
+        // Small ranges in plain digits (the planner's PUE), whole-number ranges grouped, and a
+        // plain field's "not a number" without the budget's examples.
+        let pue = check_range(5.0, 1.0, 3.0).unwrap_err();
+        assert_eq!(Lang::En.quantity_error(&pue), "Must lie between 1 and 3.");
+        assert_eq!(Lang::Ko.quantity_error(&check_range(0.001, 0.01, 1.0).unwrap_err()), "0.01에서 1 사이여야 합니다.");
+        assert_eq!(Lang::En.plain_quantity_error(&bad), "“abc” is not a number.");
+        assert_eq!(Lang::Ko.plain_quantity_error(&bad), "“abc”은(는) 숫자가 아닙니다.");
+        assert_eq!(Lang::En.plain_quantity_error(&pue), Lang::En.quantity_error(&pue));
+        let chips = Reason::WholeNumber { min: 1, max: 10_000_000 };
+        assert_eq!(Lang::En.reason("chips", &chips), "expected a whole number from 1 to 10,000,000");
     }
 }

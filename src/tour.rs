@@ -175,7 +175,7 @@ pub fn step_text(step: &TourStep, lang: Lang) -> String {
         ("ktpp", format_ratio(kaplan_at_gpt3.tokens_per_param)),
         ("bpf", power_of_ten(kaplan::BREAKDOWN_PF_DAYS)),
         ("bn", power_of_ten(kaplan::BREAKDOWN_N)),
-        ("gpf", format_ratio(flops_to_pf_days(gpt3_budget))),
+        ("gpf", compact(lang, flops_to_pf_days(gpt3_budget))),
         ("nmax", plain(lang, FitRange::KAPLAN.n.hi)),
         // Chinchilla and Gopher.
         ("tpp", format_ratio(split(LawId::Chinchilla2022A1).tokens_per_param)),
@@ -369,7 +369,8 @@ mod tests {
         };
         has(0, &["by the same factor, 0.89", "(0.70 per tenfold compute)", "E = 1.69"]);
         has(1, &["C^0.73", "5.37×", "1.86×", "5000·N^0.74", "~4.66×", "with 1.71 tokens", "be 518B parameters"]);
-        has(1, &["0.20 tokens per parameter", "10⁴ PF-days", "10¹² parameters", "3646 PF-days"]);
+        // 3646 PF-days in the page's number format, as the budget's own "6.67K PF-days".
+        has(1, &["0.20 tokens per parameter", "10⁴ PF-days", "10¹² parameters", "3.65K PF-days"]);
         has(2, &["about 21.4 tokens", "Gopher (280B parameters, 300B tokens)", "Chinchilla (70.0B parameters, 1.40T"]);
         has(
             4,
@@ -400,6 +401,7 @@ mod tests {
         assert!(
             ko[4].contains("670억") && ko[4].contains("322억") && ko[4].contains("404억") && ko[4].contains("722억")
         );
+        assert!(ko[1].contains("3,650 PF-days"), "{}", ko[1]);
         // Emergence: Chinchilla along its own compute-optimal path, k = 10 (recomputed here).
         let law = Law::builtin(LawId::Chinchilla2022);
         let acc = |n: f64| law.accuracy(n, law.optimal_tokens_for_params(n), 10).unwrap();

@@ -120,7 +120,7 @@ fn PlannerControls(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang
     let quantity = move |text: &str, kind: QuantityKind, (min, max): (f64, f64)| {
         parse_quantity(text, kind)
             .and_then(|x| check_range(x, min, max))
-            .map_err(|e| lang.get_untracked().quantity_error(&e))
+            .map_err(|e| lang.get_untracked().plain_quantity_error(&e))
     };
     let apply_peak = Callback::new(move |text: String| match quantity(&text, QuantityKind::Count, PEAK) {
         Ok(x) => {
@@ -158,7 +158,7 @@ fn PlannerControls(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang
                 }));
                 None
             }
-            Err(e) => Some(lang.get_untracked().quantity_error(&e)),
+            Err(e) => Some(lang.get_untracked().plain_quantity_error(&e)),
         }
     });
     let apply_pue = Callback::new(move |text: String| match quantity(&text, QuantityKind::Count, PUE) {

@@ -34,6 +34,16 @@ pub fn grouped(x: u64) -> String {
     out
 }
 
+/// A range's end in a message: plain digits for the small ones ("1", "3", "0.01"), powers of
+/// ten for the rest ("1.00×10¹⁵"): "Must lie between 1 and 3", not "1.00×10⁰ and 3.00×10⁰".
+pub fn bound(x: f64) -> String {
+    if (1e-3..1e4).contains(&x) {
+        format!("{x}")
+    } else {
+        format_sci(x)
+    }
+}
+
 /// A parameter or token count in the page language.
 pub fn count(lang: Lang, x: f64) -> String {
     match lang {

@@ -57,7 +57,7 @@ pub enum QuantityKind {
     Compute,
     /// Parameters or tokens: a count.
     Count,
-    /// A share: `0.4` or `40%` (MFU).
+    /// A share: `0.4`, `40%` or `40` (a bare number above 1 is a percentage; MFU).
     Fraction,
 }
 
@@ -79,11 +79,13 @@ pub fn parse_quantity(input: &str, kind: QuantityKind) -> Result<f64, QuantityEr
 }
 
 /// Lower case without spaces, `_` and `,`; the page's own printed forms made typeable:
-/// superscript exponents (`10²³` → `10^23`) and the typographic minus (`−` → `-`).
+/// superscript exponents (`10²³` → `10^23`) and the typographic minus (`−` → `-`); the
+/// full-width forms a Korean, Japanese or Chinese input method types (`１e２４`, `２８０억`,
+/// `４０％`) read as their ASCII letters.
 fn normalize(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut superscript = false;
-    for c in input.chars() {
+    for c in input.chars().map(half_width) {
         if c.is_whitespace() || c == '_' || c == ',' {
             continue;
         }
@@ -100,6 +102,15 @@ fn normalize(input: &str) -> String {
         }
     }
     out
+}
+
+/// A full-width ASCII form (U+FF01 … U+FF5E: `１`, `ｅ`, `．`, `％`, `，`) as its ASCII
+/// character; any other character as it is.
+fn half_width(c: char) -> char {
+    match u32::from(c) {
+        u @ 0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
 }
 
 const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
@@ -127,7 +138,10 @@ fn parse_cleaned(s: &str, kind: QuantityKind, original: &str) -> Result<f64, Qua
     if let Some(head) = s.strip_suffix("flops") {
         return compute_only(head, 1.0);
     }
-    parse_count(s).ok_or_else(not_a_number)
+    let value = parse_count(s).ok_or_else(not_a_number)?;
+    // A share is at most 1: a bare number above it is a percentage, as the field shows it
+    // (`40` is 40 %, `0.4` too).
+    Ok(if kind == QuantityKind::Fraction && value > 1.0 { value / 100.0 } else { value })
 }
 
 /// A number with an optional count suffix: `175b`, `1.4t`, `65m`, Korean `700억`, `1.4조`,
@@ -296,6 +310,11 @@ mod tests {
         assert_eq!(parse_quantity("1.4조", n), Ok(1.4e12));
         assert_eq!(parse_quantity("1조 4천억", n), Ok(1.4e12));
         assert_eq!(parse_quantity("1조4000억", n), Ok(1.4e12));
+        // Full-width forms, as an East Asian input method types them (and its wide space).
+        assert_eq!(parse_quantity("１e２４", c), Ok(1e24));
+        assert_eq!(parse_quantity("２８０억", n), Ok(280e8));
+        assert_eq!(parse_quantity("１．４Ｔ", n), Ok(1.4e12));
+        assert_eq!(parse_quantity("１，０００\u{3000}０００", n), Ok(1e6));
         assert_eq!(parse_quantity("3억 5천만", n), Ok(3.5e8));
         assert_eq!(parse_quantity("2만5000", n), Ok(2.5e4));
         assert_eq!(parse_quantity("억", n), Ok(1e8));
@@ -335,6 +354,12 @@ mod tests {
         assert_eq!(parse_quantity("40%", f), Ok(0.4));
         assert_eq!(parse_quantity("0.4", f), Ok(0.4));
         assert_eq!(parse_quantity(" 46.2 % ", f), Ok(0.462));
+        // The field shows "40 %": typing the number back without the sign means the same.
+        assert_eq!(parse_quantity("33", f), Ok(0.33));
+        assert_eq!(parse_quantity("100", f), Ok(1.0));
+        assert_eq!(parse_quantity("1", f), Ok(1.0));
+        assert_eq!(parse_quantity("４０％", f), Ok(0.4));
+        assert_eq!(parse_quantity("150", f), Ok(1.5), "out of range, for the caller's range check to refuse");
         assert!(matches!(parse_quantity("40%", QuantityKind::Count), Err(QuantityError::UnitNotAllowed(_))));
         assert!(matches!(parse_quantity("3 PF-days", f), Err(QuantityError::UnitNotAllowed(_))));
         assert!(matches!(parse_quantity("%", f), Err(QuantityError::NotANumber(_))));

@@ -51,7 +51,7 @@ pub enum Reason {
     /// A law without a loss surface (`deepseek2024`) named as the primary `law`: it is shown
     /// in the comparison instead.
     NoLoss,
-    /// Not a fraction in `min..=max` written as `0.4` or `40%` (`mfu`).
+    /// Not a fraction in `min..=max` written as `0.4`, `40` or `40%` (`mfu`).
     Fraction {
         min: f64,
         max: f64,
@@ -77,7 +77,7 @@ impl fmt::Display for Reason {
             Reason::Coefficient(p) => write!(f, "{p}"),
             Reason::WholeNumber { min, max } => write!(f, "expected a whole number from {min} to {max}"),
             Reason::NoLoss => write!(f, "law without a loss surface; shown in the comparison"),
-            Reason::Fraction { min, max } => write!(f, "expected a fraction from {min} to {max} (0.4 or 40%)"),
+            Reason::Fraction { min, max } => write!(f, "expected a fraction from {min} to {max} (0.4, 40 or 40%)"),
             Reason::FitValues { count } => write!(f, "expected five numbers E,A,B,alpha,beta; got {count}"),
             Reason::NoFit => write!(f, "no fitted coefficients (fit=E,A,B,alpha,beta)"),
         }
@@ -313,8 +313,8 @@ fn read_view<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str,
 
 const HARDWARE: &[&str] = &Hardware::IDS;
 
-/// The planner's keys (issue 21): `hw`, `peak` (FLOP/s of custom hardware), `mfu` (`0.4` or
-/// `40%`), `chips` (a whole number), `price` (per chip-hour, an optional currency symbol),
+/// The planner's keys (issue 21): `hw`, `peak` (FLOP/s of custom hardware), `mfu` (`0.4`, `40`
+/// or `40%`), `chips` (a whole number), `price` (per chip-hour, an optional currency symbol),
 /// `pue`.
 fn read_plan<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
     let plan = &mut state.plan;
@@ -730,9 +730,11 @@ mod tests {
         assert_eq!((custom.state.plan.peak(), custom.state.plan.mfu, custom.state.plan.chips), (2.5e15, 0.35, 16_000));
         assert_eq!(parse_query(&to_query(&custom.state)).state, custom.state);
         assert!(!to_query(&AppState::default()).contains("hw=") && !to_query(&AppState::default()).contains("mfu="));
+        // A bare number above 1 is a percentage, as the MFU field shows it ("40 %").
+        assert_eq!(parse_query("mfu=40").state.plan.mfu, 0.4);
         for (bad, reason) in [
             ("hw=tpu", Reason::Expected(HARDWARE)),
-            ("mfu=40", Reason::Fraction { min: 0.01, max: 1.0 }),
+            ("mfu=400", Reason::Fraction { min: 0.01, max: 1.0 }),
             ("mfu=0", Reason::Fraction { min: 0.01, max: 1.0 }),
             ("mfu=abc", Reason::Fraction { min: 0.01, max: 1.0 }),
             ("chips=2.5", Reason::WholeNumber { min: 1, max: 10_000_000 }),

@@ -161,8 +161,14 @@ async fn the_url_keys_and_the_controls_drive_the_plans() {
     assert!(cost_text.as_str().unwrap_or_default().starts_with('€'), "{cost_text}");
     b.wait_for(r#"return new URLSearchParams(location.search).get('chips') === '16000'"#, "chips in the URL").await;
     assert_eq!(url_param(&b, "price").await.as_deref(), Some("€2.5e0"));
+    // The field shows "46.2 %": a bare number is read as a percentage, as shown.
+    type_into(&b, "mfu-typed", "33").await;
+    b.wait_for(r#"return new URLSearchParams(location.search).get('mfu') === '3.3e-1'"#, "mfu=33 read as 33 %").await;
+    type_into(&b, "mfu-typed", "46.2").await;
+    b.wait_for(r#"return new URLSearchParams(location.search).get('mfu') === '4.62e-1'"#, "mfu=46.2 read as 46.2 %")
+        .await;
     // A bad typed value says why and changes nothing.
-    type_into(&b, "mfu-typed", "40").await;
+    type_into(&b, "mfu-typed", "400").await;
     let error = b.wait_for(
         r#"const t = document.querySelector('[data-testid="mfu-error"]').textContent; return t.length > 0 ? t : null"#,
         "mfu error",
@@ -197,10 +203,10 @@ async fn the_url_keys_and_the_controls_drive_the_plans() {
 async fn bad_planner_keys_are_named_in_the_notice_in_both_languages() {
     let site = Site::dist();
     let b = site
-        .open(Window::Desktop(1280, 900), "/?hw=tpu&mfu=40&chips=2.5&price=abc&pue=9&law=deepseek2024&peak=1e9")
+        .open(Window::Desktop(1280, 900), "/?hw=tpu&mfu=400&chips=2.5&price=abc&pue=9&law=deepseek2024&peak=1e9")
         .await;
     let text = notice(&b).await;
-    for pair in ["hw=tpu", "mfu=40", "chips=2.5", "price=abc", "pue=9", "law=deepseek2024", "peak=1e9"] {
+    for pair in ["hw=tpu", "mfu=400", "chips=2.5", "price=abc", "pue=9", "law=deepseek2024", "peak=1e9"] {
         assert!(text.contains(pair), "{pair}: {text}");
     }
     assert!(text.contains("fraction from 1 % to 100 %") && text.contains("no loss surface"), "{text}");
@@ -209,9 +215,9 @@ async fn bad_planner_keys_are_named_in_the_notice_in_both_languages() {
     check_plan(&b, "user", &default.plan(280e9, 300e9)).await;
     value(&b, r#"[data-testid="optimum"][data-law="deepseek2024"] [data-testid="n-opt"]"#).await;
 
-    b.goto("/?lang=ko&mfu=40&chips=0&compare=deepseek2024").await;
+    b.goto("/?lang=ko&mfu=400&chips=0&compare=deepseek2024").await;
     let text = notice(&b).await;
-    assert!(text.contains("mfu=40") && text.contains("사이의 비율"), "{text}");
+    assert!(text.contains("mfu=400") && text.contains("사이의 비율"), "{text}");
     assert!(text.contains("chips=0") && text.contains("사이의 정수"), "{text}");
     // Korean counts in 억/조/만; no untranslated words in the planner section.
     let plan = default.plan(280e9, 300e9);
