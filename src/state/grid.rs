@@ -2,7 +2,7 @@
 //! input boxes and the URL read `7.94e23`, never `7.244359600749891e23`. Typed and URL values
 //! are not touched: they stay exactly as the user wrote them.
 
-use super::bounds::COMPUTE_TYPED;
+use super::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED};
 
 /// Significant digits of a value set by a slider, an arrow key or a click on a plot.
 pub const SLIDER_DIGITS: usize = 3;
@@ -33,10 +33,14 @@ pub fn from_slider(log10: f64) -> f64 {
 /// printed with three digits (1.00, 1.26, 1.58, 2.00, 2.51, 3.16, 3.98, 5.01, 6.31, 7.94 ×10ᵏ):
 /// → then ← comes back exactly, and from a typed value off the grid the first step lands on
 /// the grid. A big step (Shift) multiplies or divides by exactly 10, keeping the digits.
-/// The result stays in the typed range ([`COMPUTE_TYPED`]) and never moves against the key:
-/// at 10³⁰, → stays at 10³⁰.
+/// The keys move the budget as the slider does: from a budget on the slider's range
+/// ([`COMPUTE_SLIDER`]) they stop at its ends, so holding → ends where the slider ends (10²⁸)
+/// and one ← on the slider then steps back from there. A typed budget beyond the slider steps
+/// within the typed range ([`COMPUTE_TYPED`]) instead, so → from 10²⁹ goes up and ← comes
+/// back. The result never moves against the key: at 10³⁰, → stays at 10³⁰.
 pub fn step_budget(c: f64, up: bool, big: bool) -> f64 {
-    step_on_grid(c, up, big, COMPUTE_TYPED)
+    let on_slider = (COMPUTE_SLIDER.0..=COMPUTE_SLIDER.1).contains(&c);
+    step_on_grid(c, up, big, if on_slider { COMPUTE_SLIDER } else { COMPUTE_TYPED })
 }
 
 /// One arrow-key step of any logarithmic value (the budget, your model's N or D on the loss
@@ -109,6 +113,13 @@ mod tests {
         // Beyond the slider but inside the typed range: → goes up, not back to the slider's end.
         assert_eq!(step_budget(1e29, true, false), 1.26e29);
         assert_eq!(step_budget(5e29, true, true), hi);
+        // From the slider's range, the keys stop at its ends, as the slider does.
+        let (s_lo, s_hi) = COMPUTE_SLIDER;
+        assert_eq!(step_budget(7.94e27, true, false), s_hi);
+        assert_eq!(step_budget(s_hi, true, false), s_hi);
+        assert_eq!(step_budget(5e27, true, true), s_hi);
+        assert_eq!(step_budget(s_lo, false, false), s_lo);
+        assert_eq!(step_budget(1.26e28, false, false), s_hi, "from beyond the slider, back onto it");
         for c in [1.5e15, 3.3e21, 7.77e27, 9.99e29] {
             assert!(step_budget(c, true, false) >= c && step_budget(c, false, false) <= c, "{c:e}");
         }

@@ -104,6 +104,18 @@ async fn drag_keys_hover_and_the_url_move_and_reopen_your_model_on_the_landscape
     assert!((d.log10() - 13.0).abs() < 0.04, "d = {d:e} after the drag");
     assert!(digits(n) <= 3 && digits(d) <= 3, "short numbers: n={n:e} d={d:e}");
     assert_eq!(url_number(&b, "c").await, 5.76e23, "a drag does not move the budget");
+    // The read-out followed the drag (a pressed pointer sends no mouse events: it froze at the
+    // press point before).
+    let h = b
+        .js(r#"const h = document.querySelector('[data-testid="nd-hover"]'); return h && [h.dataset.n, h.dataset.d];"#)
+        .await;
+    let at = |i: usize| h[i].as_str().and_then(|s| s.parse::<f64>().ok()).unwrap_or(f64::NAN);
+    assert!(
+        (at(0).log10() - n.log10()).abs() < 0.01 && (at(1).log10() - d.log10()).abs() < 0.01,
+        "the read-out says N={:e}, D={:e}; your model is N={n:e}, D={d:e}",
+        at(0),
+        at(1)
+    );
     let focused = b.js("return document.activeElement && document.activeElement.dataset.testid").await;
     assert_eq!(focused.as_str(), Some("plot-nd"), "a press on the map focuses it (for the arrow keys)");
     assert!(super::paint_seq(&b, "plot-nd").await > before, "the map repainted your model");

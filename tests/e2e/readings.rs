@@ -77,11 +77,16 @@ async fn keys_sliders_and_clicks_set_short_numbers_and_arrows_are_inverses() {
     b.goto("/?c=1e30").await;
     assert_eq!(press(&b, "ArrowRight", false, "c").await, "1e30");
     assert_eq!(press(&b, "ArrowLeft", false, "c").await, "7.94e29");
+    // From the slider's range the keys stop where the slider ends (they went on to 1e30 while
+    // the slider stood at its end).
+    b.goto("/?c=7.94e27").await;
+    assert_eq!(press(&b, "ArrowRight", false, "c").await, "1e28");
+    assert_eq!(press(&b, "ArrowRight", false, "c").await, "1e28");
 
     // After clicking a toolbar button, the arrows still move the budget.
     b.client.find(Locator::Css(r#"[data-testid="theme-dark"]"#)).await.expect("theme").click().await.expect("click");
     b.js("document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft', bubbles: true}))").await;
-    b.wait_for("return new URLSearchParams(location.search).get('c') === '6.31e29'", "← on a focused button").await;
+    b.wait_for("return new URLSearchParams(location.search).get('c') === '7.94e27'", "← on a focused button").await;
     b.finish().await;
 }
 

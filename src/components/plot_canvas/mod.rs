@@ -274,8 +274,8 @@ pub fn PlotCanvas(
         }
     });
     let clickable = matches!(kind, PlotKind::N | PlotKind::D);
-    let on_move = move |ev: leptos::ev::MouseEvent| {
-        let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+    // The crosshair and read-out at `(x, y)`, CSS pixels in the canvas.
+    let show_hover = move |x: f64, y: f64| {
         let under = chart.with_untracked(|c| data_under(c, area.get_value(), x, y));
         let lines = under.map(|(value, marker)| {
             state.with_untracked(|s| {
@@ -288,6 +288,7 @@ pub fn PlotCanvas(
         });
         set_hover.set(lines.zip(under).map(|(lines, (at, _))| Hover { x, y, at, lines }));
     };
+    let on_move = move |ev: leptos::ev::MouseEvent| show_hover(f64::from(ev.offset_x()), f64::from(ev.offset_y()));
     // Plot ND: your model follows the pointer while a button is down (pointer capture keeps the
     // drag when it leaves the canvas); the arrow keys step it on the ×10^0.1 grid.
     let dragging = StoredValue::new(false);
@@ -303,6 +304,9 @@ pub fn PlotCanvas(
         let cy = y.clamp(f64::from(a.top) / ratio, f64::from(a.bottom) / ratio);
         if let Some(((n, d), _)) = chart.with_untracked(|c| data_under(c, a, cx, cy)) {
             set_state.update(|s| s.place_user(n, d));
+            // The pointer-down's default action was prevented, so no mouse events come during
+            // the drag: the read-out follows the model here.
+            show_hover(cx, cy);
         }
     };
     let on_down = move |ev: leptos::ev::PointerEvent| {
@@ -320,6 +324,7 @@ pub fn PlotCanvas(
                 let _ = canvas.focus();
             }
             set_state.update(|s| s.place_user(n, d));
+            show_hover(x, y);
             ev.prevent_default();
         }
     };
@@ -385,10 +390,29 @@ pub fn PlotCanvas(
             } else {
                 lines.into_any()
             };
+            // The read-out sits inside the plotting area, on its bottom edge, in the half away
+            // from the pointer: not over the axis labels, nor over what is being pointed at.
+            let spot = canvas_ref.get_untracked().map(|c| {
+                let (a, ratio) = (area.get_value(), device_pixel_ratio());
+                let (x0, y0) = (f64::from(c.offset_left()), f64::from(c.offset_top()));
+                let bottom = y0 + f64::from(a.bottom) / ratio - 4.0;
+                let right_half = h.x >= (f64::from(a.left) + f64::from(a.right)) / (2.0 * ratio);
+                let from_left =
+                    if right_half { f64::from(a.left) / ratio + 4.0 } else { f64::from(a.right) / ratio - 4.0 };
+                (x0 + from_left, bottom, !right_half)
+            });
+            let (left, top, flip) = spot.unwrap_or_default();
             view! {
                 <div class="crosshair-v" style:left=format!("{}px", h.x)></div>
                 <div class="crosshair-h" style:top=format!("{}px", h.y)></div>
-                <div class="hover-readout" data-testid="hover-readout">
+                <div
+                    class="hover-readout"
+                    class:flip=flip
+                    class:placed=spot.is_some()
+                    style:left=spot.map(|_| format!("{left:.0}px"))
+                    style:top=spot.map(|_| format!("{top:.0}px"))
+                    data-testid="hover-readout"
+                >
                     {body}
                 </div>
             }
