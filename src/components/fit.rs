@@ -179,6 +179,16 @@ pub fn FitSection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>,
         }
         messages.set(list);
         if !parsed.can_fit() {
+            // The results on screen were for other data: they go, with any job still running
+            // for them and their runs on plots N and D (the fitted law stays in the state and
+            // the link until the user removes it).
+            generation.update(|g| *g += 1);
+            progress.set(None);
+            outcome.set(None);
+            boot.set(Boot::default());
+            if let Some(FitRuns(shared)) = shared_runs {
+                shared.set(None);
+            }
             return;
         }
         let runs = if exclude.get_untracked() { without_highest_losses(&parsed.runs, 5) } else { parsed.runs };

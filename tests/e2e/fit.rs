@@ -154,6 +154,14 @@ async fn fit_pasted_runs_name_bad_cells_keep_good_rows_and_a_bad_file_is_named()
         "too few runs",
     )
     .await;
+    // The results of the earlier data leave with it: they read as a fit of the new text.
+    let stale = b.js(r#"return document.querySelector('[data-testid="fit-result"][data-points]') !== null"#).await;
+    assert_eq!(stale.as_bool(), Some(false), "the earlier fit's results stayed after a failed fit");
+    assert_eq!(
+        b.js(r#"return document.querySelector('[data-testid="fit-bootstrap"]').disabled"#).await.as_bool(),
+        Some(true),
+        "the bootstrap of the earlier fit can still be started"
+    );
     // A bad file: no usable columns, said in Korean too.
     b.click(r#"[data-testid="lang-ko"]"#).await;
     b.js(r#"const dt = new window.DataTransfer();
