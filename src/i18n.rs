@@ -470,8 +470,10 @@ pub enum Key {
     ReasonUnknownKey,
     ReasonUnknownLaw,
     ReasonExpected,
-    /// "… and {count} more parts of the link were not read."
+    /// Template: {count}. Ignored parts not listed by name.
     IgnoredMore,
+    /// Template: {count} {max}. Parts past the parser's cap, not read at all.
+    IgnoredUnread,
     WhyTwoNote,
     WhyTwoLink,
     /// Presentation mode: the button over a thumbnail that shows its plot large.
@@ -904,7 +906,8 @@ fn en(key: Key) -> &'static str {
         Key::ReasonUnknownKey => "not a setting of this page",
         Key::ReasonUnknownLaw => "unknown law; known: {ids}",
         Key::ReasonExpected => "expected one of: {values}",
-        Key::IgnoredMore => "… and {count} more, not read (a link holds at most {max} settings).",
+        Key::IgnoredMore => "… and {count} more.",
+        Key::IgnoredUnread => "{count} more parts were not read: a link holds at most {max} settings.",
         Key::WhyTwoNote => "Why two answers? The same paper fitted its training runs in different ways, and the fits disagree.",
         Key::WhyTwoLink => "Read why ↓",
         Key::ShowLarge => "Show large: {plot}",
@@ -1334,7 +1337,8 @@ fn ko(key: Key) -> &'static str {
         Key::ReasonUnknownKey => "이 페이지의 설정이 아닙니다",
         Key::ReasonUnknownLaw => "알 수 없는 법칙입니다. 가능한 값: {ids}",
         Key::ReasonExpected => "다음 중 하나여야 합니다: {values}",
-        Key::IgnoredMore => "… 그 밖의 {count}개는 읽지 않았습니다 (링크 하나에 설정은 최대 {max}개).",
+        Key::IgnoredMore => "… 그 밖에 {count}개 더.",
+        Key::IgnoredUnread => "나머지 {count}개는 읽지 않았습니다. 링크 하나에 설정은 최대 {max}개입니다.",
         Key::WhyTwoNote => "왜 답이 두 개일까요? 같은 논문이 같은 학습 실험을 서로 다른 방법으로 피팅했고, 그 결과가 서로 다릅니다.",
         Key::WhyTwoLink => "이유 보기 ↓",
         Key::ShowLarge => "크게 보기: {plot}",

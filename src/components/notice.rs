@@ -13,7 +13,8 @@ pub const SHOWN: usize = 12;
 pub fn Notice(parsed: Parsed, lang: Signal<Lang>) -> impl IntoView {
     let Parsed { mut ignored, dropped, .. } = parsed;
     let empty = ignored.is_empty() && dropped == 0;
-    let more = ignored.len().saturating_sub(SHOWN) + dropped;
+    // Read and ignored but not listed; and not read at all (past the parser's cap).
+    let more = ignored.len().saturating_sub(SHOWN);
     ignored.truncate(SHOWN);
     let (dismissed, set_dismissed) = signal(false);
     let items = ignored
@@ -23,8 +24,13 @@ pub fn Notice(parsed: Parsed, lang: Signal<Lang>) -> impl IntoView {
             view! { <li><code>{pair}</code>": "{move || lang.get().reason(&i.key, &i.reason)}</li> }
         })
         .collect_view();
-    let more_text =
-        move || lang.get().fill(Key::IgnoredMore, &[("count", &more.to_string()), ("max", &MAX_PAIRS.to_string())]);
+    let more_text = move || {
+        let l = lang.get();
+        let listed = (more > 0).then(|| l.fill(Key::IgnoredMore, &[("count", &more.to_string())]));
+        let unread = (dropped > 0)
+            .then(|| l.fill(Key::IgnoredUnread, &[("count", &dropped.to_string()), ("max", &MAX_PAIRS.to_string())]));
+        [listed, unread].into_iter().flatten().collect::<Vec<_>>().join(" ")
+    };
     view! {
         <div class="notice" data-testid="notice" role="status" hidden=move || empty || dismissed.get()>
             <div class="notice-head">
@@ -34,7 +40,7 @@ pub fn Notice(parsed: Parsed, lang: Signal<Lang>) -> impl IntoView {
                 </button>
             </div>
             <ul>{items}</ul>
-            <p hidden=more == 0 data-testid="notice-more">{more_text}</p>
+            <p hidden=more == 0 && dropped == 0 data-testid="notice-more">{more_text}</p>
         </div>
     }
 }

@@ -189,6 +189,12 @@ fn read_laws<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str,
             Some(id) => state.law = id,
             None => skip("law", v, Reason::UnknownLaw),
         }
+        // An ignored law with no comparison asked for: the default view, comparison included
+        // (a link that names a law shows it alone otherwise).
+        let ignored = LawId::parse(v).is_none_or(|id| id.has_loss() && !state.available(id));
+        if ignored && get("compare").is_none() {
+            state.compare = AppState::default().compare;
+        }
     }
     if let Some(v) = get("compare") {
         for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -686,6 +692,12 @@ mod tests {
         assert_eq!(parse_query("law=kaplan2020").state.shown_laws(), [LawId::Kaplan2020]);
         assert_eq!(parse_query("law=chinchilla2022&compare=").state.shown_laws(), [LawId::Chinchilla2022]);
         assert_eq!(parse_query("compare=epoch2024").state.compare, [LawId::Epoch2024]);
+        // A law the page ignores (unknown, or the fit without its coefficients): the default
+        // view, comparison included; with a comparison asked for, that one.
+        assert_eq!(parse_query("law=nonexistent").state, AppState::default());
+        assert_eq!(parse_query("law=fit").state, AppState::default());
+        assert_eq!(parse_query("law=nonexistent&compare=kaplan2020").state.compare, [LawId::Kaplan2020]);
+        assert_eq!(parse_query("law=deepseek2024").state.compare, [LawId::DeepSeek2024]);
         // Only the primary law shown: the URL says so, and reopens the same page.
         let alone = AppState { compare: Vec::new(), ..AppState::default() };
         let q = to_query(&alone);
