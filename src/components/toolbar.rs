@@ -82,7 +82,8 @@ pub fn PresentButtons(
     }
 }
 
-/// The `<iframe>` snippet for the current view: the same state in embed mode.
+/// The `<iframe>` snippet for the current view: the same state in embed mode, 800 px wide
+/// and as tall as its plots need (see [`embed_height`]).
 pub fn iframe_snippet(state: &AppState, title: &str) -> String {
     let mut embedded = state.clone();
     embedded.view.embed = true;
@@ -90,10 +91,19 @@ pub fn iframe_snippet(state: &AppState, title: &str) -> String {
     let src = page_url(&to_query(&embedded));
     let escape = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     format!(
-        "<iframe src=\"{}\" width=\"800\" height=\"600\" loading=\"lazy\" title=\"{}\" style=\"border:0;max-width:100%\"></iframe>",
+        "<iframe src=\"{}\" width=\"800\" height=\"{}\" loading=\"lazy\" title=\"{}\" style=\"border:0;max-width:100%\"></iframe>",
         escape(&src),
+        embed_height(embedded.view.shown_plots().len()),
         escape(title)
     )
+}
+
+/// The snippet's height in CSS pixels for `plots` plots two to a row: 600 for up to two rows,
+/// 250 more for each row after (eight plots: 1,100), so no plot is squeezed below a readable
+/// height; a smaller iframe scrolls instead (`style/main.css`, `.embed-layout`).
+pub fn embed_height(plots: usize) -> u32 {
+    let rows = plots.div_ceil(2).max(1) as u32;
+    600 + 250 * rows.saturating_sub(2)
 }
 
 /// The plots an embed shows, as the `view` key wants them: empty when the embed's default
@@ -325,5 +335,10 @@ mod tests {
         assert!(query.contains("view=d,split") && query.contains("embed=1"), "{query}");
         let parsed = parse_query(&query);
         assert_eq!(parsed.state.view.plots, vec![PlotKind::D, PlotKind::Split]);
+    }
+
+    #[test]
+    fn the_snippet_is_as_tall_as_its_plots_need() {
+        assert_eq!([1, 2, 3, 4, 5, 6, 8].map(embed_height), [600, 600, 600, 600, 850, 850, 1100]);
     }
 }

@@ -217,6 +217,33 @@ async fn the_iframe_snippet_renders_the_same_readouts_on_another_origin() {
 
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn an_embed_of_every_plot_scrolls_instead_of_squeezing_them_and_two_plots_still_fill_it() {
+    let site = Site::dist();
+    let heights = r#"const c = Array.from(document.querySelectorAll('canvas[data-testid^="plot-"]'));
+        return c.length && c.every(e => e.dataset.paintSeq) ?
+          [c.length, Math.min(...c.map(e => e.getBoundingClientRect().height)), document.documentElement.scrollHeight, innerHeight] : null"#;
+    // Every plot in the snippet's old 800×600: each keeps a readable height and the page scrolls.
+    let b = site.open(Window::Desktop(800, 600), "/?embed=1&view=n,d,c,split,nd,curves,overhead,emergence").await;
+    let h = b.wait_for(heights, "the embed's plots").await;
+    let num = |i: usize| h[i].as_f64().unwrap_or(f64::NAN);
+    assert_eq!(num(0), 8.0);
+    assert!(num(1) >= 150.0, "a plot squeezed to {} px", num(1));
+    assert!(num(2) > num(3), "the embed does not scroll: {h}");
+    // The default two plots in the same frame: they fill it, nothing to scroll.
+    b.goto("/?embed=1").await;
+    let h = b.wait_for(heights, "the default embed").await;
+    assert_eq!(num_of(&h, 0), 2.0);
+    assert!(num_of(&h, 2) <= num_of(&h, 3) + 1.0, "the default embed scrolls at 800×600: {h}");
+    assert!(num_of(&h, 1) > num_of(&h, 3) / 2.0, "the plots do not fill the frame: {h}");
+    b.finish().await;
+}
+
+fn num_of(h: &Value, i: usize) -> f64 {
+    h[i].as_f64().unwrap_or(f64::NAN)
+}
+
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn dist_served_from_a_sub_path_loads_without_404() {
     let site = Site::serve(&dist_dir(), "/scaling/");
     let b = site.open(Window::Desktop(1280, 900), "/scaling/?c=1e22").await;
