@@ -392,25 +392,31 @@ pub fn PlotCanvas(
             };
             // The read-out sits inside the plotting area, on its bottom edge, in the half away
             // from the pointer: not over the axis labels, nor over what is being pointed at.
+            // Anchored by its left side, or (pointer on the left) by its right side, so it
+            // keeps the plot's width to wrap in either way.
             let spot = canvas_ref.get_untracked().map(|c| {
                 let (a, ratio) = (area.get_value(), device_pixel_ratio());
                 let (x0, y0) = (f64::from(c.offset_left()), f64::from(c.offset_top()));
-                let bottom = y0 + f64::from(a.bottom) / ratio - 4.0;
-                let right_half = h.x >= (f64::from(a.left) + f64::from(a.right)) / (2.0 * ratio);
-                let from_left =
-                    if right_half { f64::from(a.left) / ratio + 4.0 } else { f64::from(a.right) / ratio - 4.0 };
-                (x0 + from_left, bottom, !right_half)
+                let width = c.parent_element().map_or(0.0, |f| f64::from(f.client_width()));
+                let top = y0 + f64::from(a.bottom) / ratio - 4.0;
+                if h.x >= (f64::from(a.left) + f64::from(a.right)) / (2.0 * ratio) {
+                    (top, Some(x0 + f64::from(a.left) / ratio + 4.0), None)
+                } else {
+                    (top, None, Some(width - x0 - f64::from(a.right) / ratio + 4.0))
+                }
             });
-            let (left, top, flip) = spot.unwrap_or_default();
+            let px = |v: f64| format!("{v:.0}px");
+            let at_right = matches!(spot, Some((_, _, Some(_))));
             view! {
                 <div class="crosshair-v" style:left=format!("{}px", h.x)></div>
                 <div class="crosshair-h" style:top=format!("{}px", h.y)></div>
                 <div
                     class="hover-readout"
-                    class:flip=flip
                     class:placed=spot.is_some()
-                    style:left=spot.map(|_| format!("{left:.0}px"))
-                    style:top=spot.map(|_| format!("{top:.0}px"))
+                    class:at-right=at_right
+                    style:top=spot.map(|s| px(s.0))
+                    style:left=spot.and_then(|s| s.1).map(px)
+                    style:right=spot.and_then(|s| s.2).map(px)
                     data-testid="hover-readout"
                 >
                     {body}
