@@ -38,5 +38,10 @@ if (!anchor) {
   process.exit(1);
 }
 html = html.replace(anchor, (tag) => `${tag}${meta}`);
+// Trunk gives the wasm's `<link rel=preload as=fetch>` an `integrity` too, which browsers do
+// not check for a fetch preload and say so in the console on every load ("The `integrity`
+// attribute is currently ignored for preload destinations that do not support subresource
+// integrity"). The wasm is same-origin and named by its hash: the attribute goes.
+html = html.replace(/<link\b[^>]*\bas="?fetch"?[^>]*>/gi, (tag) => tag.replace(/\s+integrity=("[^"]*"|[^\s>]+)/i, ""));
 writeFileSync(file, html);
 console.log(`csp.mjs: ${policy}`);
