@@ -46,6 +46,19 @@ impl Lang {
         }
     }
 
+    /// [`Lang::reason`] as a sentence of its own, next to a field ("Expected a whole number
+    /// from 1 to 10,000,000."), where the notice lists it after the key in lower case.
+    pub fn field_reason(self, key: &str, reason: &Reason) -> String {
+        let text = self.reason(key, reason);
+        let mut chars = text.chars();
+        let mut out: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+        out.push_str(chars.as_str());
+        if !out.ends_with(['.', '。', ')']) {
+            out.push('.');
+        }
+        out
+    }
+
     /// A problem with pasted or uploaded runs, in this language.
     pub fn run_error(self, e: &RunError) -> String {
         match e {
@@ -1648,5 +1661,7 @@ mod tests {
         assert_eq!(Lang::En.plain_quantity_error(&pue), Lang::En.quantity_error(&pue));
         let chips = Reason::WholeNumber { min: 1, max: 10_000_000 };
         assert_eq!(Lang::En.reason("chips", &chips), "expected a whole number from 1 to 10,000,000");
+        assert_eq!(Lang::En.field_reason("chips", &chips), "Expected a whole number from 1 to 10,000,000.");
+        assert_eq!(Lang::Ko.field_reason("chips", &chips), "1에서 10,000,000 사이의 정수여야 합니다.");
     }
 }

@@ -136,7 +136,7 @@ fn PlannerControls(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang
                 set(Box::new(move |p| p.mfu = x));
                 None
             }
-            None => Some(lang.get_untracked().reason("mfu", &fraction_error)),
+            None => Some(lang.get_untracked().field_reason("mfu", &fraction_error)),
         }
     });
     let apply_chips = Callback::new(move |text: String| match whole_count(&text, crate::state::bounds::CHIPS) {
@@ -146,7 +146,7 @@ fn PlannerControls(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang
         }
         None => {
             let (min, max) = crate::state::bounds::CHIPS;
-            Some(lang.get_untracked().reason("chips", &Reason::WholeNumber { min, max }))
+            Some(lang.get_untracked().field_reason("chips", &Reason::WholeNumber { min, max }))
         }
     });
     let apply_price = Callback::new(move |text: String| {
