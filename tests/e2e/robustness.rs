@@ -92,7 +92,8 @@ fn bad_number(r: &mut XorShift, key: &str) -> String {
         "%E2%88%9E",
         "1..2",
         "0x10",
-        "%EF%BC%91%EF%BC%92",
+        // Full-width "１２Ｘ": full-width digits are read (an IME types them), the letter is not.
+        "%EF%BC%91%EF%BC%92%EF%BC%B8",
         "1e24%F0%9F%98%80",
         "%FF",
         "%00",
@@ -129,7 +130,10 @@ fn good_number(r: &mut XorShift, key: &str) -> String {
             _ => format!("{mantissa}e{}", exponent(r, 15, 30)),
         },
         "n" => match r.below(4) {
-            0 => r.pick(&["175B", "1.4T", "70%2C000%2C000%2C000", "700%EC%96%B5"]).to_string(),
+            // … and the full-width "７０Ｂ" of an East Asian input method.
+            0 => r
+                .pick(&["175B", "1.4T", "70%2C000%2C000%2C000", "700%EC%96%B5", "%EF%BC%97%EF%BC%90%EF%BC%A2"])
+                .to_string(),
             _ => format!("{mantissa}e{}", exponent(r, 6, 14)),
         },
         "d" => match r.below(4) {
