@@ -180,18 +180,27 @@ type Get<'a> = dyn Fn(&str) -> Option<&'a str> + 'a;
 
 fn read_laws<'a>(state: &mut AppState, get: &Get<'a>, skip: &mut dyn FnMut(&str, &str, Reason)) {
     if let Some(v) = get("law") {
-        match LawId::parse(v) {
+        let ignored = match LawId::parse(v) {
             Some(id) if !id.has_loss() => {
                 skip("law", v, Reason::NoLoss);
                 state.add_compare(id);
+                false
             }
-            Some(id) if !state.available(id) => skip("law", v, Reason::NoFit),
-            Some(id) => state.law = id,
-            None => skip("law", v, Reason::UnknownLaw),
-        }
+            Some(id) if !state.available(id) => {
+                skip("law", v, Reason::NoFit);
+                true
+            }
+            Some(id) => {
+                state.law = id;
+                false
+            }
+            None => {
+                skip("law", v, Reason::UnknownLaw);
+                true
+            }
+        };
         // An ignored law with no comparison asked for: the default view, comparison included
         // (a link that names a law shows it alone otherwise).
-        let ignored = LawId::parse(v).is_none_or(|id| id.has_loss() && !state.available(id));
         if ignored && get("compare").is_none() {
             state.compare = AppState::default().compare;
         }
