@@ -72,7 +72,8 @@ pub const FAMOUS_MODELS: [FamousModel; 15] = [
         name: "Gopher",
         n: 280e9,
         d: 300e9,
-        cite: Cite { authors: "Rae", et_al: true, year: 2021, arxiv: "2112.11446", place: Place::Table("1") },
+        // Its tokens are in Hoffmann et al.'s Table 1 (Rae et al.'s Table 1 lists the architecture).
+        cite: Cite { authors: "Hoffmann", et_al: true, year: 2022, arxiv: "2203.15556", place: Place::Table("1") },
         note: None,
     },
     FamousModel {
@@ -96,7 +97,8 @@ pub const FAMOUS_MODELS: [FamousModel; 15] = [
         name: "PaLM",
         n: 540e9,
         d: 780e9,
-        cite: Cite { authors: "Chowdhery", et_al: true, year: 2022, arxiv: "2204.02311", place: Place::Table("1") },
+        // §3 (Training Dataset): 780 billion tokens; Table 1 lists the architecture.
+        cite: Cite { authors: "Chowdhery", et_al: true, year: 2022, arxiv: "2204.02311", place: Place::Section("3") },
         note: None,
     },
     FamousModel {
@@ -187,7 +189,8 @@ pub const FAMOUS_MODELS: [FamousModel; 15] = [
             et_al: false,
             year: 2024,
             arxiv: "2407.21783",
-            place: Place::Section("3.3"),
+            // §1: "405B trainable parameters on 15.6T text tokens".
+            place: Place::Section("1"),
         },
         note: Some(Key::FamousNoteLlama31Tokens),
     },

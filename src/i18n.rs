@@ -3,7 +3,7 @@
 //! compile.
 
 use crate::famous_models::{Cite, FamousModel, Place};
-use crate::laws::{CoeffProblem, Coefficients, LawId};
+use crate::laws::{Citation, CoeffProblem, Coefficients, LawId};
 use crate::numbers::{bound, grouped};
 use crate::state::quantity::{clip_user_text, QuantityError};
 use crate::state::query::{FieldError, Reason};
@@ -166,6 +166,43 @@ impl Lang {
             (Place::ModelCard, Lang::Ko) => "모델 카드".to_string(),
         };
         format!("{}{et_al} {}, arXiv:{}, {place}", c.authors, c.year, c.arxiv)
+    }
+
+    /// A law's authors as this language cites them: "Kaplan et al." or "Kaplan 외".
+    pub fn authors(self, c: &Citation) -> String {
+        match (self, c.authors.strip_suffix(" et al.")) {
+            (Lang::Ko, Some(first)) => format!("{first} 외"),
+            _ => c.authors.to_string(),
+        }
+    }
+
+    /// Where in its paper a law's numbers come from ([`Citation::source`]), in this language.
+    /// A source with no Korean text here shows in English (a test lists every law's).
+    pub fn citation_source(self, c: &Citation) -> &'static str {
+        if self == Lang::En {
+            return c.source;
+        }
+        match c.source {
+            "eqs. 1.1–1.3, 1.5, 4.4; Tables 2, 6; Fig. 14" => "식 1.1–1.3, 1.5, 4.4; 표 2, 6; 그림 14",
+            "eqs. 2, 4, 10 (Approach 3)" => "식 2, 4, 10 (접근법 3)",
+            "Approach 1: Table 2 (a = 0.50), Table 3 (67B at 5.76e23 FLOPs)" => {
+                "접근법 1: 표 2 (a = 0.50), 표 3 (5.76e23 FLOPs에서 670억)"
+            }
+            "Approach 2: Table 2 (a = 0.49), Fig. 3 (63B at 5.76e23 FLOPs)" => {
+                "접근법 2: 표 2 (a = 0.49), 그림 3 (5.76e23 FLOPs에서 630억)"
+            }
+            "Table 1 (refit of Approach 3)" => "표 1 (접근법 3의 재피팅)",
+            "eqs. 5–6; C4 fit (datablations README)" => "식 5–6; C4 피팅 (datablations README)",
+            "§3.1 (batch size, learning rate), §3.2 (M_opt, D_opt)" => {
+                "§3.1 (배치 크기, 학습률), §3.2 (M_opt, D_opt)"
+            }
+            "§2–3 (training + inference FLOPs)" => "§2–3 (학습 + 추론 FLOPs)",
+            "eq. 2 with user-given coefficients; optimum from eq. 4" => "사용자가 정한 계수의 식 2; 최적점은 식 4",
+            "eq. 2 fitted to the user's runs as in §3.3 (Huber, L-BFGS); optimum from eq. 4" => {
+                "§3.3처럼 사용자의 실행에 피팅한 식 2 (Huber, L-BFGS); 최적점은 식 4"
+            }
+            other => other,
+        }
     }
 
     /// Where a famous model's numbers come from, with its note.
@@ -813,7 +850,7 @@ fn en(key: Key) -> &'static str {
         Key::Optimum => "Compute-optimal split",
         Key::OptimalParams => "Parameters N*",
         Key::OptimalParamsNonEmbedding => "Non-embedding N*",
-        Key::NonEmbeddingNote => "Kaplan's N counts non-embedding parameters only (Kaplan et al. §1.3); the other laws and the famous models count all parameters.",
+        Key::NonEmbeddingNote => "Kaplan's N counts non-embedding parameters only (Kaplan et al. §1.3); the other laws (except DeepSeek's, also non-embedding) and the famous models count all parameters.",
         Key::OptimalTokens => "Tokens D*",
         Key::TokensPerParam => "Tokens per parameter",
         Key::PredictedLoss => "Predicted loss",
@@ -837,12 +874,12 @@ fn en(key: Key) -> &'static str {
         Key::PanicMessage => "Something went wrong and the page stopped.",
         Key::ReloadDefaults => "Reload with defaults",
         Key::LawDescription(id) => match id {
-            LawId::Kaplan2020 => "Kaplan et al. fitted separate power laws of the loss in model size, data and compute, on WebText2 with models of up to {nmax} parameters (§3). Their N counts non-embedding parameters only (§1.3), unlike the other laws and the famous models on this page. Their compute-efficient recipe grows the model much faster than the data (N* ∝ C^{a}, §6.1), so a bigger budget mostly buys a bigger model trained on relatively few tokens, stopped well before convergence. §6.3 warns that these trends must break down before about {pf} PF-days and {nb} parameters.",
+            LawId::Kaplan2020 => "Kaplan et al. fitted separate power laws of the loss in model size, data and compute, on WebText2 with models of up to {nmax} parameters (§3). Their N counts non-embedding parameters only (§1.3), unlike the other laws and the famous models on this page. Their compute-efficient recipe grows the model much faster than the data (N* ∝ C^{a}, §6.1), so a bigger budget mostly buys a bigger model trained on relatively few tokens, stopped well before convergence. The page spends the whole budget at N*, so D* = C/6N*; Table 6 prints D_opt ≈ 2×10¹⁰·C_min^0.27 tokens, about 1.8 times as many, because C_min (PF-days) is the compute of training far below the critical batch size, and training at the critical batch size takes about twice as much (§5.1). §6.3 warns that these trends must break down before about {pf} PF-days and {nb} parameters.",
             LawId::Chinchilla2022 => "Hoffmann et al. trained over 400 models ({n0}–{n1} parameters, {d0}–{d1} tokens) and fitted L(N, D) = E + A/N^α + B/D^β (Approach 3). Minimising it under C = 6ND gives the optimal model and data for any budget. The page uses eq. 10 as the paper prints it, rounded (E = {e}, α = {alpha}, β = {beta}); the optimum is sensitive to that rounding: at Gopher's budget these give {a3}, while the unrounded values of the paper's TeX source (Besiroglu et al. 2024) give {a3u}, the 40B of Fig. 4.",
             LawId::Chinchilla2022A1 => "Approach 1 of Hoffmann et al.: for each budget, take the lowest training-loss envelope over many runs; the optimal model and data then grow in equal proportion, N* ∝ C^{a} and D* ∝ C^{b} (Table 2), about {tpp} tokens per parameter at Gopher's budget. The line passes through the paper's {n} optimum at Gopher's budget (Table 3). Losses are read from the Approach-3 surface.",
             LawId::Chinchilla2022A2 => "Approach 2 of Hoffmann et al.: at nine fixed budgets, vary model size and fit a parabola to each IsoFLOP profile; the minima give N* ∝ C^{a} and D* ∝ C^{b} (Table 2). The line passes through the paper's {n} projection for Gopher's budget (green marker of Fig. 3). Losses are read from the Approach-3 surface.",
             LawId::Epoch2024 => "Besiroglu, Erdil, Barnett and You (Epoch AI) digitised the points of the paper's Fig. 4 and refitted the same formula (Approach 3). Their coefficients agree with Approaches 1 and 2 (about {tpp} tokens per parameter at Gopher's budget), unlike the published Approach-3 fit, which they trace to an optimiser that stopped before convergence and to the rounding of the printed coefficients.",
-            LawId::Muennighoff2023 => "Muennighoff et al. trained models of up to {nmax} parameters on up to {dmax} tokens of C4, repeating the same data for up to hundreds of epochs, and fitted the same formula with effective data D′ and effective parameters N′: repeated tokens are worth less and less (after about R_D* = {rd} repetitions little is gained), and so are parameters beyond the compute-optimal size for the unique data (R_N* = {rn}). Without a data limit it behaves like any parametric law; set “unique tokens” to see the limit.",
+            LawId::Muennighoff2023 => "Muennighoff et al. trained models of up to {nmax} parameters on up to {dmax} tokens of C4, repeating the same data for up to hundreds of epochs, and fitted the same formula with effective data D′ and effective parameters N′: repeated tokens are worth less and less (a repeated token's value falls by a factor e every R_D* = {rd} repetitions, so the effective data never exceeds 1 + R_D* times the unique tokens), and so are parameters beyond the compute-optimal size for the unique data (R_N* = {rn}). Without a data limit it behaves like any parametric law; set “unique tokens” to see the limit.",
             LawId::DeepSeek2024 => "Bi et al. (DeepSeek LLM) fitted where the optimum lies rather than a loss surface: from IsoFLOP runs between {c0} and {c1} FLOPs, the optimal model scale grows as M_opt = 0.1715·C^{a} and the data as D_opt = 5.8316·C^{b} (§3.2). Their model scale M is non-embedding FLOPs per token (72·n_layer·d_model² + 6·n_layer·d_model·l_seq), not a parameter count: it counts the attention's compute, which 6N leaves out, and leaves out the embedding, which holds parameters but costs little compute; the paper shows that both 6N with and without the embedding misjudge the compute of small models. The page shows M_opt/6 as N* (non-embedding parameters, M ≈ 6N) and D* = C/M_opt ({tpp} tokens per parameter at Gopher's budget). The law predicts no loss, so the loss plots and loss read-outs leave it out.",
             LawId::Custom => "Your own coefficients for L(N, D) = E + A/N^α + B/D^β: edit E, A, B, α and β in the fields under the law picker to see how each one moves the optimum. They are kept in the page's link.",
             LawId::Fit => "L(N, D) = E + A/N^α + B/D^β fitted in this page to your own runs (section “Fit your own runs”): Approach 3 of Hoffmann et al., Huber loss and L-BFGS. Its five coefficients are kept in the page's link; the runs are not.",
@@ -853,7 +890,7 @@ fn en(key: Key) -> &'static str {
         Key::FormulaUnits => "(C in PF-days; N without embeddings)",
         Key::ExplainBudget => "At {c} FLOPs ({pf} PF-days), {law} puts the optimum at {n} parameters trained on {d} tokens — {tpp} tokens per parameter — for a predicted loss of {loss} nats/token.",
         Key::ExplainScale => "Ten times more compute multiplies the optimal model by {fn}× and its training data by {fd}×.",
-        Key::Discrepancy => "Why the Chinchilla numbers disagree: at this budget the paper's Approach 1 puts the optimum at {a1}, but the Approach-3 coefficients as the paper prints them (eq. 10, rounded) give {a3}; unrounded, they give {a3u}: the fit behind the paper's own Fig. 4 (40B at Gopher's budget). Besiroglu et al. (2024) refitted points digitised from Fig. 4 and found that the published fit does not match them (an optimiser stopped before convergence, and the rounding); their refit, {ep}, agrees with Approaches 1 and 2.",
+        Key::Discrepancy => "Why the Chinchilla numbers disagree: at this budget Approach 1 (Table 2's exponent through Table 3's 67B at Gopher's budget, with D = C/6N) puts the optimum at {a1}, but the Approach-3 coefficients as the paper prints them (eq. 10, rounded) give {a3}; unrounded, they give {a3u}: the fit behind the paper's own Fig. 4 (40B at Gopher's budget). Besiroglu et al. (2024) refitted points digitised from Fig. 4 and found that the published fit does not match them (an optimiser stopped before convergence, and the rounding); their refit, {ep}, agrees with Approaches 1 and 2.",
         Key::Source => "Source",
         Key::Share => "Share / embed",
         Key::CopyLink => "Copy link",
@@ -882,9 +919,9 @@ fn en(key: Key) -> &'static str {
         Key::Tour1Title => "Power laws are straight lines on log–log axes",
         Key::Tour1Text => "Loss falls as a power of model size N, data D and compute C. On logarithmic axes a power law is a straight line, which is why every axis here counts powers of ten. For Kaplan's pure power laws each tenfold increase in compute multiplies the loss by the same factor, {kf}. Chinchilla's law is E + A/N^α + B/D^β: only the reducible part L − E shrinks by a fixed factor ({cf} per tenfold compute), so its curve bends and flattens toward the irreducible loss E = {e} (dotted line). Drag the budget slider to compare the two.",
         Key::Tour2Title => "Kaplan 2020: spend it mostly on a bigger model",
-        Key::Tour2Text => "Kaplan et al. found N* ∝ C^{kexp} (§6.1): ten times the compute should go mostly into a model {kn}× bigger, with only {kd}× more data, so a compute-efficient run trains a big model on few tokens and stops long before convergence. (Their overfitting rule D ≳ {ovf} is a separate statement: 8× the model needs only ~{k8}× the data to avoid overfitting.) GPT-3 shares the “big model, few tokens” idea, with {gtpp} tokens per parameter, but it is not on Kaplan's frontier, which at GPT-3's budget would be {kng} parameters with {ktpp} tokens per parameter. Kaplan's N counts non-embedding parameters, and §6.3 warns that these trends must break down before about {bpf} PF-days and {bn} parameters; GPT-3's budget is already {gpf} PF-days.",
+        Key::Tour2Text => "Kaplan et al. found N* ∝ C^{kexp} (§6.1): ten times the compute should go mostly into a model {kn}× bigger, with only {kd}× more data, so a compute-efficient run trains a big model on few tokens and stops long before convergence. (Their overfitting rule D ≳ {ovf} is a separate statement: 8× the model needs only ~{k8}× the data to avoid overfitting.) GPT-3 shares the “big model, few tokens” idea, with {gtpp} tokens per parameter, but it is not on Kaplan's frontier, which at GPT-3's budget would be {kng} parameters with {ktpp} tokens per parameter (the whole budget at N*, D = C/6N; Table 6's D_opt, for training at the critical batch size, is about 1.8 times more). Kaplan's N counts non-embedding parameters, and §6.3 warns that these trends must break down before about {bpf} PF-days and {bn} parameters; GPT-3's budget is already {gpf} PF-days.",
         Key::Tour3Title => "Chinchilla 2022: scale model and data in equal proportion",
-        Key::Tour3Text => "Hoffmann et al. found that model and data should grow in equal proportion: about {tpp} tokens per parameter at Gopher's budget (Approach 1, Table 3). With that budget, Gopher ({gn} parameters, {gd} tokens) was far too big for its data; Chinchilla ({cn} parameters, {cd} tokens) used the same compute and beat it (§4). Compare GPT-3 and Gopher with the optimum on the plots.",
+        Key::Tour3Text => "Hoffmann et al. found that model and data should grow in equal proportion: at Gopher's budget, Approach 1 gives {a1} parameters (Table 3), so the budget buys about {tpp} tokens per parameter (D = C/6N). With that budget, Gopher ({gn} parameters, {gd} tokens) was far too big for its data; Chinchilla ({cn} parameters, {cd} tokens) used the same compute and beat it (§4). Compare GPT-3 and Gopher with the optimum on the plots.",
         Key::Tour4Title => "Why the published fits disagree",
         Key::Tour4Text => "At Gopher's budget the paper gives three answers: Approach 1 gives {a1} parameters (Table 3), Approach 2 {a2} (Fig. 3, green marker) and Approach 3 40B (Fig. 4 caption). The page's Approach 3 gives {a3} because it uses eq. 10 as the paper prints it, rounded (α = {al}, β = {be}); the unrounded values of the paper's TeX source give {a3u} (Besiroglu et al. 2024). Epoch AI refitted points digitised from Fig. 4 and got {ep}, in line with Approaches 1 and 2: the published Approach-3 fit was off, not the equal-scaling idea. Absolute losses of different papers are not comparable; compare the splits.",
         Key::TourReconcileTitle => "Why Kaplan and Chinchilla disagree",
@@ -962,7 +999,7 @@ fn en(key: Key) -> &'static str {
         Key::SectionComputeOptimal => "Compute-optimal",
         Key::SectionsNav => "Sections of the page",
         Key::SectionBeyond => "Beyond compute-optimal",
-        Key::BeyondIntro => "Real models are trained far past their compute-optimal size: they will be served, and unique data runs out. Three questions, each answered by the laws: what does a smaller model cost to train to the same loss (over-training overhead), which size is cheapest once serving counts, and what is optimal when the data must be repeated?",
+        Key::BeyondIntro => "Real models are trained on far more tokens than is compute-optimal for their size: they will be served, and unique data runs out. Three questions, each answered by the laws: what does a smaller model cost to train to the same loss (over-training overhead), which size is cheapest once serving counts, and what is optimal when the data must be repeated?",
         Key::PlotOverhead => "Over-training: extra compute for a smaller model",
         Key::AxisSizeFraction => "model size ÷ compute-optimal size for the same loss",
         Key::AxisOverhead => "extra training compute, %",
@@ -1006,14 +1043,14 @@ fn en(key: Key) -> &'static str {
         Key::InferenceFormula => "Training + inference (Sardana et al. 2024)",
         Key::DataFormula => "Repeated data (Muennighoff et al. 2023)",
         Key::TourOvertrainTitle => "Over-training",
-        Key::TourOvertrainText => "LLaMA-3-8B-like: {n} parameters on {d} tokens is far past compute-optimal. Reaching the same loss with the compute-optimal model would cost less: this model is {k}× its size and pays {o} extra training compute. In the shaded region on the left no amount of data reaches that loss.",
+        Key::TourOvertrainText => "Llama 3 8B-like: {n} parameters on {d} tokens is far past compute-optimal. Reaching the same loss with the compute-optimal model would cost less: this model is {k}× its size and pays {o} extra training compute. In the shaded region on the left no amount of data reaches that loss.",
         Key::TourInferenceTitle => "Paying for inference",
         Key::TourInferenceText => "A model is trained once and served many times: each served token costs 2·N FLOPs. With {inf} inference tokens, the compute-optimal {n} model is replaced by {ni} parameters trained on {di} tokens for the same loss, saving {s} of the total.",
         Key::TourRepeatTitle => "Repeated data",
         Key::TourRepeatText => "With only {u} unique tokens, the best split of this budget trains {n} parameters for {epochs} epochs; its loss {l} is above the {l0} of unlimited data. Repeated tokens are worth less and less (Muennighoff et al. 2023).",
         Key::ReasonWholeNumber => "expected a whole number from {min} to {max}",
         Key::SectionEmergence => "Emergence",
-        Key::EmergenceIntro => "Course notes say abilities “emerge” around ~6.7B parameters, and also that loss falls smoothly. Both can be true: if each token of an answer is right with probability p = e^−(L−E), a k-token answer is exactly right with probability p^k. A smooth fall of the loss then looks like a sudden jump on a linear accuracy axis, and like the smooth line it is on a log axis (Schaeffer, Miranda and Koyejo 2023).",
+        Key::EmergenceIntro => "Course notes say abilities “emerge” around ~6.7B parameters, and also that loss falls smoothly. Both can be true: if each token of an answer is right with probability p = e^−(L−E), a k-token answer is exactly right with probability p^k. A smooth fall of the loss then looks like a sudden jump on a linear accuracy axis, and like the smooth line it is on a log axis (adapted from Schaeffer, Miranda and Koyejo 2023, who use the per-token loss as a power law).",
         Key::PlotEmergence => "Smooth loss, sharp accuracy",
         Key::AxisAccuracy => "accuracy",
         Key::AxisParamsOnPath => "parameters N (D = D*(N), compute-optimal)",
@@ -1098,7 +1135,7 @@ fn en(key: Key) -> &'static str {
         Key::TokensValue => "{x} tokens",
         Key::HyperNote => "Batch size and learning rate: Bi et al. 2024 (DeepSeek LLM) §3.1, B_opt = 0.2920·C^0.3271 tokens and η_opt = 0.3118·C^−0.1250, with C = 6ND; fitted on their data, tokenizer and optimiser, so far from their budgets they are extrapolations. Kaplan et al. 2020 (eq. 1.4, §5.1): B_crit = 2·10⁸ / L^(1/0.21) tokens, evaluated at Kaplan's own loss of the model (their WebText2 loss scale, not another law's).",
         Key::PlannerAssumptions => "Assumptions: the default price, {price} per chip-hour, is a round figure, not a quote; prices stay in the currency you type ($ unless you write €, £, ¥ or ₩). Energy multiplies the datasheet's maximum board power (TDP) by the PUE (default {pue}): an upper-bound estimate of the chips alone, without hosts, network or storage. Google publishes no per-chip power for its TPUs, so they get no energy estimate.",
-        Key::MfuNote => "What large runs report: PaLM 540B {palm} MFU (Chowdhery et al. 2022, arXiv:2204.02311, Table 3), Llama 3 405B {l0}–{l1} (Llama Team 2024, arXiv:2407.21783, Table 4). MFU counts only the model's 6ND FLOPs against the chips' peak.",
+        Key::MfuNote => "What large runs report: PaLM 540B {palm} MFU (Chowdhery et al. 2022, arXiv:2204.02311, Table 3), Llama 3 405B {l0}–{l1} (Llama Team 2024, arXiv:2407.21783, Table 4). MFU counts the model's own FLOPs (6N per token plus attention; PaLM, App. B), not recomputation, against the chips' peak; the planner counts 6ND only.",
         Key::HardwareSpec => "{peak} FLOP/s {precision} dense per chip, {power} ({doc})",
         Key::BoardPower => "{w} W board power (TDP)",
         Key::BoardPowerUnknown => "board power not published",
@@ -1244,7 +1281,7 @@ fn ko(key: Key) -> &'static str {
         Key::Optimum => "연산 최적 배분",
         Key::OptimalParams => "파라미터 N*",
         Key::OptimalParamsNonEmbedding => "임베딩 제외 N*",
-        Key::NonEmbeddingNote => "Kaplan의 N은 임베딩을 뺀 파라미터 수입니다 (Kaplan 외 §1.3). 다른 법칙과 유명 모델은 전체 파라미터 수를 셉니다.",
+        Key::NonEmbeddingNote => "Kaplan의 N은 임베딩을 뺀 파라미터 수입니다 (Kaplan 외 §1.3). 다른 법칙(역시 임베딩을 빼는 DeepSeek 제외)과 유명 모델은 전체 파라미터 수를 셉니다.",
         Key::OptimalTokens => "토큰 D*",
         Key::TokensPerParam => "파라미터당 토큰 수",
         Key::PredictedLoss => "예측 손실",
@@ -1269,13 +1306,13 @@ fn ko(key: Key) -> &'static str {
         Key::ReloadDefaults => "기본값으로 다시 열기",
         Key::LawDescription(id) => match id {
             LawId::Kaplan2020 => "Kaplan 외는 WebText2에서 최대 {nmax} 파라미터 모델로 실험해, 손실을 모델 크기·데이터·연산량 각각에 대한 멱법칙으로 피팅했습니다 (§3). 이들의 N은 임베딩을 뺀 파라미터 수로 (§1.3), 이 페이지의 다른 법칙과 유명 모델이 세는 전체 파라미터 수와 다릅니다. 이들의 연산 효율적 학습법은 데이터보다 모델을 훨씬 빠르게 키웁니다 (N* ∝ C^{a}, §6.1). 그래서 예산이 커지면 주로 더 큰 모델을 비교적 적은 토큰으로, 수렴하기 한참 전까지만 학습합니다. §6.3은 이 추세가 약 {pf} PF-days, {nb} 파라미터에 이르기 전에 깨질 수밖에 없다고 경고합니다.",
-            LawId::Chinchilla2022 => "Hoffmann 외는 400개가 넘는 모델 (파라미터 {n0}–{n1}, 토큰 {d0}–{d1})을 학습해 L(N, D) = E + A/N^α + B/D^β 를 피팅했습니다 (접근법 3). C = 6ND 조건에서 이 식을 최소화하면 어떤 예산에서든 최적의 모델 크기와 데이터 양이 나옵니다. 이 페이지는 논문 본문의 식 (10)에 표기된(반올림된) 계수를 그대로 씁니다: E = {e}, α = {alpha}, β = {beta}. 최적점은 이 반올림에 민감합니다. Gopher 예산에서 최적점은 이 계수로 계산하면 {a3}, 논문 TeX 원본의 반올림 전 값(Besiroglu 외 2024)으로 계산하면 {a3u}입니다 (그림 4의 400억).",
+            LawId::Chinchilla2022 => "Hoffmann 외는 400개가 넘는 모델 (파라미터 {n0}–{n1}, 토큰 {d0}–{d1})을 학습해 L(N, D) = E + A/N^α + B/D^β를 피팅했습니다 (접근법 3). C = 6ND 조건에서 이 식을 최소화하면 어떤 예산에서든 최적의 모델 크기와 데이터 양이 나옵니다. 이 페이지는 논문 본문의 식 (10)에 표기된(반올림된) 계수를 그대로 씁니다: E = {e}, α = {alpha}, β = {beta}. 최적점은 이 반올림에 민감합니다. Gopher 예산에서 최적점은 이 계수로 계산하면 {a3}, 논문 TeX 원본의 반올림 전 값(Besiroglu 외 2024)으로 계산하면 {a3u}입니다 (그림 4의 400억).",
             LawId::Chinchilla2022A1 => "Hoffmann 외의 접근법 1: 예산마다 여러 학습 곡선에서 가장 낮은 손실의 포락선을 취하면, 최적 모델 크기와 데이터 양이 같은 비율로 커집니다: N* ∝ C^{a}, D* ∝ C^{b} (표 2). Gopher 예산에서는 파라미터당 약 {tpp}토큰입니다. 직선은 Gopher 예산에서 논문이 제시한 최적점 {n} 파라미터(표 3)를 지납니다. 손실은 접근법 3의 손실 곡면에서 읽습니다.",
             LawId::Chinchilla2022A2 => "Hoffmann 외의 접근법 2: 고정된 아홉 개의 예산에서 모델 크기를 바꿔 가며 각 IsoFLOP(동일 연산량) 곡선에 포물선을 피팅하고, 그 최솟값들에서 지수를 얻습니다: N* ∝ C^{a}, D* ∝ C^{b} (표 2). 직선은 Gopher 예산에 대한 논문의 예측값 {n} 파라미터(그림 3의 초록색 점)를 지납니다. 손실은 접근법 3의 손실 곡면에서 읽습니다.",
             LawId::Epoch2024 => "Besiroglu 외 (Epoch AI)는 논문 그림 4의 점들을 디지털화해 같은 식을 다시 피팅했습니다 (접근법 3). 이들의 계수는 발표된 접근법 3의 피팅과 달리 접근법 1, 2와 일치합니다 (Gopher 예산에서 파라미터당 약 {tpp}토큰). 이들은 발표된 피팅이 어긋난 원인으로 수렴 전에 멈춘 옵티마이저와 본문 계수의 반올림을 꼽습니다.",
-            LawId::Muennighoff2023 => "Muennighoff 외는 C4에서 최대 {nmax} 파라미터 모델을 최대 {dmax} 토큰으로, 같은 데이터를 수백 에포크까지 반복하며 학습하고, 같은 식을 유효 데이터 D′와 유효 파라미터 N′로 피팅했습니다. 반복된 토큰의 가치는 점점 줄고 (약 R_D* = {rd}번 반복한 뒤에는 얻는 것이 거의 없음), 고유 데이터에 대한 연산 최적 크기를 넘는 파라미터도 마찬가지입니다 (R_N* = {rn}). 데이터 제한이 없으면 다른 파라미터 법칙과 같습니다. “고유 토큰”을 정하면 제한이 보입니다.",
-            LawId::DeepSeek2024 => "Bi 외(DeepSeek LLM)는 손실 곡면이 아니라 최적점의 위치를 피팅했습니다. {c0}–{c1} FLOPs의 IsoFLOP 실험에서 최적 모델 규모는 M* = 0.1715·C^{a}, 데이터는 D* = 5.8316·C^{b}로 자랍니다 (§3.2). 모델 규모 M은 파라미터 수가 아니라 토큰당 비임베딩 FLOPs(층마다 은닉 차원의 제곱에 비례하는 행렬 곱 연산에 어텐션 연산을 더한 값)입니다. 6N이 빠뜨리는 어텐션 연산을 세고, 파라미터는 많지만 연산은 적은 임베딩을 빼기 때문입니다. 논문은 임베딩을 넣든 빼든 6N이 작은 모델의 연산량을 잘못 잰다는 것을 보여 줍니다. 이 페이지는 M*/6을 N*(비임베딩 파라미터, M ≈ 6N)로, D*를 C/M*로 보여 줍니다 (Gopher 예산에서 파라미터당 {tpp} 토큰). 이 법칙은 손실을 예측하지 않으므로 손실 그래프와 손실 값에는 나오지 않습니다.",
-            LawId::Custom => "L(N, D) = E + A/N^α + B/D^β 의 계수를 직접 정합니다. 법칙 선택 아래 입력란에서 E, A, B, α, β 를 바꿔 각 계수가 최적점을 어떻게 움직이는지 보세요. 값은 페이지 링크에 저장됩니다.",
+            LawId::Muennighoff2023 => "Muennighoff 외는 C4에서 최대 {nmax} 파라미터 모델을 최대 {dmax} 토큰으로, 같은 데이터를 수백 에포크까지 반복하며 학습하고, 같은 식을 유효 데이터 D′와 유효 파라미터 N′로 피팅했습니다. 반복된 토큰의 가치는 점점 줄고 (반복된 토큰의 가치는 R_D* = {rd}번 반복할 때마다 e분의 1로 줄어, 유효 데이터는 고유 토큰의 1 + R_D*배를 넘지 못함), 고유 데이터에 대한 연산 최적 크기를 넘는 파라미터도 마찬가지입니다 (R_N* = {rn}). 데이터 제한이 없으면 다른 파라미터 법칙과 같습니다. “고유 토큰”을 정하면 제한이 보입니다.",
+            LawId::DeepSeek2024 => "Bi 외(DeepSeek LLM)는 손실 곡면이 아니라 최적점의 위치를 피팅했습니다. {c0}–{c1} FLOPs의 IsoFLOP 실험에서 최적 모델 규모는 M* = 0.1715·C^{a}, 데이터는 D* = 5.8316·C^{b}로 자랍니다 (§3.2). 모델 규모 M은 파라미터 수가 아니라 토큰당 비임베딩 FLOPs(72·n_layer·d_model² + 6·n_layer·d_model·l_seq: 층마다 은닉 차원의 제곱에 비례하는 행렬 곱 연산에 어텐션 연산을 더한 값)입니다. 6N이 빠뜨리는 어텐션 연산을 세고, 파라미터는 많지만 연산은 적은 임베딩을 빼기 때문입니다. 논문은 임베딩을 넣든 빼든 6N이 작은 모델의 연산량을 잘못 잰다는 것을 보여 줍니다. 이 페이지는 M*/6을 N*(비임베딩 파라미터, M ≈ 6N)로, D*를 C/M*로 보여 줍니다 (Gopher 예산에서 파라미터당 {tpp} 토큰). 이 법칙은 손실을 예측하지 않으므로 손실 그래프와 손실 값에는 나오지 않습니다.",
+            LawId::Custom => "L(N, D) = E + A/N^α + B/D^β의 계수를 직접 정합니다. 법칙 선택 아래 입력란에서 E, A, B, α, β를 바꿔 각 계수가 최적점을 어떻게 움직이는지 보세요. 값은 페이지 링크에 저장됩니다.",
             LawId::Fit => "이 페이지에서 내 학습 실행에 피팅한 L(N, D) = E + A/N^α + B/D^β (‘내 학습 실행으로 피팅하기’ 구역): Hoffmann 외의 접근법 3, Huber 손실과 L-BFGS. 계수 다섯 개는 페이지 링크에 저장되고, 학습 실행 데이터는 저장되지 않습니다.",
         },
         Key::FormulaHeading => "법칙과 계수",
@@ -1284,7 +1321,7 @@ fn ko(key: Key) -> &'static str {
         Key::FormulaUnits => "(C의 단위는 PF-days, N은 임베딩 제외)",
         Key::ExplainBudget => "{c} FLOPs ({pf} PF-days)에서 {law}의 최적점은 {n} 파라미터 모델을 {d} 토큰으로 학습하는 것입니다. 파라미터당 {tpp} 토큰이며, 예측 손실은 {loss} nats/토큰입니다.",
         Key::ExplainScale => "연산량을 10배로 늘리면 최적 모델은 {fn}배, 학습 데이터는 {fd}배가 됩니다.",
-        Key::Discrepancy => "Chinchilla의 숫자가 서로 다른 이유: 이 예산에서 논문의 접근법 1은 최적점을 {a1}로 두지만, 논문 본문에 표기된(반올림된) 접근법 3 계수(식 10)는 {a3}를 줍니다. 반올림 전 값으로는 {a3u}이며, 이것이 논문 그림 4 (Gopher 예산에서 400억)의 바탕이 된 피팅입니다. Besiroglu 외 (2024)는 그림 4에서 디지털화한 점들로 다시 피팅해, 발표된 피팅이 이 점들과 맞지 않음을 보였습니다 (수렴 전에 멈춘 옵티마이저와 반올림 때문). 이들의 재피팅 결과 {ep}는 접근법 1, 2와 일치합니다.",
+        Key::Discrepancy => "Chinchilla의 숫자가 서로 다른 이유: 이 예산에서 접근법 1(표 2의 지수로 Gopher 예산에서 표 3의 670억을 지나는 직선, D = C/6N)은 최적점을 {a1}(으)로 두지만, 논문 본문에 표기된(반올림된) 접근법 3 계수(식 10)는 {a3}를 줍니다. 반올림 전 값으로는 {a3u}이며, 이것이 논문 그림 4 (Gopher 예산에서 400억)의 바탕이 된 피팅입니다. Besiroglu 외 (2024)는 그림 4에서 디지털화한 점들로 다시 피팅해, 발표된 피팅이 이 점들과 맞지 않음을 보였습니다 (수렴 전에 멈춘 옵티마이저와 반올림 때문). 이들의 재피팅 결과 {ep}는 접근법 1, 2와 일치합니다.",
         Key::Source => "출처",
         Key::Share => "공유 / 삽입",
         Key::CopyLink => "링크 복사",
@@ -1313,9 +1350,9 @@ fn ko(key: Key) -> &'static str {
         Key::Tour1Title => "멱법칙: 로그–로그 축 위의 직선",
         Key::Tour1Text => "손실은 모델 크기 N, 데이터 D, 연산량 C의 거듭제곱에 비례해 줄어듭니다 (멱법칙). 로그 축에서 멱법칙은 직선이 되므로, 이 페이지의 모든 축은 10의 거듭제곱 단위로 눈금을 매깁니다. Kaplan의 순수한 멱법칙에서는 연산량을 10배 늘릴 때마다 손실에 같은 배율({kf})이 곱해집니다. Chinchilla의 법칙 E + A/N^α + B/D^β 에서는 줄일 수 있는 부분 L − E 만 일정한 배율로 줄어들기 때문에 (연산량 10배마다 {cf}배), 곡선이 휘면서 줄일 수 없는 손실 E = {e} (점선)에 다가가 평평해집니다. 예산 슬라이더를 움직여 두 곡선을 비교해 보세요.",
         Key::Tour2Title => "Kaplan 2020: 늘어난 예산은 주로 모델 크기에",
-        Key::Tour2Text => "Kaplan 외가 얻은 최적 모델 크기는 N* ∝ C^{kexp} 입니다 (§6.1). 연산량을 10배로 늘리면 대부분을 {kn}배 큰 모델에 쓰고 데이터는 {kd}배만 늘리라는 뜻입니다. 그래서 연산 효율적인 학습은 큰 모델을 적은 토큰으로 학습하고, 수렴하기 한참 전에 멈춥니다. (과적합 규칙 D ≳ {ovf} 는 별개의 이야기로, 과적합을 피하려면 모델을 8배 키울 때 데이터는 약 {k8}배면 된다는 뜻입니다.) GPT-3는 ‘큰 모델, 적은 토큰’이라는 생각을 공유하지만 (파라미터당 {gtpp}토큰), Kaplan의 최적 경계 위에 있지는 않습니다. GPT-3의 예산에서 Kaplan의 최적점은 파라미터 {kng}, 파라미터당 {ktpp}토큰입니다. 또 Kaplan의 N은 임베딩을 뺀 파라미터 수이고, §6.3은 이 추세가 약 {bpf} PF-days, {bn} 파라미터에 이르기 전에 깨질 수밖에 없다고 경고합니다. GPT-3의 예산은 이미 {gpf} PF-days입니다.",
+        Key::Tour2Text => "Kaplan 외가 얻은 최적 모델 크기는 N* ∝ C^{kexp}입니다 (§6.1). 연산량을 10배로 늘리면 대부분을 {kn}배 큰 모델에 쓰고 데이터는 {kd}배만 늘리라는 뜻입니다. 그래서 연산 효율적인 학습은 큰 모델을 적은 토큰으로 학습하고, 수렴하기 한참 전에 멈춥니다. (과적합 규칙 D ≳ {ovf}는 별개의 이야기로, 과적합을 피하려면 모델을 8배 키울 때 데이터는 약 {k8}배면 된다는 뜻입니다.) GPT-3는 ‘큰 모델, 적은 토큰’이라는 생각을 공유하지만 (파라미터당 {gtpp}토큰), Kaplan의 최적 경계 위에 있지는 않습니다. GPT-3의 예산에서 Kaplan의 최적점은 파라미터 {kng}, 파라미터당 {ktpp}토큰입니다 (예산 전체를 N*에 쓸 때, D = C/6N. 임계 배치 크기로 학습할 때의 표 6 D_opt는 약 1.8배 많습니다). 또 Kaplan의 N은 임베딩을 뺀 파라미터 수이고, §6.3은 이 추세가 약 {bpf} PF-days, {bn} 파라미터에 이르기 전에 깨질 수밖에 없다고 경고합니다. GPT-3의 예산은 이미 {gpf} PF-days입니다.",
         Key::Tour3Title => "Chinchilla 2022: 모델과 데이터를 같은 비율로 키워라",
-        Key::Tour3Text => "Hoffmann 외는 모델 크기와 데이터 양을 같은 비율로 키워야 한다는 것을 발견했습니다. Gopher 예산에서는 파라미터당 약 {tpp}토큰입니다 (접근법 1, 표 3). 이 예산으로 학습한 Gopher (파라미터 {gn}, 토큰 {gd})는 데이터에 비해 모델이 너무 컸고, 같은 연산량을 쓴 Chinchilla (파라미터 {cn}, 토큰 {cd})가 Gopher를 앞섰습니다 (§4). 그래프에서 GPT-3와 Gopher를 최적점과 비교해 보세요.",
+        Key::Tour3Text => "Hoffmann 외는 모델 크기와 데이터 양을 같은 비율로 키워야 한다는 것을 발견했습니다. Gopher 예산에서 접근법 1의 최적 모델은 파라미터 {a1}이고 (표 3), 그 예산으로는 파라미터당 약 {tpp}토큰을 학습합니다 (D = C/6N). 이 예산으로 학습한 Gopher (파라미터 {gn}, 토큰 {gd})는 데이터에 비해 모델이 너무 컸고, 같은 연산량을 쓴 Chinchilla (파라미터 {cn}, 토큰 {cd})가 Gopher를 앞섰습니다 (§4). 그래프에서 GPT-3와 Gopher를 최적점과 비교해 보세요.",
         Key::Tour4Title => "발표된 피팅들이 서로 다른 이유",
         Key::Tour4Text => "Gopher 예산에서 논문은 세 가지 답을 냅니다: 접근법 1은 {a1} 파라미터 (표 3), 접근법 2는 {a2} (그림 3의 초록색 점), 접근법 3은 400억 (그림 4 설명). 이 페이지의 접근법 3 값이 {a3}인 것은 논문 본문의 식 (10)에 표기된(반올림된) 계수를 쓰기 때문입니다 (α = {al}, β = {be}). 논문 TeX 원본의 반올림 전 값으로 계산하면 최적점은 {a3u}입니다 (Besiroglu 외 2024). Epoch AI가 그림 4에서 디지털화한 점들로 다시 피팅한 결과는 {ep}이며, 접근법 1, 2와 맞습니다. 틀린 것은 발표된 접근법 3의 피팅이지, 같은 비율로 키우라는 결론이 아닙니다. 논문마다 손실의 절댓값은 비교할 수 없으니 배분을 비교하세요.",
         Key::TourReconcileTitle => "Kaplan과 Chinchilla의 결론이 다른 이유",
@@ -1373,8 +1410,8 @@ fn ko(key: Key) -> &'static str {
         Key::LegendEShort => "E (줄일 수 없는 손실)",
         Key::FamousNoteOptCorpus => "파라미터 1,750억 개. D는 말뭉치 크기(토큰 1,800억 개, 데이터시트)이며 학습 중 본 토큰 수가 아닙니다",
         Key::FamousNotePythiaCard => "파라미터 11,846,072,320개, 토큰 299,892,736,000개",
-        Key::FamousNoteLlama3Tokens => "“15T 토큰 이상”",
-        Key::FamousNoteLlama31Tokens => "토큰 15.6T개",
+        Key::FamousNoteLlama3Tokens => "“15조 토큰 이상”",
+        Key::FamousNoteLlama31Tokens => "토큰 15.6조 개",
         Key::LocalFileNote => "이 컴퓨터의 파일로 연 페이지입니다. 링크와 iframe 코드는 이 파일을 가리키므로 이 컴퓨터에서만 열립니다. 다른 사람과 공유하거나 블로그에 삽입하려면 페이지를 웹사이트에 올리세요. 앱으로 설치하는 것도 웹사이트가 있어야 합니다. 나머지 기능은 네트워크 없이 이 파일만으로 작동합니다.",
         Key::Close => "닫기",
         Key::TourFinish => "완료",
@@ -1393,7 +1430,7 @@ fn ko(key: Key) -> &'static str {
         Key::SectionComputeOptimal => "연산 최적",
         Key::SectionsNav => "페이지의 구역",
         Key::SectionBeyond => "연산 최적 그 너머",
-        Key::BeyondIntro => "실제 모델은 연산 최적 크기를 훨씬 넘겨 학습됩니다. 모델은 서비스되어야 하고, 고유 데이터는 바닥나기 때문입니다. 세 가지 질문에 법칙으로 답합니다: 더 작은 모델로 같은 손실에 도달하려면 학습 연산이 얼마나 더 드는가(과잉 학습 비용), 추론까지 셈하면 어떤 크기가 가장 싼가, 데이터를 반복해야 할 때 최적점은 어디인가?",
+        Key::BeyondIntro => "실제 모델은 크기에 비해 연산 최적보다 훨씬 많은 토큰으로 학습됩니다. 모델은 서비스되어야 하고, 고유 데이터는 바닥나기 때문입니다. 세 가지 질문에 법칙으로 답합니다: 더 작은 모델로 같은 손실에 도달하려면 학습 연산이 얼마나 더 드는가(과잉 학습 비용), 추론까지 셈하면 어떤 크기가 가장 싼가, 데이터를 반복해야 할 때 최적점은 어디인가?",
         Key::PlotOverhead => "과잉 학습: 더 작은 모델에 드는 추가 연산량",
         Key::AxisSizeFraction => "같은 손실의 연산 최적 크기 대비 모델 크기",
         Key::AxisOverhead => "추가 학습 연산량, %",
@@ -1424,7 +1461,7 @@ fn ko(key: Key) -> &'static str {
         Key::TrainTokens => "학습 토큰",
         Key::TotalFlops => "학습 + 추론 FLOPs",
         Key::Saving => "연산 최적 모델 대비 절약",
-        Key::SardanaNote => "Sardana 외 2024 (§3, Chinchilla의 반올림 전 계수): 추론 토큰 2T를 앞둔 130억 파라미터 연산 최적 모델은 약 1.3T 토큰으로 학습한 약 70억 파라미터 모델로 바꾸는 편이 낫고, 약 17 %를 절약합니다. 이 페이지의 반올림된 Chinchilla 계수(식 10)로는 파라미터 {n}, 토큰 {d}, {s} 절약입니다.",
+        Key::SardanaNote => "Sardana 외 2024 (§3, Chinchilla의 반올림 전 계수): 추론 토큰 2조 개를 앞둔 130억 파라미터 연산 최적 모델은 약 1.3조 토큰으로 학습한 약 70억 파라미터 모델로 바꾸는 편이 낫고, 약 17 %를 절약합니다. 이 페이지의 반올림된 Chinchilla 계수(식 10)로는 파라미터 {n}, 토큰 {d}, {s} 절약입니다.",
         Key::DataLimitedHeading => "고유 토큰 {u}에서의 최적점",
         Key::DataLimitedExplain => "반복된 토큰의 가치는 점점 줄고, 고유 데이터에 대한 연산 최적 크기를 넘는 파라미터도 마찬가지입니다 (Muennighoff 외 2023). 유효 데이터 D′와 유효 파라미터 N′로 C = 6ND 위에서 손실을 최소화합니다.",
         Key::DataLimitedOff => "“고유 데이터 제한”을 켜면 데이터를 반복해야 할 때의 최적점을 봅니다 (Muennighoff 외 2023).",
@@ -1437,14 +1474,14 @@ fn ko(key: Key) -> &'static str {
         Key::InferenceFormula => "학습 + 추론 (Sardana 외 2024)",
         Key::DataFormula => "반복 데이터 (Muennighoff 외 2023)",
         Key::TourOvertrainTitle => "과잉 학습",
-        Key::TourOvertrainText => "LLaMA-3-8B처럼 파라미터 {n}, 토큰 {d}로 학습하면 연산 최적점을 한참 넘습니다. 같은 손실을 연산 최적 모델로 얻으면 더 적게 듭니다: 이 모델은 그 크기의 {k}배이고 학습 연산량을 {o} 더 씁니다. 왼쪽 음영 영역에서는 데이터를 아무리 늘려도 그 손실에 도달하지 못합니다.",
+        Key::TourOvertrainText => "Llama 3 8B처럼 파라미터 {n}, 토큰 {d}로 학습하면 연산 최적점을 한참 넘습니다. 같은 손실을 연산 최적 모델로 얻으면 더 적게 듭니다: 이 모델은 그 크기의 {k}배이고 학습 연산량을 {o} 더 씁니다. 왼쪽 음영 영역에서는 데이터를 아무리 늘려도 그 손실에 도달하지 못합니다.",
         Key::TourInferenceTitle => "추론 비용까지 셈하기",
         Key::TourInferenceText => "모델은 한 번 학습하고 여러 번 서비스합니다. 서비스하는 토큰마다 2·N FLOPs가 듭니다. 추론 토큰이 {inf}이면 같은 손실을 내는 연산 최적 모델(파라미터 {n}) 대신 토큰 {di}로 학습한 파라미터 {ni} 모델이 낫고, 전체의 {s}를 절약합니다.",
         Key::TourRepeatTitle => "반복 데이터",
-        Key::TourRepeatText => "고유 토큰이 {u}뿐이면 이 예산의 최적 배분은 파라미터 {n} 모델을 {epochs} 에포크 학습하는 것입니다. 손실 {l}은 데이터가 무제한일 때의 {l0}보다 높습니다. 반복된 토큰의 가치는 점점 줄어듭니다 (Muennighoff 외 2023).",
+        Key::TourRepeatText => "고유 토큰이 {u}뿐이면 이 예산의 최적 배분은 파라미터 {n} 모델을 {epochs} 에포크 학습하는 것입니다. 손실({l})은 데이터가 무제한일 때의 손실({l0})보다 높습니다. 반복된 토큰의 가치는 점점 줄어듭니다 (Muennighoff 외 2023).",
         Key::ReasonWholeNumber => "{min}에서 {max} 사이의 정수여야 합니다",
         Key::SectionEmergence => "창발",
-        Key::EmergenceIntro => "강의 노트는 능력이 약 67억 파라미터 근처에서 “창발”한다고 하고, 손실은 매끄럽게 줄어든다고도 합니다. 둘 다 맞을 수 있습니다: 답의 각 토큰이 확률 p = e^−(L−E)로 맞는다면, k토큰 답이 정확히 맞을 확률은 p^k입니다. 그러면 손실의 매끄러운 감소가 선형 정확도 축에서는 갑작스러운 도약처럼, 로그 축에서는 실제 모습대로 매끄러운 선으로 보입니다 (Schaeffer, Miranda, Koyejo 2023).",
+        Key::EmergenceIntro => "강의 노트는 능력이 약 67억 파라미터 근처에서 “창발”한다고 하고, 손실은 매끄럽게 줄어든다고도 합니다. 둘 다 맞을 수 있습니다: 답의 각 토큰이 확률 p = e^−(L−E)로 맞는다면, k토큰 답이 정확히 맞을 확률은 p^k입니다. 그러면 손실의 매끄러운 감소가 선형 정확도 축에서는 갑작스러운 도약처럼, 로그 축에서는 실제 모습대로 매끄러운 선으로 보입니다 (Schaeffer, Miranda, Koyejo 2023을 바탕으로 함. 이들은 토큰당 손실을 멱법칙으로 둡니다).",
         Key::PlotEmergence => "매끄러운 손실, 급격한 정확도",
         Key::AxisAccuracy => "정확도",
         Key::AxisParamsOnPath => "파라미터 N (D = D*(N), 연산 최적)",
@@ -1478,7 +1515,7 @@ fn ko(key: Key) -> &'static str {
         Key::HoverNdLoss => "L(N, D) = {l}",
         Key::LandscapeKeys => "화살표 키로 내 모델을 옮깁니다: ←/→ N, ↑/↓ D, ×10^0.1씩 (Shift ×10).",
         Key::TourLandscapeTitle => "손실 지형: 예산과 손실이 만나는 곳",
-        Key::TourLandscapeText => "색은 모델 크기 N과 토큰 D에 따른 Chinchilla 피팅 곡면의 손실이고, 가는 선은 등손실선입니다. 고정된 예산 C = 6ND는 직선입니다 (굵은 선: Gopher의 {lsc} FLOPs). 이 직선을 따라가면 손실은 직선이 등손실선에 겨우 닿는 곳에서 가장 낮습니다. 파라미터 {lsn}, 토큰 {lsd}, 손실 {lsl}입니다 (원). Gopher(파라미터 {gn}, 토큰 {gd}, 같은 직선 근처의 사각형)는 더 높은 등손실선 위에 있습니다. 손실 {lsg}. 예산을 움직이면 원이 연산 최적 경로를 따라가고, 내 모델 ◆을 끌면 어떤 배분의 손실이든 읽을 수 있습니다.",
+        Key::TourLandscapeText => "색은 모델 크기 N과 토큰 D에 따른 Chinchilla 피팅 곡면의 손실이고, 가는 선은 등손실선입니다. 고정된 예산 C = 6ND는 직선입니다 (굵은 선: Gopher의 {lsc} FLOPs). 이 직선을 따라가면 손실은 직선이 등손실선에 겨우 닿는 곳에서 가장 낮습니다. 파라미터 {lsn}, 토큰 {lsd}, 손실 {lsl}입니다 (원). Gopher(파라미터 {gn}, 토큰 {gd}, 같은 직선 근처의 사각형)는 더 높은 등손실선(손실 {lsg}) 위에 있습니다. 예산을 움직이면 원이 연산 최적 경로를 따라가고, 내 모델 ◆을 끌면 어떤 배분의 손실이든 읽을 수 있습니다.",
         Key::SectionCurves => "학습 곡선",
         Key::CurvesIntro => "강의 노트에는 큰 모델일수록 손실이 더 빨리 내려가 더 낮은 곳에서 끝난다는 말과, 연산 효율적인 학습은 손실이 수렴하기 한참 전에 멈춘다는 말이 있습니다. 두 말 모두 고전적인 그림(Kaplan 외 2020, 그림 2; Hoffmann 외 2022, 그림 2)에서 보입니다: 모델 크기 N마다 곡선 하나로, D개 토큰을 학습하는 연산량 C = 6ND에 대한 손실을 그립니다. 각 예산에서 가장 좋은 학습 실행은 아래쪽 포락선, 곧 연산 최적 경계 위에 있으며 거기서 곡선 하나와 맞닿습니다. 그 곡선은 데이터가 무한할 때 같은 모델이 도달할 손실 L(N, ∞)(파선)보다 아직 한참 위에 있습니다.",
         Key::PlotCurves => "학습 곡선: 모델 크기별 학습 실행",
@@ -1502,7 +1539,7 @@ fn ko(key: Key) -> &'static str {
         Key::GapOptimum => "예산의 최적점 (파라미터 {n}, 토큰 {d}): L(N*, ∞) = {linf}보다 {gap} nats 위",
         Key::GapExplain => "L(N, D) − L(N, ∞): N개 파라미터 모델을 D개 토큰에서 멈췄을 때, 같은 모델이 데이터가 무한할 때 도달할 손실보다 아직 얼마나 위에 있는지 (L = E + A/N^α + B/D^β에서는 B/D^β).",
         Key::TourCurvesTitle => "학습 곡선: 수렴하기 한참 전에 멈추기",
-        Key::TourCurvesText => "가는 곡선 하나하나는 한 모델 크기를 점점 더 많은 토큰으로 학습한 것입니다: 큰 모델은 작은 연산량에서 더 높게 시작해 더 빨리 내려가 더 낮은 곳에서 끝나며, 각자 자기 수렴 손실 L(N, ∞)(파선)을 향합니다. Gopher의 예산에서 가장 좋은 실행은 곡선이 굵은 포락선에 맞닿는 것으로, 파라미터 {cvn}을 토큰 {cvd}으로 학습해 손실 {cvl}입니다. 이 실행은 데이터가 무한할 때 같은 모델이 도달할 {cvlinf}보다 {cvgap} nats 위에서 멈춥니다. Chinchilla의 손실 곡면에서 연산 최적 실행은 어느 예산에서나 줄일 수 있는 손실 L − E의 α/(α+β) = {cvshare}를 데이터 항에 남깁니다: 연산 효율적인 학습은 언제나 수렴하기 한참 전에 멈춥니다. 각 점은 한 실행의 학습 곡선이 아니라 별개 실행의 최종 손실입니다.",
+        Key::TourCurvesText => "가는 곡선 하나하나는 한 모델 크기를 점점 더 많은 토큰으로 학습한 것입니다: 큰 모델은 작은 연산량에서 더 높게 시작해 더 빨리 내려가 더 낮은 곳에서 끝나며, 각자 자기 수렴 손실 L(N, ∞)(파선)을 향합니다. Gopher의 예산에서 가장 좋은 실행은 곡선이 굵은 포락선에 맞닿는 것입니다: 파라미터 {cvn}, 토큰 {cvd}, 손실 {cvl}. 이 실행은 데이터가 무한할 때 같은 모델이 도달할 {cvlinf}보다 {cvgap} nats 위에서 멈춥니다. Chinchilla의 손실 곡면에서 연산 최적 실행은 어느 예산에서나 줄일 수 있는 손실 L − E의 α/(α+β) = {cvshare}를 데이터 항에 남깁니다: 연산 효율적인 학습은 언제나 수렴하기 한참 전에 멈춥니다. 각 점은 한 실행의 학습 곡선이 아니라 별개 실행의 최종 손실입니다.",
         Key::SectionPlanner => "학습 실행 계획",
         Key::PlannerIntro => "FLOPs 예산을 칩 수, 날수, 비용, 에너지로 바꿉니다: 칩-시간 = C / (최대 성능 · MFU · 3600). 모든 입력은 바꿀 수 있고, 기본값은 가정이며 아래에 그렇게 적었습니다.",
         Key::Hardware => "하드웨어",
@@ -1529,7 +1566,7 @@ fn ko(key: Key) -> &'static str {
         Key::TokensValue => "{x} 토큰",
         Key::HyperNote => "배치 크기와 학습률: Bi 외 2024 (DeepSeek LLM) §3.1, B_opt = 0.2920·C^0.3271 토큰, η_opt = 0.3118·C^−0.1250 (C = 6ND). 그들의 데이터, 토크나이저, 옵티마이저로 피팅한 값이라 그 예산에서 멀어지면 외삽입니다. Kaplan 외 2020 (식 1.4, §5.1): B_crit = 2·10⁸ / L^(1/0.21) 토큰이며, 모델에 대한 Kaplan 자신의 손실(WebText2 손실 척도, 다른 법칙의 손실이 아님)에서 계산합니다.",
         Key::PlannerAssumptions => "가정: 기본 가격 칩-시간당 {price}는 어림값이지 견적이 아닙니다. 가격은 입력한 통화 그대로입니다 (€, £, ¥, ₩를 쓰지 않으면 $). 에너지는 데이터시트의 최대 보드 전력(TDP)에 PUE(기본 {pue})를 곱한 값으로, 호스트, 네트워크, 저장 장치를 뺀 칩만의 상한 추정입니다. Google은 TPU의 칩당 전력을 공개하지 않아 TPU에는 에너지 추정이 없습니다.",
-        Key::MfuNote => "대규모 학습의 보고값: PaLM 540B {palm} MFU (Chowdhery 외 2022, arXiv:2204.02311, 표 3), Llama 3 405B {l0}–{l1} (Llama Team 2024, arXiv:2407.21783, 표 4). MFU는 모델의 6ND FLOPs만 칩의 최대 성능에 견줍니다.",
+        Key::MfuNote => "대규모 학습의 보고값: PaLM 540B {palm} MFU (Chowdhery 외 2022, arXiv:2204.02311, 표 3), Llama 3 405B {l0}–{l1} (Llama Team 2024, arXiv:2407.21783, 표 4). MFU는 모델 자체의 FLOPs(토큰당 6N에 어텐션을 더한 값, PaLM 부록 B)를 칩의 최대 성능에 견주며, 재계산은 세지 않습니다. 플래너는 6ND만 셉니다.",
         Key::HardwareSpec => "칩당 {precision} 밀집 연산 {peak} FLOP/s, {power} ({doc})",
         Key::BoardPower => "보드 전력(TDP) {w} W",
         Key::BoardPowerUnknown => "보드 전력 비공개",
@@ -1556,16 +1593,16 @@ fn ko(key: Key) -> &'static str {
         Key::FitRunsDots => "내 학습 실행 (점, 색: 손실)",
         Key::FitRunsShort => "내 학습 실행",
         Key::HoverRun => "내 학습 실행: N = {n}, D = {d}, 손실 {l}",
-        Key::FitIntro => "학습 실행 표를 붙여 넣거나 .csv, .tsv 파일을 여세요. 첫 줄은 열 이름입니다: N(또는 params, model size), D(또는 tokens)나 C(또는 FLOPs, training FLOP), loss, 그리고 접근법 2를 위한 예산 그룹 열 group(선택). 구분자는 쉼표, 탭, 세미콜론이고 숫자는 70B, 1.4T, 5.76e23, 700억처럼 씁니다. 접근법 3은 이 페이지 안에서 L(N, D) = E + A/N^α + B/D^β 를 피팅합니다: log L 과 예측값 사이의 Huber 손실(δ = 10⁻³)을 4,500개 시작점 격자 중 가장 좋은 점들에서 출발한 L-BFGS 로 최소화합니다. 피팅된 법칙은 ‘내 피팅’이라는 이름으로 그래프와 수치에 함께 나타납니다. 학습 실행 데이터는 이 페이지를 떠나지 않고, 링크에는 계수 다섯 개만 저장됩니다.",
+        Key::FitIntro => "학습 실행 표를 붙여 넣거나 .csv, .tsv 파일을 여세요. 첫 줄은 열 이름입니다: N(또는 params, model size), D(또는 tokens)나 C(또는 FLOPs, training FLOP), loss, 그리고 접근법 2를 위한 예산 그룹 열 budget 또는 group(선택). 구분자는 쉼표, 탭, 세미콜론이고 숫자는 70B, 1.4T, 5.76e23, 700억처럼 씁니다. 접근법 3은 이 페이지 안에서 L(N, D) = E + A/N^α + B/D^β를 피팅합니다: log L과 예측값 사이의 Huber 손실(δ = 10⁻³)을 4,500개 시작점 격자 중 가장 좋은 점들에서 출발한 L-BFGS로 최소화합니다. 피팅된 법칙은 ‘내 피팅’이라는 이름으로 그래프와 수치에 함께 나타납니다. 학습 실행 데이터는 이 페이지를 떠나지 않고, 링크에는 계수 다섯 개만 저장됩니다.",
         Key::FitInputLabel => "내 학습 실행 (CSV 또는 TSV, 첫 줄은 열 이름)",
         Key::FitFile => "CSV/TSV 파일 열기",
         Key::FitRun => "피팅",
         Key::FitLoadExample => "예제 불러오기",
-        Key::FitExampleSource => "예제: Epoch AI 가 Hoffmann 외 2022 의 그림 4에서 읽어 낸 학습 실행 245개(N, C, 손실) — Besiroglu, Erdil, Barnett, You, “Chinchilla Scaling: A replication attempt” (Epoch AI, 2024), 데이터 저장소 epoch-research/analyzing-chinchilla; D = C/(6N). 이들의 표 1: E = 1.8172, A = 482.01, B = 2085.43, α = 0.3478, β = 0.3658.",
-        Key::FitExclude => "손실이 가장 큰 다섯 점 제외 (Epoch 처럼)",
+        Key::FitExampleSource => "예제: Epoch AI가 Hoffmann 외 2022의 그림 4에서 읽어 낸 학습 실행 245개(N, C, 손실) — Besiroglu, Erdil, Barnett, You, “Chinchilla Scaling: A replication attempt” (Epoch AI, 2024), 데이터 저장소 epoch-research/analyzing-chinchilla; D = C/(6N). 이들의 표 1: E = 1.8172, A = 482.01, B = 2085.43, α = 0.3478, β = 0.3658.",
+        Key::FitExclude => "손실이 가장 큰 다섯 점 제외 (Epoch처럼)",
         Key::FitRunning => "피팅 중… {percent}",
         Key::FitResult => "접근법 3, 학습 실행 {points}개: E = {e}, A = {a}, B = {b}, α = {alpha}, β = {beta} (Huber 목적 함수 {objective}, {ms} ms)",
-        Key::FitVsEpoch => "Epoch 표 1 과의 차이: {diffs}",
+        Key::FitVsEpoch => "Epoch 표 1과의 차이: {diffs}",
         Key::FitApproach2 => "접근법 2: IsoFLOP 그룹 {groups}개에서 N_opt ∝ C^{a}, D_opt ∝ C^{b}",
         Key::FitApproach2TooFew => "접근법 2: 쓸 수 있는 IsoFLOP 그룹이 너무 적습니다 ({groups}개, {needed}개 필요). 이 학습 실행들은 한 예산에서 여러 모델 크기를 훑은 IsoFLOP 스윕이 아니므로 지수를 내지 않습니다.",
         Key::FitGroupSizes => "{compute} FLOPs: 서로 다른 모델 크기가 {sizes}개뿐입니다 (4개 필요)",
@@ -1575,8 +1612,8 @@ fn ko(key: Key) -> &'static str {
         Key::FitBootstrap => "부트스트랩: 재표본 {count}개",
         Key::FitBootstrapRunning => "재표본 피팅 중… {total}개 중 {done}개",
         Key::FitIntervals => "재표본 {done}개의 95 % 백분위 구간:",
-        Key::FitIntervalOptimum => "{compute} FLOPs 에서: N* {n_low} … {n_high}, D* {d_low} … {d_high}",
-        Key::FitInvalid => "피팅된 {field} 가 페이지가 그릴 수 있는 범위 밖에 있습니다 ({problem}). 피팅된 법칙은 표시하지 않습니다.",
+        Key::FitIntervalOptimum => "{compute} FLOPs에서: N* {n_low} … {n_high}, D* {d_low} … {d_high}",
+        Key::FitInvalid => "피팅된 {field}이(가) 페이지가 그릴 수 있는 범위 밖에 있습니다 ({problem}). 피팅된 법칙은 표시하지 않습니다.",
         Key::FitFailed => "피팅이 유한한 최적점을 찾지 못했습니다.",
         Key::FitRemove => "피팅 지우기",
         Key::FitPoints => "내 학습 실행 (색: 손실)",
@@ -1586,9 +1623,9 @@ fn ko(key: Key) -> &'static str {
         Key::RunNotANumber => "“{text}”은(는) 숫자가 아닙니다",
         Key::RunNotFinite => "유한한 수가 아닙니다",
         Key::RunNotPositive => "0보다 커야 합니다",
-        Key::RunMissingParams => "모델 크기 열이 없습니다: 열 이름을 N, params 또는 model size 로 하세요.",
+        Key::RunMissingParams => "모델 크기 열이 없습니다: 열 이름을 N, params 또는 model size로 하세요.",
         Key::RunMissingTokens => "토큰 또는 연산량 열이 없습니다: 열 이름을 D, tokens, C, FLOPs 또는 training FLOP 로 하세요.",
-        Key::RunMissingLoss => "손실 열이 없습니다: 열 이름을 loss 로 하세요.",
+        Key::RunMissingLoss => "손실 열이 없습니다: 열 이름을 loss로 하세요.",
         Key::RunEmpty => "읽을 내용이 없습니다: 첫 줄에 열 이름이 있는 표를 붙여 넣으세요.",
         Key::RunTooFew => "쓸 수 있는 학습 실행이 {found}개입니다. 피팅에는 {needed}개 이상이 필요합니다.",
         Key::RunTooLarge => "텍스트의 앞 {limit} 바이트만 읽었습니다.",
@@ -1596,8 +1633,8 @@ fn ko(key: Key) -> &'static str {
         Key::RunMoreErrors => "… 그 밖에 문제 {count}개.",
         Key::RunFileError => "파일을 읽을 수 없습니다.",
         Key::RunExampleError => "예제를 불러올 수 없습니다.",
-        Key::ReasonFitValues => "쉼표로 구분된 숫자 다섯 개 E,A,B,alpha,beta 가 필요합니다 ({count}개 받음)",
-        Key::ReasonNoFit => "피팅된 법칙이 없습니다: 링크에 올바른 fit=E,A,B,alpha,beta 가 없습니다",
+        Key::ReasonFitValues => "쉼표로 구분된 숫자 다섯 개 E,A,B,alpha,beta가 필요합니다 ({count}개 받음)",
+        Key::ReasonNoFit => "피팅된 법칙이 없습니다: 링크에 올바른 fit=E,A,B,alpha,beta가 없습니다",
         Key::DeepSeekHeading => "DeepSeek의 배분 법칙",
         Key::TourPlanTitle => "예산의 실제 비용",
         Key::TourPlanText => "GPT-3의 {c} FLOPs를 V100에서 MFU {mfu}로 돌리면 GPU-시간 {h}, GPU {chips}개로 {days}일입니다. 계획 도구는 어떤 예산이든 칩 수, 날수, 비용, 에너지로 바꾸고, DeepSeek 법칙으로 배치 크기와 학습률을 제안합니다. DeepSeek의 토큰당 FLOPs 배분 법칙도 최적 배분 그래프에 함께 나옵니다.",
@@ -1618,6 +1655,23 @@ fn ko(key: Key) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_law_is_cited_in_korean_with_korean_places_and_authors() {
+        use crate::laws::Law;
+        for id in LawId::ALL {
+            let cite = Law::builtin(id).citation();
+            let (place, authors) = (Lang::Ko.citation_source(&cite), Lang::Ko.authors(&cite));
+            assert_ne!(place, cite.source, "{id:?}: no Korean place");
+            for english in ["eq.", "eqs.", "Table", "Fig.", "Approach", "et al."] {
+                assert!(!place.contains(english) && !authors.contains(english), "{id:?}: {authors}, {place}");
+            }
+            assert_eq!(Lang::En.citation_source(&cite), cite.source);
+            assert_eq!(Lang::En.authors(&cite), cite.authors);
+        }
+        assert_eq!(Lang::Ko.authors(&Citation::KAPLAN_2020), "Kaplan 외");
+        assert_eq!(Lang::Ko.authors(&Citation::EPOCH_2024), "Besiroglu, Erdil, Barnett, You");
+    }
 
     #[test]
     fn languages_parse_and_follow_browser_tags() {

@@ -179,10 +179,10 @@ pub fn step_text(step: &TourStep, lang: Lang) -> String {
         ("nmax", plain(lang, FitRange::KAPLAN.n.hi)),
         // Chinchilla and Gopher.
         ("tpp", format_ratio(split(LawId::Chinchilla2022A1).tokens_per_param)),
-        ("gn", of(gopher, &|m| count(m.n))),
-        ("gd", of(gopher, &|m| count(m.d))),
-        ("cn", of(chinchilla, &|m| count(m.n))),
-        ("cd", of(chinchilla, &|m| count(m.d))),
+        ("gn", of(gopher, &|m| plain(lang, m.n))),
+        ("gd", of(gopher, &|m| plain(lang, m.d))),
+        ("cn", of(chinchilla, &|m| plain(lang, m.n))),
+        ("cd", of(chinchilla, &|m| plain(lang, m.d))),
         // The approaches at Gopher's budget.
         ("a1", count(split(LawId::Chinchilla2022A1).n)),
         ("a2", count(split(LawId::Chinchilla2022A2).n)),
@@ -354,11 +354,11 @@ mod tests {
     ///   per parameter, while Kaplan's N* at its 6·175e9·300e9 = 3.15e23 FLOPs (3646 PF-days) is
     ///   1.3e9·3646^0.73 = 518B with 0.20 tokens per parameter; §6.3's 10⁴ PF-days, 10¹².
     /// * Chinchilla: Approach 1 at Gopher's budget is 67B on 5.76e23/(6·67e9) = 1.43T tokens,
-    ///   21.4 tokens per parameter; Gopher 280B/300B, Chinchilla 70.0B/1.40T.
+    ///   21.4 tokens per parameter; Gopher 280B/300B, Chinchilla 70B/1.4T (as printed, `plain`).
     /// * the approaches: 67.0B (Table 3), 63.0B (Fig. 3), rounded eq. 10 → 32.2B, unrounded
     ///   → 40.4B (Fig. 4: 40B), Epoch → 72.2B.
     /// * reconciliation: 0.73 against 0.50; Kaplan's largest model 1.5B.
-    /// * LLMs: 1B–10B parameters, 100B tokens, 6.7B; Llama 3 8B: 15T tokens, 1875 per parameter.
+    /// * LLMs: 1B–10B parameters, 100B tokens, 6.7B; Llama 3 8B: 15T tokens, 1,875 per parameter.
     #[test]
     fn numbers_in_the_text_come_from_the_laws() {
         let en: Vec<String> = TOUR.iter().map(|s| step_text(s, Lang::En)).collect();
@@ -371,7 +371,8 @@ mod tests {
         has(1, &["C^0.73", "5.37×", "1.86×", "5000·N^0.74", "~4.66×", "with 1.71 tokens", "be 518B parameters"]);
         // 3646 PF-days in the page's number format, as the budget's own "6.67K PF-days".
         has(1, &["0.20 tokens per parameter", "10⁴ PF-days", "10¹² parameters", "3.65K PF-days"]);
-        has(2, &["about 21.4 tokens", "Gopher (280B parameters, 300B tokens)", "Chinchilla (70.0B parameters, 1.40T"]);
+        has(2, &["Approach 1 gives 67.0B parameters (Table 3)", "about 21.4 tokens per parameter (D = C/6N)"]);
+        has(2, &["Gopher (280B parameters, 300B tokens)", "Chinchilla (70B parameters, 1.4T"]);
         has(
             4,
             &["Approach 1 gives 67.0B", "Approach 2 63.0B", "Approach 3 40B", "gives 32.2B", "give 40.4B", "got 72.2B"],
@@ -385,7 +386,7 @@ mod tests {
                 "at least 100B tokens",
                 "~6.7B",
                 "Llama 3 8B saw over 15T",
-                "more than 1875",
+                "more than 1,875",
             ],
         );
         // Beyond compute-optimal: the closed form for Llama 3 8B, the inference optimum of the

@@ -6,7 +6,7 @@ use crate::famous_models::FAMOUS_MODELS;
 use crate::i18n::{Key, Lang};
 use crate::laws::{flops_to_pf_days, LawId};
 use crate::numbers::format_sci;
-use crate::numbers::{compact, count};
+use crate::numbers::{compact, count, plain};
 use crate::state::bounds::{COMPUTE_SLIDER, COMPUTE_TYPED, PARAMS, TOKENS};
 use crate::state::grid::from_slider;
 use crate::state::quantity::{check_range, is_zero, parse_quantity, QuantityError, QuantityKind};
@@ -226,7 +226,7 @@ pub fn ModelControl(
                     })
                 >
                     {m.name}
-                    <small>{move || format!(" {}/{}", compact(lang.get(), mn), compact(lang.get(), md))}</small>
+                    <small>{move || format!(" {}/{}", plain(lang.get(), mn), plain(lang.get(), md))}</small>
                 </button>
             }
         })

@@ -40,9 +40,11 @@ pub fn law_description(lang: Lang, law: &Law) -> String {
         LawKind::Kaplan => (kaplan::OPTIMAL_N_EXPONENT, 1.0 - kaplan::OPTIMAL_N_EXPONENT, 0.0),
         LawKind::FlopsPerToken => (deepseek::M_EXPONENT, deepseek::D_EXPONENT, 0.0),
     };
+    // Exponents as their papers print them: two decimals, four for DeepSeek's (§3.2).
+    let digits = if matches!(law.kind(), LawKind::FlopsPerToken) { 4 } else { 2 };
     let values: Vec<(&str, String)> = vec![
-        ("a", format!("{a:.2}")),
-        ("b", format!("{b:.2}")),
+        ("a", format!("{a:.digits$}")),
+        ("b", format!("{b:.digits$}")),
         ("n", count(n)),
         ("tpp", format_ratio(at_gopher(id).tokens_per_param)),
         (
@@ -110,9 +112,9 @@ pub fn Explain(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoView
         view! {
             <p class="description">{law_description(l, &law)}</p>
             <p class="citation">
-                {l.text(Key::Source)}": "{cite.authors}" ("{cite.year.to_string()}"), “"{cite.title}"”, "
+                {l.text(Key::Source)}": "{l.authors(&cite)}" ("{cite.year.to_string()}"), “"{cite.title}"”, "
                 <a href=cite.arxiv_url() rel="noopener">{format!("arXiv:{}", cite.arxiv)}</a>
-                {format!(", {}", cite.source)}
+                {format!(", {}", l.citation_source(&cite))}
             </p>
         }
     };
@@ -181,6 +183,13 @@ mod tests {
         assert!(a3.contains("give 32.2B") && a3.contains("give 40.4B") && a3.contains("70M–16B"), "{a3}");
         assert!(en(LawId::Chinchilla2022A1).contains("67.0B optimum") && en(LawId::Chinchilla2022A2).contains("63.0B"));
         assert!(en(LawId::Epoch2024).contains("digitised the points of the paper's Fig. 4"));
+        // DeepSeek's exponents as §3.2 prints them (0.5243, 0.4757), not rounded to 0.52/0.48.
+        for lang in Lang::ALL {
+            let deepseek = law_description(lang, &Law::builtin(LawId::DeepSeek2024));
+            assert!(deepseek.contains("0.1715·C^0.5243") && deepseek.contains("5.8316·C^0.4757"), "{deepseek}");
+        }
+        // Kaplan's D* is the budget's tokens at N*, and the text says how Table 6's D_opt differs.
+        assert!(kaplan.contains("D* = C/6N*") && kaplan.contains("2×10¹⁰·C_min^0.27"), "{kaplan}");
         let d = discrepancy_text(Lang::En, GOPHER_BUDGET);
         assert!(d.contains("67.0B / 1.43T") && d.contains("32.2B / 2.98T") && d.contains("40.4B / 2.38T"), "{d}");
     }

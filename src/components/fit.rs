@@ -354,7 +354,8 @@ pub fn FitSection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>,
                 .iter()
                 .map(|f| {
                     let (got, want) = (c.get(f).unwrap_or_default(), Coefficients::EPOCH.get(f).unwrap_or(1.0));
-                    format!("{} {:+.2} %", coefficient_symbol(f), 100.0 * (got - want) / want)
+                    // A minus sign (−), not a hyphen.
+                    format!("{} {:+.2} %", coefficient_symbol(f), 100.0 * (got - want) / want).replacen('-', "−", 1)
                 })
                 .collect();
             l.fill(Key::FitVsEpoch, &[("diffs", &diffs.join(", "))])

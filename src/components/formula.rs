@@ -60,14 +60,29 @@ fn starred(name: &'static str) -> Math {
 }
 
 /// A number: plain below 10⁵ (up to 4 decimals, trailing zeros dropped), else mantissa ×
-/// 10^k.
+/// 10^k; a negative one with a minus sign (−), not a hyphen.
 pub fn num(x: f64) -> Math {
     if x.abs() >= 1e5 || (x != 0.0 && x.abs() < 1e-3) {
         let k = x.abs().log10().floor() as i32;
-        let m = x / 10f64.powi(k);
-        Row(vec![Math::Num(trim(format!("{m:.3}"))), Op("×"), sup(Math::Num("10".into()), Math::Num(k.to_string()))])
+        let m = x.abs() / 10f64.powi(k);
+        let mantissa = signed(x, trim(format!("{m:.3}")));
+        Row(vec![mantissa, Op("×"), sup(Math::Num("10".into()), Math::Num(k.to_string()))])
     } else {
-        Math::Num(trim(format!("{x:.4}")))
+        signed(x, trim(format!("{:.4}", x.abs())))
+    }
+}
+
+/// A coefficient as its paper prints it, all `decimals` kept: DeepSeek's 0.2920 and −0.1250.
+fn printed(x: f64, decimals: usize) -> Math {
+    signed(x, format!("{:.decimals$}", x.abs()))
+}
+
+/// `digits` (of |x|) with the sign of `x`.
+fn signed(x: f64, digits: String) -> Math {
+    if x < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        Row(vec![Op("−"), Math::Num(digits)])
+    } else {
+        Math::Num(digits)
     }
 }
 
@@ -259,16 +274,16 @@ pub fn planner_blocks() -> Vec<Block> {
     let batch = vec![
         sub(Id("B"), Id("opt")),
         Op("="),
-        num(deepseek::BATCH_BASE),
+        printed(deepseek::BATCH_BASE, 4),
         Op("·"),
-        sup(Id("C"), num(deepseek::BATCH_EXPONENT)),
+        sup(Id("C"), printed(deepseek::BATCH_EXPONENT, 4)),
     ];
     let lr = vec![
         sub(Id("η"), Id("opt")),
         Op("="),
-        num(deepseek::LR_BASE),
+        printed(deepseek::LR_BASE, 4),
         Op("·"),
-        sup(Id("C"), num(deepseek::LR_EXPONENT)),
+        sup(Id("C"), printed(deepseek::LR_EXPONENT, 4)),
     ];
     [("formula-hours", hours), ("formula-critical-batch", critical), ("formula-batch", batch), ("formula-lr", lr)]
         .into_iter()
@@ -461,6 +476,17 @@ mod tests {
             Row(vec![Math::Num("5.76".into()), Op("×"), sup(Math::Num("10".into()), Math::Num("23".into()))])
         );
         assert_eq!(num(0.5), Math::Num("0.5".into()));
+        // A minus sign, not a hyphen; DeepSeek's §3.1 coefficients with the digits printed.
+        assert_eq!(num(-0.34), Row(vec![Op("−"), Math::Num("0.34".into())]));
+        let mut planner = Vec::new();
+        for block in planner_blocks() {
+            if let Block::Math { body, .. } = block {
+                body.iter().for_each(|m| numbers(m, &mut planner));
+            }
+        }
+        for printed in ["0.2920", "0.3271", "0.3118", "0.1250"] {
+            assert!(planner.contains(&printed.to_string()), "{printed} not in {planner:?}");
+        }
     }
 
     /// Issue 16: the beyond-compute-optimal formulas carry the law's own numbers.

@@ -334,7 +334,7 @@ fn ReportedRuns(mfu: Memo<f64>, lang: Signal<Lang>) -> impl IntoView {
                 let l = lang.get();
                 let pct = |x: f64| format_percent(x);
                 let (lo, hi) = run.mfu.unwrap_or((f64::NAN, f64::NAN));
-                let text = l.fill(run.note, &[("mfu", &pct(lo)), ("l0", &pct(lo)), ("l1", &pct(hi))]);
+                let text = l.fill(run.note, &[("mfu", &pct(lo)), ("l0", pct(lo).trim_end_matches(" %")), ("l1", &pct(hi))]);
                 format!("{text} — {}", l.cite(&run.cite))
             };
             view! {
@@ -400,9 +400,9 @@ fn DeepSeekLaw(lang: Signal<Lang>) -> impl IntoView {
             <div class="formula" node_ref=formula_box></div>
             <p class="description">{move || law_description(lang.get(), &law)}</p>
             <p class="citation">
-                {move || lang.get().text(Key::Source)}": "{cite.authors}" ("{cite.year.to_string()}"), “"{cite.title}"”, "
+                {move || lang.get().text(Key::Source)}": "{move || lang.get().authors(&cite)}" ("{cite.year.to_string()}"), “"{cite.title}"”, "
                 <a href=cite.arxiv_url() rel="noopener">{format!("arXiv:{}", cite.arxiv)}</a>
-                {format!(", {}", cite.source)}
+                {move || format!(", {}", lang.get().citation_source(&cite))}
             </p>
         </div>
     }
@@ -455,8 +455,10 @@ pub fn Planner(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang: Si
     let mfu_note = move || {
         let pct = format_percent;
         let (l0, l1) = crate::famous_models::LLAMA3_MFU;
-        lang.get()
-            .fill(Key::MfuNote, &[("palm", &pct(crate::famous_models::PALM_MFU)), ("l0", &pct(l0)), ("l1", &pct(l1))])
+        lang.get().fill(
+            Key::MfuNote,
+            &[("palm", &pct(crate::famous_models::PALM_MFU)), ("l0", pct(l0).trim_end_matches(" %")), ("l1", &pct(l1))],
+        )
     };
     let assumptions = move || {
         let d = PlanSettings::default();

@@ -115,7 +115,7 @@ pub fn format_loss_gap(x: f64) -> String {
 }
 
 /// Tokens per parameter: 2 decimals below 10 (`"0.15"`, `"5.30"`), 1 decimal below 100
-/// (`"20.3"`), none below 10 000 (`"214"`), then [`format_count`] (`"12.3K"`); non-zero values
+/// (`"20.3"`), none below 10 000 (`"214"`, `"1,875"`), then [`format_count`] (`"12.3K"`); non-zero values
 /// below 0.005 (which would print as "0.00") use [`format_sci`]; non-finite → `"—"`.
 pub fn format_ratio(x: f64) -> String {
     if !x.is_finite() {
@@ -130,6 +130,10 @@ pub fn format_ratio(x: f64) -> String {
         let s = format!("{x:.decimals$}");
         let rounded: f64 = s.parse().unwrap_or(x);
         if rounded.abs() < limit {
+            // Thousands grouped, as the page writes other whole numbers: "1,875".
+            if decimals == 0 && rounded.abs() >= 1000.0 {
+                return format!("{}{}", sign(x), super::grouped(rounded.abs() as u64));
+            }
             return s;
         }
     }
