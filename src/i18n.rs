@@ -5,7 +5,7 @@
 use crate::famous_models::{Cite, FamousModel, Place};
 use crate::laws::{Citation, CoeffProblem, Coefficients, LawId};
 use crate::numbers::{bound, grouped};
-use crate::state::quantity::{clip_user_text, QuantityError};
+use crate::state::quantity::{clip_user_text, QuantityError, QuantityKind};
 use crate::state::query::{FieldError, Reason};
 use crate::state::runs::{CellProblem, Column, RunError};
 use crate::state::view::PlotKind;
@@ -38,11 +38,25 @@ impl Lang {
     }
 
     /// Like [`Lang::quantity_error`], for a field that takes a plain number (the planner's
-    /// PUE, price, peak): "not a number" without the budget's and counts' examples.
+    /// PUE, price, peak, chips, MFU): "not a number" without the budget's and counts' examples.
     pub fn plain_quantity_error(self, error: &QuantityError) -> String {
         match error {
+            QuantityError::Empty => self.text(Key::ErrEmptyPlain).to_string(),
             QuantityError::NotANumber(text) => self.fill(Key::ErrNotANumberPlain, &[("text", &clip_user_text(text))]),
             other => self.quantity_error(other),
+        }
+    }
+
+    /// [`Lang::quantity_error`] next to a field of `kind`: its examples are ones the field
+    /// takes (PF-days for the budget only; counts for parameters and tokens).
+    pub fn field_quantity_error(self, error: &QuantityError, kind: QuantityKind) -> String {
+        match (kind, error) {
+            (QuantityKind::Count, QuantityError::Empty) => self.text(Key::ErrEmptyCount).to_string(),
+            (QuantityKind::Count, QuantityError::NotANumber(text)) => {
+                self.fill(Key::ErrNotANumberCount, &[("text", &clip_user_text(text))])
+            }
+            (QuantityKind::Fraction, _) => self.plain_quantity_error(error),
+            _ => self.quantity_error(error),
         }
     }
 
@@ -504,12 +518,18 @@ pub enum Key {
     ExtraAbove,
     ExtraBelow,
     SeparateFitNote,
-    /// Typed-number errors, next to the field.
+    /// Typed-number errors, next to the field. The budget's examples (FLOPs or PF-days).
     ErrEmpty,
     /// Template: {text}
     ErrNotANumber,
+    /// A count's examples (parameters, tokens: no PF-days).
+    ErrEmptyCount,
+    /// Template: {text}
+    ErrNotANumberCount,
     /// Template: {text}. For fields of plain numbers (PUE, price).
     ErrNotANumberPlain,
+    /// For fields of plain numbers.
+    ErrEmptyPlain,
     ErrNotFinite,
     ErrNotPositive,
     /// Template: {min} {max}
@@ -945,9 +965,12 @@ fn en(key: Key) -> &'static str {
         Key::ExtraAbove => "{diff} above the loss of this law's optimal split for the same compute ({n} parameters, {tpp} tokens per parameter)",
         Key::ExtraBelow => "{diff} below the loss of this law's optimal split for the same compute ({n} parameters, {tpp} tokens per parameter)",
         Key::SeparateFitNote => "— possible because that split is a fit of its own, not the minimum of this loss surface",
-        Key::ErrEmpty => "Type a number, e.g. 5.76e23, 175B or 3 PF-days.",
-        Key::ErrNotANumber => "“{text}” is not a number: try 5.76e23, 175B, 1.4T or 3 PF-days.",
+        Key::ErrEmpty => "Type a number, e.g. 5.76e23 or 3 PF-days.",
+        Key::ErrNotANumber => "“{text}” is not a number: try 5.76e23 or 3 PF-days.",
         Key::ErrNotANumberPlain => "“{text}” is not a number.",
+        Key::ErrEmptyCount => "Type a number, e.g. 7e10, 70B or 1.4T.",
+        Key::ErrNotANumberCount => "“{text}” is not a number: try 7e10, 70B or 1.4T.",
+        Key::ErrEmptyPlain => "Type a number.",
         Key::ErrNotFinite => "Too large to compute with.",
         Key::ErrNotPositive => "Must be greater than zero.",
         Key::ErrOutOfRange => "Must lie between {min} and {max}.",
@@ -1311,7 +1334,7 @@ fn ko(key: Key) -> &'static str {
             LawId::Chinchilla2022A2 => "Hoffmann 외의 접근법 2: 고정된 아홉 개의 예산에서 모델 크기를 바꿔 가며 각 IsoFLOP(동일 연산량) 곡선에 포물선을 피팅하고, 그 최솟값들에서 지수를 얻습니다: N* ∝ C^{a}, D* ∝ C^{b} (표 2). 직선은 Gopher 예산에 대한 논문의 예측값 {n} 파라미터(그림 3의 초록색 점)를 지납니다. 손실은 접근법 3의 손실 곡면에서 읽습니다.",
             LawId::Epoch2024 => "Besiroglu 외 (Epoch AI)는 논문 그림 4의 점들을 디지털화해 같은 식을 다시 피팅했습니다 (접근법 3). 이들의 계수는 발표된 접근법 3의 피팅과 달리 접근법 1, 2와 일치합니다 (Gopher 예산에서 파라미터당 약 {tpp}토큰). 이들은 발표된 피팅이 어긋난 원인으로 수렴 전에 멈춘 옵티마이저와 본문 계수의 반올림을 꼽습니다.",
             LawId::Muennighoff2023 => "Muennighoff 외는 C4에서 최대 {nmax} 파라미터 모델을 최대 {dmax} 토큰으로, 같은 데이터를 수백 에포크까지 반복하며 학습하고, 같은 식을 유효 데이터 D′와 유효 파라미터 N′로 피팅했습니다. 반복된 토큰의 가치는 점점 줄고 (반복된 토큰의 가치는 R_D* = {rd}번 반복할 때마다 e분의 1로 줄어, 유효 데이터는 고유 토큰의 1 + R_D*배를 넘지 못함), 고유 데이터에 대한 연산 최적 크기를 넘는 파라미터도 마찬가지입니다 (R_N* = {rn}). 데이터 제한이 없으면 다른 파라미터 법칙과 같습니다. “고유 토큰”을 정하면 제한이 보입니다.",
-            LawId::DeepSeek2024 => "Bi 외(DeepSeek LLM)는 손실 곡면이 아니라 최적점의 위치를 피팅했습니다. {c0}–{c1} FLOPs의 IsoFLOP 실험에서 최적 모델 규모는 M* = 0.1715·C^{a}, 데이터는 D* = 5.8316·C^{b}로 자랍니다 (§3.2). 모델 규모 M은 파라미터 수가 아니라 토큰당 비임베딩 FLOPs(72·n_layer·d_model² + 6·n_layer·d_model·l_seq: 층마다 은닉 차원의 제곱에 비례하는 행렬 곱 연산에 어텐션 연산을 더한 값)입니다. 6N이 빠뜨리는 어텐션 연산을 세고, 파라미터는 많지만 연산은 적은 임베딩을 빼기 때문입니다. 논문은 임베딩을 넣든 빼든 6N이 작은 모델의 연산량을 잘못 잰다는 것을 보여 줍니다. 이 페이지는 M*/6을 N*(비임베딩 파라미터, M ≈ 6N)로, D*를 C/M*로 보여 줍니다 (Gopher 예산에서 파라미터당 {tpp} 토큰). 이 법칙은 손실을 예측하지 않으므로 손실 그래프와 손실 값에는 나오지 않습니다.",
+            LawId::DeepSeek2024 => "Bi 외(DeepSeek LLM)는 손실 곡면이 아니라 최적점의 위치를 피팅했습니다. {c0}–{c1} FLOPs의 IsoFLOP 실험에서 최적 모델 규모는 M* = 0.1715·C^{a}, 데이터는 D* = 5.8316·C^{b}로 자랍니다 (§3.2). 모델 규모 M은 파라미터 수가 아니라 토큰당 비임베딩 FLOPs(72 × 층 수 × 은닉 차원² + 6 × 층 수 × 은닉 차원 × 시퀀스 길이: 층마다 은닉 차원의 제곱에 비례하는 행렬 곱 연산에 어텐션 연산을 더한 값)입니다. 6N이 빠뜨리는 어텐션 연산을 세고, 파라미터는 많지만 연산은 적은 임베딩을 빼기 때문입니다. 논문은 임베딩을 넣든 빼든 6N이 작은 모델의 연산량을 잘못 잰다는 것을 보여 줍니다. 이 페이지는 M*/6을 N*(비임베딩 파라미터, M ≈ 6N)로, D*를 C/M*로 보여 줍니다 (Gopher 예산에서 파라미터당 {tpp} 토큰). 이 법칙은 손실을 예측하지 않으므로 손실 그래프와 손실 값에는 나오지 않습니다.",
             LawId::Custom => "L(N, D) = E + A/N^α + B/D^β의 계수를 직접 정합니다. 법칙 선택 아래 입력란에서 E, A, B, α, β를 바꿔 각 계수가 최적점을 어떻게 움직이는지 보세요. 값은 페이지 링크에 저장됩니다.",
             LawId::Fit => "이 페이지에서 내 학습 실행에 피팅한 L(N, D) = E + A/N^α + B/D^β (‘내 학습 실행으로 피팅하기’ 구역): Hoffmann 외의 접근법 3, Huber 손실과 L-BFGS. 계수 다섯 개는 페이지 링크에 저장되고, 학습 실행 데이터는 저장되지 않습니다.",
         },
@@ -1376,9 +1399,12 @@ fn ko(key: Key) -> &'static str {
         Key::ExtraAbove => "같은 연산량에서 이 법칙의 최적 배분(파라미터 {n}, 파라미터당 토큰 {tpp})보다 손실이 {diff} 높음",
         Key::ExtraBelow => "같은 연산량에서 이 법칙의 최적 배분(파라미터 {n}, 파라미터당 토큰 {tpp})보다 손실이 {diff} 낮음",
         Key::SeparateFitNote => "— 그 배분은 이 손실 곡면의 최솟값이 아니라 따로 피팅한 결과이기 때문입니다",
-        Key::ErrEmpty => "숫자를 입력하세요. 예: 5.76e23, 1750억, 3 PF-days",
-        Key::ErrNotANumber => "“{text}”은(는) 숫자가 아닙니다. 예: 5.76e23, 1750억, 1조 4천억, 3 PF-days",
+        Key::ErrEmpty => "숫자를 입력하세요. 예: 5.76e23, 3 PF-days",
+        Key::ErrNotANumber => "“{text}”은(는) 숫자가 아닙니다. 예: 5.76e23, 3 PF-days",
         Key::ErrNotANumberPlain => "“{text}”은(는) 숫자가 아닙니다.",
+        Key::ErrEmptyCount => "숫자를 입력하세요. 예: 7e10, 700억, 1조 4천억",
+        Key::ErrNotANumberCount => "“{text}”은(는) 숫자가 아닙니다. 예: 7e10, 700억, 1조 4천억",
+        Key::ErrEmptyPlain => "숫자를 입력하세요.",
         Key::ErrNotFinite => "계산할 수 없을 만큼 큰 값입니다.",
         Key::ErrNotPositive => "0보다 커야 합니다.",
         Key::ErrOutOfRange => "{min}에서 {max} 사이여야 합니다.",
@@ -1593,7 +1619,7 @@ fn ko(key: Key) -> &'static str {
         Key::FitRunsDots => "내 학습 실행 (점, 색: 손실)",
         Key::FitRunsShort => "내 학습 실행",
         Key::HoverRun => "내 학습 실행: N = {n}, D = {d}, 손실 {l}",
-        Key::FitIntro => "학습 실행 표를 붙여 넣거나 .csv, .tsv 파일을 여세요. 첫 줄은 열 이름입니다: N(또는 params, model size), D(또는 tokens)나 C(또는 FLOPs, training FLOP), loss, 그리고 접근법 2를 위한 예산 그룹 열 budget 또는 group(선택). 구분자는 쉼표, 탭, 세미콜론이고 숫자는 70B, 1.4T, 5.76e23, 700억처럼 씁니다. 접근법 3은 이 페이지 안에서 L(N, D) = E + A/N^α + B/D^β를 피팅합니다: log L과 예측값 사이의 Huber 손실(δ = 10⁻³)을 4,500개 시작점 격자 중 가장 좋은 점들에서 출발한 L-BFGS로 최소화합니다. 피팅된 법칙은 ‘내 피팅’이라는 이름으로 그래프와 수치에 함께 나타납니다. 학습 실행 데이터는 이 페이지를 떠나지 않고, 링크에는 계수 다섯 개만 저장됩니다.",
+        Key::FitIntro => "학습 실행 표를 붙여 넣거나 .csv, .tsv 파일을 여세요. 첫 줄은 열 이름입니다: N(또는 params, model size), D(또는 tokens)나 C(또는 FLOPs, training FLOP), loss, 그리고 접근법 2를 위한 예산 그룹 열 group(선택). 열 이름은 파라미터, 토큰, 연산량, 손실, 예산처럼 한국어로 써도 됩니다. 구분자는 쉼표, 탭, 세미콜론이고 숫자는 70B, 1.4T, 5.76e23, 700억처럼 씁니다. 접근법 3은 이 페이지 안에서 L(N, D) = E + A/N^α + B/D^β를 피팅합니다: log L과 예측값 사이의 Huber 손실(δ = 10⁻³)을 4,500개 시작점 격자 중 가장 좋은 점들에서 출발한 L-BFGS로 최소화합니다. 피팅된 법칙은 ‘내 피팅’이라는 이름으로 그래프와 수치에 함께 나타납니다. 학습 실행 데이터는 이 페이지를 떠나지 않고, 링크에는 계수 다섯 개만 저장됩니다.",
         Key::FitInputLabel => "내 학습 실행 (CSV 또는 TSV, 첫 줄은 열 이름)",
         Key::FitFile => "CSV/TSV 파일 열기",
         Key::FitRun => "피팅",
@@ -1655,6 +1681,27 @@ fn ko(key: Key) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A user review: a count field suggested "3 PF-days", which it refuses, and a price or
+    /// PUE field the budget's examples.
+    #[test]
+    fn field_errors_suggest_only_what_the_field_takes() {
+        let bad = QuantityError::NotANumber("칠백억".to_string());
+        for lang in Lang::ALL {
+            for e in [&QuantityError::Empty, &bad] {
+                let count = lang.field_quantity_error(e, QuantityKind::Count);
+                assert!(!count.contains("PF-days") && count.contains("7e10"), "{count}");
+                assert!(lang.field_quantity_error(e, QuantityKind::Compute).contains("PF-days"));
+                let plain = lang.plain_quantity_error(e);
+                assert!(!plain.contains("PF-days") && !plain.contains("e23"), "{plain}");
+            }
+        }
+        assert_eq!(Lang::En.plain_quantity_error(&QuantityError::Empty), "Type a number.");
+        assert_eq!(
+            Lang::Ko.field_quantity_error(&bad, QuantityKind::Count),
+            "“칠백억”은(는) 숫자가 아닙니다. 예: 7e10, 700억, 1조 4천억"
+        );
+    }
 
     #[test]
     fn every_law_is_cited_in_korean_with_korean_places_and_authors() {

@@ -258,6 +258,14 @@ fn parsing_names_every_error_with_line_and_column() {
         (1..=6).map(|i| format!("{i}00억\t{i}e21\t{}\tg{}\n", 2.0 + f64::from(i) / 10.0, i % 2)).collect();
     let p = parse_runs(&format!("MODEL SIZE\tTraining FLOP\tLOSS\tBudget\n{rows}"));
     assert!(p.errors.is_empty(), "{:?}", p.errors);
+    // The same table with the Korean column names a Korean class writes.
+    let ko = parse_runs(&format!("파라미터\t연산량\t손실\t예산\n{rows}"));
+    assert!(ko.errors.is_empty(), "{:?}", ko.errors);
+    assert_eq!(ko.runs, p.runs);
+    assert!(parse_runs("파라미터 수,토큰,최종 손실\n70억,1.4조,2.1\n")
+        .errors
+        .iter()
+        .all(|e| !matches!(e, RunError::MissingColumn(_))));
     assert!(p.tokens_from_compute && p.can_fit());
     assert_eq!(p.runs[0].n, 1e10);
     assert!(rel(p.runs[0].d, 1e21 / 6e10) < 1e-12);

@@ -1,7 +1,7 @@
 //! The custom law's coefficients E, A, B, α, β as five text fields, shown while the custom law
 //! is on the page. Each field is read exactly like its URL key (`parse_quantity`, then
 //! `Coefficients::validate`); a valid value redraws the law at once, an invalid one is named
-//! next to its field in the page's language and changes nothing.
+//! next to its field in the page's language and the law keeps the value from before the edit.
 
 use super::settled::settled;
 use crate::i18n::{Key, Lang};
@@ -42,12 +42,20 @@ fn CoefficientField(
         })
     });
     let error = Memo::new(move |_| typed.get().and_then(|text| custom.with(|c| check_field(&text, c, field)).err()));
+    // The value when the field took the focus: the edit starts from it.
+    let focus_base = StoredValue::new(None::<f64>);
+    // A valid text is applied at once; an invalid one (a half-typed "700억" whose "7" was
+    // valid) puts back the value the field had when it took the focus, so the page never
+    // keeps a number the reader did not mean while the field shows an error.
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        draft.set(Some((text.clone(), value.get_untracked())));
-        if let Ok(v) = custom.with_untracked(|c| check_field(&text, c, field)) {
+        let now = value.get_untracked();
+        let base = focus_base.get_value().unwrap_or(now);
+        draft.set(Some((text.clone(), base)));
+        let target = custom.with_untracked(|c| check_field(&text, c, field)).unwrap_or(base);
+        if target.to_bits() != now.to_bits() {
             set_state.update(|s| {
-                s.custom.set(field, v);
+                s.custom.set(field, target);
             });
         }
     };
@@ -67,6 +75,8 @@ fn CoefficientField(
                 aria-describedby=error_id.clone()
                 prop:value=move || typed.get().unwrap_or_else(|| format!("{}", value.get()))
                 on:input=on_input
+                on:focus=move |_| focus_base.set_value(Some(value.get_untracked()))
+                on:blur=move |_| focus_base.set_value(None)
             />
             <span class="error" id=error_id data-testid=format!("coeff-error-{field}") aria-live="polite">
                 {move || error.get().map(|e| lang.get().field_error(field, &e)).unwrap_or_default()}

@@ -91,7 +91,7 @@ pub fn LogQuantity(
             />
             <span class="human">{move || human.get()}</span>
             <span class="error" id=error_id data-testid=format!("{testid}-error") role="alert">
-                {move || error.with(|e| e.as_ref().map(|e| lang.get().quantity_error(e)))}
+                {move || error.with(|e| e.as_ref().map(|e| lang.get().field_quantity_error(e, kind)))}
             </span>
         </div>
     }

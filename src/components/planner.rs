@@ -23,7 +23,7 @@ use crate::laws::planning::{chip_hours, implied_mfu, Doc, Hardware, Plan, Setup}
 use crate::laws::{Law, LawId};
 use crate::numbers::{compact, count, format_percent, format_ratio, format_sci, grouped};
 use crate::state::bounds::{MFU, PEAK, PRICE, PUE};
-use crate::state::quantity::{check_range, parse_price, parse_quantity, QuantityKind};
+use crate::state::quantity::{check_range, parse_price, parse_quantity, QuantityError, QuantityKind};
 use crate::state::query::{whole_count, Reason};
 use crate::state::{AppState, PlanSettings};
 use leptos::html;
@@ -130,13 +130,23 @@ fn PlannerControls(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang
         Err(e) => Some(e),
     });
     let fraction_error = Reason::Fraction { min: MFU.0, max: MFU.1 };
+    // An empty field or text that is no number at all says so, not the field's range.
+    let not_a_number = move |text: &str, kind: QuantityKind| match parse_quantity(text, kind) {
+        Err(e @ (QuantityError::Empty | QuantityError::NotANumber(_))) => {
+            Some(lang.get_untracked().plain_quantity_error(&e))
+        }
+        _ => None,
+    };
     let apply_mfu = Callback::new(move |text: String| {
         match parse_quantity(&text, QuantityKind::Fraction).ok().filter(|x| (MFU.0..=MFU.1).contains(x)) {
             Some(x) => {
                 set(Box::new(move |p| p.mfu = x));
                 None
             }
-            None => Some(lang.get_untracked().field_reason("mfu", &fraction_error)),
+            None => Some(
+                not_a_number(&text, QuantityKind::Fraction)
+                    .unwrap_or_else(|| lang.get_untracked().field_reason("mfu", &fraction_error)),
+            ),
         }
     });
     let apply_chips = Callback::new(move |text: String| match whole_count(&text, crate::state::bounds::CHIPS) {
@@ -144,10 +154,10 @@ fn PlannerControls(state: Memo<AppState>, set_state: WriteSignal<AppState>, lang
             set(Box::new(move |p| p.chips = x));
             None
         }
-        None => {
+        None => Some(not_a_number(&text, QuantityKind::Count).unwrap_or_else(|| {
             let (min, max) = crate::state::bounds::CHIPS;
-            Some(lang.get_untracked().field_reason("chips", &Reason::WholeNumber { min, max }))
-        }
+            lang.get_untracked().field_reason("chips", &Reason::WholeNumber { min, max })
+        })),
     });
     let apply_price = Callback::new(move |text: String| {
         match parse_price(&text).and_then(|(x, c)| check_range(x, PRICE.0, PRICE.1).map(|x| (x, c))) {

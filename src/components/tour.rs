@@ -65,7 +65,11 @@ impl Tour {
     /// next finishes it, like its Finish button).
     pub fn forward(self, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) {
         match self.step.get_untracked() {
-            None => self.start(state, set_state),
+            None => {
+                self.start(state, set_state);
+                // As from the toolbar button: onto the card's Next, once the card is shown.
+                request_animation_frame(|| focus_testid("tour-next"));
+            }
             Some(i) if i + 1 == TOUR.len() => self.close(set_state),
             Some(i) => self.go(i + 1, set_state),
         }

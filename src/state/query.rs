@@ -273,9 +273,10 @@ fn whole_number(v: &str, (min, max): (u32, u32)) -> Option<u32> {
     t.parse::<u32>().ok().filter(|k| (min..=max).contains(k))
 }
 
+/// A switch: `1`, `true`, `on`, or the bare key (`?embed`, `?present`) turns it on.
 fn flag(v: &str) -> Option<bool> {
     match v {
-        "1" | "true" | "on" => Some(true),
+        "" | "1" | "true" | "on" => Some(true),
         "0" | "false" | "off" => Some(false),
         _ => None,
     }
@@ -643,6 +644,13 @@ mod tests {
         assert!(p.state.view.embed && !p.state.view.present);
         assert_eq!(p.state.view.plots, vec![PlotKind::C, PlotKind::N]);
         assert_eq!(p.ignored.len(), 1, "{:?}", p.ignored);
+        // A bare switch is on: what a blogger types (`?embed&view=nd`), and `present=`.
+        for q in ["embed&view=nd", "embed=&view=nd", "present&models"] {
+            let p = parse_query(q);
+            assert!(p.ignored.is_empty(), "{q}: {:?}", p.ignored);
+            assert!(p.state.view.embed || p.state.view.present, "{q}");
+        }
+        assert!(parse_query("present&models").state.models);
         let bad = parse_query("lang=fr&theme=blue&embed=2");
         assert_eq!(bad.ignored.len(), 3);
         assert_eq!(bad.state, AppState::default());

@@ -43,17 +43,17 @@ impl Column {
             .collect();
         let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
         match h.as_str() {
-            "n" | "params" | "parameters" | "model size" | "model params" | "num params" | "n params" | "size" => {
-                Some(Column::Params)
+            // The Korean names the page itself uses (파라미터, 토큰, 연산량, 손실, 예산, 그룹) too.
+            "n" | "params" | "parameters" | "model size" | "model params" | "num params" | "n params" | "size"
+            | "파라미터" | "파라미터 수" | "모델 크기" => Some(Column::Params),
+            "d" | "tokens" | "data" | "training tokens" | "dataset size" | "num tokens" | "n tokens" | "토큰"
+            | "토큰 수" | "학습 토큰" | "데이터" => Some(Column::Tokens),
+            "c" | "flops" | "flop" | "compute" | "training flop" | "training flops" | "training compute" | "연산량"
+            | "학습 연산량" => Some(Column::Compute),
+            "loss" | "l" | "final loss" | "eval loss" | "val loss" | "validation loss" | "손실" | "최종 손실" => {
+                Some(Column::Loss)
             }
-            "d" | "tokens" | "data" | "training tokens" | "dataset size" | "num tokens" | "n tokens" => {
-                Some(Column::Tokens)
-            }
-            "c" | "flops" | "flop" | "compute" | "training flop" | "training flops" | "training compute" => {
-                Some(Column::Compute)
-            }
-            "loss" | "l" | "final loss" | "eval loss" | "val loss" | "validation loss" => Some(Column::Loss),
-            "budget" | "group" => Some(Column::Group),
+            "budget" | "group" | "예산" | "그룹" => Some(Column::Group),
             _ => None,
         }
     }

@@ -249,3 +249,41 @@ async fn view_nd_the_embed_the_link_the_exports_and_the_korean_section() {
     );
     b.finish().await;
 }
+
+/// A user review: on a phone, a vertical swipe that starts on the map scrolled the page and
+/// also moved your model. The browser takes such a swipe for a scroll (`touch-action: pan-y`)
+/// and cancels the pointer: the model goes back to where it was. A tap still places it.
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn a_finger_that_scrolls_over_the_map_leaves_your_model_where_it_was() {
+    let site = Site::dist();
+    let b = site.open(Window::Phone(390, 844), "/?law=chinchilla2022&compare=&n=1e9&d=2e10").await;
+    super::scroll_to_plot(&b, "landscape", "plot-nd").await;
+    let (x0, y0) = point_of(&b, 1e11, 1e12).await;
+    let (x1, y1) = point_of(&b, 1e11, 1e14).await;
+    let touch = |kind: &str, x: f64, y: f64| {
+        format!(
+            r#"document.querySelector('[data-testid="plot-nd"]').dispatchEvent(new PointerEvent('{kind}',
+                 {{pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, buttons: 1, clientX: {x}, clientY: {y}, bubbles: true, cancelable: true}}));"#
+        )
+    };
+    // The press and the first moves place the model, as on a desktop…
+    b.js(&touch("pointerdown", x0, y0)).await;
+    b.js(&touch("pointermove", x1, y1)).await;
+    b.wait_for("return new URLSearchParams(location.search).get('n') !== '1e9'", "the model moved under the finger")
+        .await;
+    // …then the browser takes the gesture for a scroll: back to where it was.
+    b.js(&touch("pointercancel", x1, y1)).await;
+    b.wait_for(
+        "const q = new URLSearchParams(location.search); return q.get('n') === '1e9' && q.get('d') === '2e10';",
+        "the model back at 1e9 / 2e10",
+    )
+    .await;
+    // A tap (press, release) places it.
+    b.js(&touch("pointerdown", x0, y0)).await;
+    b.js(&touch("pointerup", x0, y0)).await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let n = url_number(&b, "n").await;
+    assert!((n.log10() - 11.0).abs() < 0.05, "a tap did not place the model: n = {n:e}");
+    b.finish().await;
+}

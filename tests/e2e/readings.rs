@@ -173,6 +173,38 @@ async fn plot_area(b: &Browser, testid: &str) -> (f64, f64, f64, f64) {
     (n(0), n(1), n(2), n(3))
 }
 
+/// A user review: with several laws the read-out is wider than half a plot, and anchored at
+/// the bottom edge in the half away from the pointer it covered the pointer in the middle rows.
+#[tokio::test]
+#[ignore = "needs the release build and chromedriver: run scripts/test"]
+async fn the_hover_read_out_never_covers_the_pointer() {
+    let site = Site::dist();
+    let b = site.browser(Window::Desktop(1400, 900)).await;
+    b.goto("/?compare=chinchilla2022-a1,kaplan2020,epoch2024&lang=en").await;
+    for plot in ["plot-n", "plot-d", "plot-c", "plot-split"] {
+        let (l, t, r, bottom) = plot_area(&b, plot).await;
+        for (fx, fy) in [(0.3, 0.3), (0.7, 0.3), (0.3, 0.7), (0.7, 0.7), (0.5, 0.45), (0.5, 0.55)] {
+            let (x, y) = (l + (r - l) * fx, t + (bottom - t) * fy);
+            b.js(&format!(
+                r#"document.querySelector('[data-testid="{plot}"]').dispatchEvent(new MouseEvent('mouseleave'));"#
+            ))
+            .await;
+            let lines = hover_at(&b, plot, x, y).await;
+            let hit = b
+                .js(&format!(
+                    r#"const c = document.querySelector('[data-testid="{plot}"]');
+                       const cr = c.getBoundingClientRect();
+                       const h = c.parentElement.querySelector('[data-testid="hover-readout"]').getBoundingClientRect();
+                       const px = cr.left + {x}, py = cr.top + {y};
+                       return [px >= h.left && px <= h.right && py >= h.top && py <= h.bottom, h.width > (cr.width / 2)];"#
+                ))
+                .await;
+            assert_eq!(hit[0], Value::Bool(false), "{plot} at {fx}, {fy}: the read-out {lines:?} covers the pointer");
+        }
+    }
+    b.finish().await;
+}
+
 #[tokio::test]
 #[ignore = "needs the release build and chromedriver: run scripts/test"]
 async fn hover_reads_every_curve_at_the_pointer_and_names_the_marker() {

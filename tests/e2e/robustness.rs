@@ -179,7 +179,8 @@ fn bad_other(r: &mut XorShift, key: &str) -> String {
             _ => r.pick(&["xx", "", "fr", "EN", "%ED%95%9C", "ko-KR"]).to_string(),
         },
         "theme" => r.pick(&["blue", "", "DARK", "%00"]).to_string(),
-        "embed" | "present" | "models" => r.pick(&["2", "yes", "", "-1", "NaN", "%E2%9C%93"]).to_string(),
+        // Not "": a bare switch (`?embed`) is on.
+        "embed" | "present" | "models" => r.pick(&["2", "yes", "maybe", "-1", "NaN", "%E2%9C%93"]).to_string(),
         _ => r.pick(&["zz", "n,zz", "split,%E2%88%9E", "N", "plot-n", "c,NaN"]).to_string(),
     }
 }

@@ -373,6 +373,18 @@ async fn custom_coefficients_are_edited_in_the_page_and_errors_are_named_in_the_
     let ko =
         b.wait_for(r#"return document.querySelector('[data-testid="coeff-error-beta"]').textContent"#, "error").await;
     assert_eq!(ko.as_str(), Some("β: 0.05에서 2 사이여야 합니다"));
+    // A half-typed value does not stick: the "7" of "700억" is a valid E, the rest is not, and
+    // the law keeps the E from before the edit while the field shows the error.
+    let e = b.client.find(Locator::Css(r#"[data-testid="coeff-E"]"#)).await.expect("E field");
+    e.clear().await.expect("clear");
+    e.send_keys("700억").await.expect("type");
+    let ko = b.wait_for(r#"return document.querySelector('[data-testid="coeff-error-E"]').textContent"#, "error").await;
+    assert!(ko.as_str().unwrap_or_default().starts_with("E: "), "{ko}");
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let search = b.js("return location.search").await;
+    assert!(!search.as_str().unwrap_or_default().contains("E=7"), "a half-typed E stuck: {search}");
+    let unchanged = Law::new(LawId::Custom, Coefficients::CHINCHILLA).optimum(5.76e23).n;
+    assert_eq!(readout(&b, "custom", "n-opt").await, unchanged, "a half-typed E changed the law");
     b.finish().await;
 }
 

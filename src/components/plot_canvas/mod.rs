@@ -74,6 +74,9 @@ fn show(canvas: Option<web_sys::HtmlCanvasElement>, unseen: StoredValue<bool>) {
 
 /// One plot: canvas, hover crosshair with exact values, and (plots N and D) click to put
 /// "your model" on the budget's iso-FLOP line at the clicked size.
+/// CSS pixels between the pointer and its read-out, above or below it.
+const HOVER_GAP: f64 = 14.0;
+
 #[component]
 pub fn PlotCanvas(
     kind: PlotKind,
@@ -292,6 +295,10 @@ pub fn PlotCanvas(
     // Plot ND: your model follows the pointer while a button is down (pointer capture keeps the
     // drag when it leaves the canvas); the arrow keys step it on the ×10^0.1 grid.
     let dragging = StoredValue::new(false);
+    // A finger's press keeps where your model was: if the browser then takes the gesture for a
+    // scroll (a vertical swipe, `touch-action: pan-y` on phones), it cancels the pointer and
+    // the model goes back (`on_cancel`).
+    let touch_start = StoredValue::new(None::<(f64, f64)>);
     let on_drag = move |ev: leptos::ev::PointerEvent| {
         if !dragging.get_value() {
             return;
@@ -316,19 +323,37 @@ pub fn PlotCanvas(
         let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
         if let Some(((n, d), _)) = chart.with_untracked(|c| data_under(c, area.get_value(), x, y)) {
             dragging.set_value(true);
+            let touch = ev.pointer_type() == "touch";
+            touch_start.set_value(touch.then(|| state.with_untracked(|s| (s.n, s.d))));
             if let Some(canvas) = canvas_ref.get_untracked() {
                 let _ = canvas.set_pointer_capture(ev.pointer_id());
                 // The default action is prevented (no text selection, no compatibility mouse
                 // events), which also skips the focus a press gives: give it, so the arrow
-                // keys move your model next.
-                let _ = canvas.focus();
+                // keys move your model next; without scrolling (a phone would scroll the map
+                // into view under the finger).
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = canvas.focus_with_options(&options);
             }
             set_state.update(|s| s.place_user(n, d));
             show_hover(x, y);
             ev.prevent_default();
         }
     };
-    let on_up = move |_: leptos::ev::PointerEvent| dragging.set_value(false);
+    let on_up = move |_: leptos::ev::PointerEvent| {
+        dragging.set_value(false);
+        touch_start.set_value(None);
+    };
+    let on_cancel = move |_: leptos::ev::PointerEvent| {
+        dragging.set_value(false);
+        if let Some((n, d)) = touch_start.try_update_value(Option::take).flatten() {
+            set_state.update(|s| {
+                s.n = n;
+                s.d = d;
+            });
+            set_hover.set(None);
+        }
+    };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if kind != PlotKind::Nd || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -390,23 +415,26 @@ pub fn PlotCanvas(
             } else {
                 lines.into_any()
             };
-            // The read-out sits inside the plotting area, on its bottom edge, in the half away
-            // from the pointer: not over the axis labels, nor over what is being pointed at.
-            // Anchored by its left side, or (pointer on the left) by its right side, so it
-            // keeps the plot's width to wrap in either way.
+            // The read-out never covers the pointer. Across, it is anchored at the plotting
+            // area's edge away from the pointer: by its left side, or (pointer on the left) by
+            // its right side, so it keeps the plot's width to wrap in either way. Up and down,
+            // it ends just above the pointer (pointer in the lower half) or starts just below
+            // it: a read-out wider than half the plot (several laws) still misses the point.
             let spot = canvas_ref.get_untracked().map(|c| {
                 let (a, ratio) = (area.get_value(), device_pixel_ratio());
                 let (x0, y0) = (f64::from(c.offset_left()), f64::from(c.offset_top()));
                 let width = c.parent_element().map_or(0.0, |f| f64::from(f.client_width()));
-                let top = y0 + f64::from(a.bottom) / ratio - 4.0;
+                let at_top = h.y < (f64::from(a.top) + f64::from(a.bottom)) / (2.0 * ratio);
+                let top = if at_top { y0 + h.y + HOVER_GAP } else { y0 + h.y - HOVER_GAP };
                 if h.x >= (f64::from(a.left) + f64::from(a.right)) / (2.0 * ratio) {
-                    (top, Some(x0 + f64::from(a.left) / ratio + 4.0), None)
+                    (top, Some(x0 + f64::from(a.left) / ratio + 4.0), None, at_top)
                 } else {
-                    (top, None, Some(width - x0 - f64::from(a.right) / ratio + 4.0))
+                    (top, None, Some(width - x0 - f64::from(a.right) / ratio + 4.0), at_top)
                 }
             });
             let px = |v: f64| format!("{v:.0}px");
-            let at_right = matches!(spot, Some((_, _, Some(_))));
+            let at_right = matches!(spot, Some((_, _, Some(_), _)));
+            let at_top = matches!(spot, Some((_, _, _, true)));
             view! {
                 <div class="crosshair-v" style:left=format!("{}px", h.x)></div>
                 <div class="crosshair-h" style:top=format!("{}px", h.y)></div>
@@ -414,6 +442,7 @@ pub fn PlotCanvas(
                     class="hover-readout"
                     class:placed=spot.is_some()
                     class:at-right=at_right
+                    class:at-top=at_top
                     style:top=spot.map(|s| px(s.0))
                     style:left=spot.and_then(|s| s.1).map(px)
                     style:right=spot.and_then(|s| s.2).map(px)
@@ -439,7 +468,7 @@ pub fn PlotCanvas(
                 on:pointerdown=on_down
                 on:pointermove=on_drag
                 on:pointerup=on_up
-                on:pointercancel=on_up
+                on:pointercancel=on_cancel
                 on:keydown=on_key
             ></canvas>
             {crosshair}

@@ -191,8 +191,14 @@ impl<'a> Scene<'a> {
         at: impl Fn(f64, f64) -> Option<(f64, f64)>,
         (x_lo, x_hi, y_lo, y_hi): (f64, f64, f64, f64),
     ) -> Vec<Marker> {
+        // Labels are placed in marker order, so Chinchilla and Gopher, the pair the paper and
+        // the tour compare, come first: in a crowd (GPT-3, BLOOM and Gopher side by side) they
+        // keep theirs.
+        let paired = |m: &&crate::famous_models::FamousModel| matches!(m.id, "chinchilla" | "gopher");
         let famous = FAMOUS_MODELS
             .iter()
+            .filter(paired)
+            .chain(FAMOUS_MODELS.iter().filter(|m| !paired(m)))
             .filter(|_| self.state.models)
             .map(|m| (m.n, m.d, MarkerKind::Famous(m.id), MarkerShape::Square, self.theme.famous, m.name.to_string()));
         let you = (
