@@ -129,7 +129,7 @@ pub fn CsvExport(state: ReadSignal<AppState>, lang: Signal<Lang>) -> impl IntoVi
         state.with_untracked(|s| {
             let scene = Scene::new(s, lang.get_untracked(), Theme::LIGHT);
             let csv = curves_csv(&scene, &s.view.shown_plots());
-            download(&export_name(&scene, "curves", "csv"), &text_data_url(&csv, "text/csv"));
+            download(&export_name(&scene, "all-plots", "csv"), &text_data_url(&csv, "text/csv"));
         })
     };
     view! {

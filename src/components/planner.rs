@@ -350,8 +350,8 @@ fn ReportedRuns(mfu: Memo<f64>, lang: Signal<Lang>) -> impl IntoView {
             view! {
                 <tr data-testid="reported-run" data-model=run.model>
                     <td>{m.name}<br/><small>{move || format!("C = 6ND = {} FLOPs", format_sci(c))}</small></td>
-                    <td>{move || hardware_name(lang.get(), run.hardware)}</td>
-                    <td>
+                    <td data-label=move || lang.get().text(Key::Hardware)>{move || hardware_name(lang.get(), run.hardware)}</td>
+                    <td data-label=move || lang.get().text(Key::RunReported)>
                         <span class="value" data-testid="run-reported" data-value=reported.map(|h| format!("{h:e}"))>
                             {move || match reported {
                                 Some(h) => compact(lang.get(), h),
@@ -359,13 +359,15 @@ fn ReportedRuns(mfu: Memo<f64>, lang: Signal<Lang>) -> impl IntoView {
                             }}
                         </span>
                     </td>
-                    <td><Value testid="run-estimate" value=estimate text=Signal::derive(move || compact(lang.get(), estimate.get()))/></td>
-                    <td>
+                    <td data-label=move || lang.get().fill(Key::RunEstimate, &[("mfu", &format_percent(mfu.get()))])>
+                        <Value testid="run-estimate" value=estimate text=Signal::derive(move || compact(lang.get(), estimate.get()))/>
+                    </td>
+                    <td data-label=move || lang.get().text(Key::RunImplied)>
                         <span class="value" data-testid="run-implied-mfu" data-value=implied.map(|x| format!("{x:e}"))>
                             {implied.map_or_else(|| "—".to_string(), format_percent)}
                         </span>
                     </td>
-                    <td class="run-note">{note}</td>
+                    <td class="run-note" data-label=move || lang.get().text(Key::Source)>{note}</td>
                 </tr>
             }
         })

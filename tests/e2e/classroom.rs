@@ -129,7 +129,7 @@ async fn exports_give_png_svg_and_csv_named_after_law_and_budget() {
     assert_eq!((check[2].clone(), check[3].clone()), (Value::Bool(true), Value::Bool(true)), "{check}");
 
     let (name, href) = export(&b, "export-csv").await;
-    assert_eq!(name, "scaling-chinchilla2022-5.76e23-curves.csv");
+    assert_eq!(name, "scaling-chinchilla2022-5.76e23-all-plots.csv");
     let csv = data_url_text(&b, &href).await;
     assert!(csv.starts_with("plot,series,x,y\n"), "{}", &csv[..csv.len().min(80)]);
     assert!(csv.lines().count() > 4 * 400 && csv.contains("kaplan2020 N*"));

@@ -122,7 +122,7 @@ async fn the_single_file_opens_from_disk_and_works_like_the_served_page() {
         .expect("read SVG");
     assert!(check[0] == Value::Bool(true) && check[1].as_u64().unwrap_or(0) >= 4, "SVG: {check}");
     let (name, href) = export(&b, "export-csv").await;
-    assert_eq!(name, "scaling-chinchilla2022-5.76e23-curves.csv");
+    assert_eq!(name, "scaling-chinchilla2022-5.76e23-all-plots.csv");
     let csv = super::classroom::data_url_text(&b, &href).await;
     assert!(
         csv.starts_with("plot,series,x,y\n") && csv.lines().count() > 4 * 400,
