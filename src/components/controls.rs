@@ -86,7 +86,7 @@ pub fn LogQuantity(
                 aria-label=move || label.get()
                 aria-invalid=move || invalid().to_string()
                 aria-describedby=error_id.clone()
-                prop:value=move || format!("{:e}", value.get())
+                prop:value=move || typed_text(value.get(), kind, lang.get())
                 on:change=on_typed
             />
             <span class="human">{move || human.get()}</span>
@@ -95,6 +95,19 @@ pub fn LogQuantity(
             </span>
         </div>
     }
+}
+
+/// What a number field shows for `v`: a count as people write it in the page's language
+/// ("700억", "70B") when that reads back as exactly `v`, else (and for a budget) `7e10`, so
+/// what a Korean student typed is not shown back in computer notation.
+fn typed_text(v: f64, kind: QuantityKind, lang: Lang) -> String {
+    if kind == QuantityKind::Count {
+        let text = plain(lang, v);
+        if parse_quantity(&text, kind).is_ok_and(|x| x == v) {
+            return text;
+        }
+    }
+    format!("{v:e}")
 }
 
 /// The compute budget, shown in FLOPs and PF-days.
@@ -267,5 +280,30 @@ pub fn ModelControl(
             </label>
             <div class="famous-list" hidden=move || !models.get()>{famous}</div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod typed_tests {
+    use super::*;
+
+    /// A user review: "700억" typed on the Korean page came back as "7e10".
+    #[test]
+    fn typed_counts_read_as_people_write_them_and_back_exactly() {
+        assert_eq!(typed_text(7e10, QuantityKind::Count, Lang::Ko), "700억");
+        assert_eq!(typed_text(7e10, QuantityKind::Count, Lang::En), "70B");
+        assert_eq!(typed_text(1.4e12, QuantityKind::Count, Lang::Ko), "1.4조");
+        assert_eq!(typed_text(2.8e11, QuantityKind::Count, Lang::En), "280B");
+        // Not a round count: all its digits, never a rounded text that means another number.
+        let v = 23_442_288_153.0;
+        assert_eq!(typed_text(v, QuantityKind::Count, Lang::Ko), format!("{v:e}"));
+        // The budget keeps the notation of FLOPs.
+        assert_eq!(typed_text(5.76e23, QuantityKind::Compute, Lang::Ko), "5.76e23");
+        for lang in Lang::ALL {
+            for v in [1e6, 6.7e9, 1.4e12, 15e12, 3e11, 1.75e11, 4e8] {
+                let text = typed_text(v, QuantityKind::Count, lang);
+                assert_eq!(parse_quantity(&text, QuantityKind::Count), Ok(v), "{text}");
+            }
+        }
     }
 }
