@@ -53,11 +53,15 @@ fn CoefficientField(
         let base = focus_base.get_value().unwrap_or(now);
         draft.set(Some((text.clone(), base)));
         let target = custom.with_untracked(|c| check_field(&text, c, field)).unwrap_or(base);
-        if target.to_bits() != now.to_bits() {
-            set_state.update(|s| {
+        // Compared with the state itself, not with `value`: that follows the state a moment
+        // later, and keys that come in a burst (a WebDriver's typed string) would see it stale.
+        set_state.maybe_update(|s| {
+            let changed = s.custom.get(field).map(f64::to_bits) != Some(target.to_bits());
+            if changed {
                 s.custom.set(field, target);
-            });
-        }
+            }
+            changed
+        });
     };
     let id = format!("coeff-{field}");
     let error_id = format!("coeff-{field}-error");

@@ -377,6 +377,8 @@ async fn custom_coefficients_are_edited_in_the_page_and_errors_are_named_in_the_
     // the law keeps the E from before the edit while the field shows the error.
     let e = b.client.find(Locator::Css(r#"[data-testid="coeff-E"]"#)).await.expect("E field");
     e.clear().await.expect("clear");
+    // In one burst (geckodriver sends a string's keys faster than the page's effects run: the
+    // field must compare with the state itself, not with a value that follows it a moment later).
     e.send_keys("700억").await.expect("type");
     let ko = b.wait_for(r#"return document.querySelector('[data-testid="coeff-error-E"]').textContent"#, "error").await;
     assert!(ko.as_str().unwrap_or_default().starts_with("E: "), "{ko}");
