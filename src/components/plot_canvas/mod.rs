@@ -72,11 +72,11 @@ fn show(canvas: Option<web_sys::HtmlCanvasElement>, unseen: StoredValue<bool>) {
     }
 }
 
-/// One plot: canvas, hover crosshair with exact values, and (plots N and D) click to put
-/// "your model" on the budget's iso-FLOP line at the clicked size.
 /// CSS pixels between the pointer and its read-out, above or below it.
 const HOVER_GAP: f64 = 14.0;
 
+/// One plot: canvas, hover crosshair with exact values, and (plots N and D) click to put
+/// "your model" on the budget's iso-FLOP line at the clicked size.
 #[component]
 pub fn PlotCanvas(
     kind: PlotKind,
@@ -424,17 +424,17 @@ pub fn PlotCanvas(
                 let (a, ratio) = (area.get_value(), device_pixel_ratio());
                 let (x0, y0) = (f64::from(c.offset_left()), f64::from(c.offset_top()));
                 let width = c.parent_element().map_or(0.0, |f| f64::from(f.client_width()));
-                let at_top = h.y < (f64::from(a.top) + f64::from(a.bottom)) / (2.0 * ratio);
-                let top = if at_top { y0 + h.y + HOVER_GAP } else { y0 + h.y - HOVER_GAP };
+                let below = h.y < (f64::from(a.top) + f64::from(a.bottom)) / (2.0 * ratio);
+                let top = if below { y0 + h.y + HOVER_GAP } else { y0 + h.y - HOVER_GAP };
                 if h.x >= (f64::from(a.left) + f64::from(a.right)) / (2.0 * ratio) {
-                    (top, Some(x0 + f64::from(a.left) / ratio + 4.0), None, at_top)
+                    (top, Some(x0 + f64::from(a.left) / ratio + 4.0), None, below)
                 } else {
-                    (top, None, Some(width - x0 - f64::from(a.right) / ratio + 4.0), at_top)
+                    (top, None, Some(width - x0 - f64::from(a.right) / ratio + 4.0), below)
                 }
             });
             let px = |v: f64| format!("{v:.0}px");
             let at_right = matches!(spot, Some((_, _, Some(_), _)));
-            let at_top = matches!(spot, Some((_, _, _, true)));
+            let below = matches!(spot, Some((_, _, _, true)));
             view! {
                 <div class="crosshair-v" style:left=format!("{}px", h.x)></div>
                 <div class="crosshair-h" style:top=format!("{}px", h.y)></div>
@@ -442,7 +442,7 @@ pub fn PlotCanvas(
                     class="hover-readout"
                     class:placed=spot.is_some()
                     class:at-right=at_right
-                    class:at-top=at_top
+                    class:below=below
                     style:top=spot.map(|s| px(s.0))
                     style:left=spot.and_then(|s| s.1).map(px)
                     style:right=spot.and_then(|s| s.2).map(px)
